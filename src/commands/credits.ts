@@ -1,0 +1,155 @@
+import { MessageFlags, PermissionFlagsBits, type ChatInputCommandInteraction } from 'discord.js';
+import { ApplicationCommandOptionType, ApplicationIntegrationType, InteractionContextType, type RESTPostAPIChatInputApplicationCommandsJSONBody } from 'discord-api-types/v10';
+import { z } from 'zod';
+import { LEDGER_LIMITS, LedgerError, type JournalEntry } from '../services/ledger.ts';
+import type { Command } from './types.ts';
+
+const MAX = LEDGER_LIMITS.maxAmount;
+const amount = (what: string, min: number) =>
+  z
+    .number({ error: `${what} must be a whole number of credits.` })
+    .int(`${what} must be a whole number of credits.`)
+    .min(min, min > 0 ? `${what} must be at least ${min}. To lower the balance, use \`/credits set\`.` : `${what} cannot be negative.`)
+    .max(MAX, `${what} cannot be more than ${MAX.toLocaleString('en-US')} credits.`);
+const reason = z.string().trim().max(200, 'The reason can be at most 200 characters.').optional();
+
+const adminSubcommands = new Set(['grant', 'set', 'limit', 'alert', 'usage', 'history']);
+
+export const creditsCommandData = {
+  name: 'credits',
+  description: 'This server’s video credits',
+  contexts: [InteractionContextType.Guild],
+  integration_types: [ApplicationIntegrationType.GuildInstall],
+  options: [
+    { type: ApplicationCommandOptionType.Subcommand, name: 'balance', description: 'The server’s balance and your use today' },
+    {
+      type: ApplicationCommandOptionType.Subcommand,
+      name: 'grant',
+      description: 'Add credits to the server’s pool (Manage Server)',
+      options: [
+        { type: ApplicationCommandOptionType.Integer, name: 'amount', description: 'Credits to add (1 credit = $0.005 at Kie.ai)', required: true, min_value: 1, max_value: MAX },
+        { type: ApplicationCommandOptionType.String, name: 'reason', description: 'Why (shown in the history)', max_length: 200 },
+      ],
+    },
+    {
+      type: ApplicationCommandOptionType.Subcommand,
+      name: 'set',
+      description: 'Set the server’s balance (Manage Server)',
+      options: [{ type: ApplicationCommandOptionType.Integer, name: 'amount', description: 'The new balance in credits', required: true, min_value: 0, max_value: MAX }],
+    },
+    {
+      type: ApplicationCommandOptionType.Subcommand,
+      name: 'limit',
+      description: 'Per-member daily cap (Manage Server)',
+      options: [{ type: ApplicationCommandOptionType.Integer, name: 'daily', description: 'Credits per member per UTC day; 0 = no cap', required: true, min_value: 0, max_value: MAX }],
+    },
+    {
+      type: ApplicationCommandOptionType.Subcommand,
+      name: 'alert',
+      description: 'Warn when the balance falls below a threshold (Manage Server)',
+      options: [{ type: ApplicationCommandOptionType.Integer, name: 'below', description: 'Threshold in credits; 0 = off', required: true, min_value: 0, max_value: MAX }],
+    },
+    { type: ApplicationCommandOptionType.Subcommand, name: 'usage', description: 'Spend by member over the last 7 and 30 days (Manage Server)' },
+    { type: ApplicationCommandOptionType.Subcommand, name: 'history', description: 'Recent changes to the balance (Manage Server)' },
+  ],
+} satisfies RESTPostAPIChatInputApplicationCommandsJSONBody;
+
+const say = (interaction: ChatInputCommandInteraction, content: string) =>
+  interaction.reply({ content, flags: MessageFlags.Ephemeral, allowedMentions: { parse: [] } });
+
+function entryLine(e: JournalEntry): string {
+  const when = `<t:${Math.floor(e.at / 1000)}:R>`;
+  const sign = e.amount > 0 ? `+${e.amount}` : `${e.amount}`;
+  const who = e.by === 'system' ? 'system' : `<@${e.by}>`;
+  const what: Record<JournalEntry['kind'], string> = {
+    grant: `granted ${sign}`,
+    set: `set balance (${sign})`,
+    hold: `held ${-e.amount} for a video`,
+    capture: `video delivered${e.reason ? `, ${e.reason}` : ''}`,
+    release: `refunded ${sign}${e.reason ? ` (${e.reason})` : ''}`,
+    limit: e.reason ?? 'daily limit changed',
+    alert: e.reason ?? 'alert changed',
+  };
+  const extra = e.kind === 'grant' || e.kind === 'set' ? (e.reason ? ` — ${e.reason}` : '') : '';
+  return `${when} ${who} ${what[e.kind]}${extra} → ${e.balanceAfter}${e.jobId ? ` · job ${e.jobId}` : ''}`.slice(0, 300);
+}
+
+export const creditsCommand: Command = {
+  data: creditsCommandData,
+  async execute(interaction, context) {
+    if (!interaction.inGuild() || !interaction.guildId) return void (await say(interaction, 'Credits belong to a server. Use `/credits` inside one.'));
+    const guildId = interaction.guildId;
+    const sub = interaction.options.getSubcommand(false);
+    if (!sub) return void (await say(interaction, 'Pick a subcommand: balance, grant, set, limit, alert, usage or history.'));
+    // Subcommands cannot carry their own Discord permissions, and admins can override the command's
+    // default, so the Manage Server check is made here too.
+    if (adminSubcommands.has(sub) && !interaction.memberPermissions?.has(PermissionFlagsBits.ManageGuild)) {
+      return void (await say(interaction, `Only members with the Manage Server permission can use \`/credits ${sub}\`.`));
+    }
+    const value = (name: string) => interaction.options.data[0]?.options?.find((o) => o.name === name)?.value;
+    const by = interaction.user.id;
+    try {
+      switch (sub) {
+        case 'balance': {
+          const account = await context.ledger.account(guildId);
+          const left = await context.ledger.remainingToday(guildId, by);
+          const held = Object.values(account.holds).reduce((sum, h) => sum + h.amount, 0);
+          const lines = [`**Server balance:** ${account.balance} credits${held > 0 ? ` (${held} more held for videos in progress)` : ''}`];
+          const usedToday = Object.values(account.usage[by] ?? {}).length ? (account.usage[by]?.[new Date(context.now()).toISOString().slice(0, 10)] ?? 0) : 0;
+          lines.push(`**You today:** ${usedToday} credits used${left === null ? ', no daily cap' : `, ${left} of ${account.dailyLimit} left (resets 00:00 UTC)`}`);
+          const cheapest = context.registry
+            .list()
+            .map((f) => ({ f, p: Math.min(...Object.values(f.prices)) }))
+            .sort((a, b) => a.p - b.p)[0];
+          if (cheapest) lines.push(`Cheapest video here: ${cheapest.f.label} at ${cheapest.p} credits.`);
+          return void (await say(interaction, lines.join('\n')));
+        }
+        case 'grant': {
+          const credits = amount('The amount', 1).safeParse(value('amount'));
+          if (!credits.success) return void (await say(interaction, credits.error.issues[0]!.message));
+          const why = reason.safeParse(value('reason') ?? undefined);
+          if (!why.success) return void (await say(interaction, why.error.issues[0]!.message));
+          const account = await context.ledger.grant(guildId, by, credits.data, why.data);
+          context.logger.info({ guildId, by, amount: credits.data }, 'credits granted');
+          return void (await say(interaction, `Added ${credits.data} credits. The server now has ${account.balance} credits.`));
+        }
+        case 'set': {
+          const credits = amount('The balance', 0).safeParse(value('amount'));
+          if (!credits.success) return void (await say(interaction, credits.error.issues[0]!.message));
+          const account = await context.ledger.set(guildId, by, credits.data);
+          context.logger.info({ guildId, by, amount: credits.data }, 'balance set');
+          return void (await say(interaction, `The server's balance is now ${account.balance} credits.`));
+        }
+        case 'limit': {
+          const credits = amount('The daily limit', 0).safeParse(value('daily'));
+          if (!credits.success) return void (await say(interaction, credits.error.issues[0]!.message));
+          await context.ledger.setDailyLimit(guildId, by, credits.data);
+          return void (await say(interaction, credits.data === 0 ? 'Members have no daily cap now.' : `Each member can now use up to ${credits.data} credits per UTC day.`));
+        }
+        case 'alert': {
+          const credits = amount('The threshold', 0).safeParse(value('below'));
+          if (!credits.success) return void (await say(interaction, credits.error.issues[0]!.message));
+          await context.ledger.setLowBalanceThreshold(guildId, by, credits.data);
+          return void (await say(interaction, credits.data === 0 ? 'Low-balance alerts are off.' : `The bot will say so once when the balance drops below ${credits.data} credits.`));
+        }
+        case 'usage': {
+          const usage = await context.ledger.usage(guildId);
+          if (usage.length === 0) return void (await say(interaction, 'Nobody has used credits in the last 30 days.'));
+          const lines = usage.slice(0, 25).map((u) => `<@${u.memberId}>: ${u.last7Days} (7 days) · ${u.last30Days} (30 days) · ${u.today} today`);
+          const more = usage.length > 25 ? `\n…and ${usage.length - 25} more members.` : '';
+          return void (await say(interaction, `**Credits used per member**\n${lines.join('\n')}${more}`.slice(0, 2000)));
+        }
+        case 'history': {
+          const entries = await context.ledger.history(guildId, 15);
+          if (entries.length === 0) return void (await say(interaction, 'No changes yet.'));
+          return void (await say(interaction, `**Recent changes, newest first**\n${entries.map(entryLine).join('\n')}`.slice(0, 2000)));
+        }
+        default:
+          return void (await say(interaction, `\`/credits ${sub.slice(0, 32)}\` is not a subcommand. Use balance, grant, set, limit, alert, usage or history.`));
+      }
+    } catch (error) {
+      if (error instanceof LedgerError) return void (await say(interaction, `That did not work: ${error.message}.`));
+      throw error;
+    }
+  },
+};

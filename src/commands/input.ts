@@ -1,0 +1,33 @@
+/** Checks on member-typed text shared by commands. Pure functions: no I/O, so they run before the defer. */
+
+// C0/C1 controls except tab and newline, and the invisible characters used to smuggle text past filters.
+const CONTROL = /[\u0000-\u0008\u000b-\u001f\u007f-\u009f]/g;
+const INVISIBLE = /[\u200b-\u200f\u202a-\u202e\u2060-\u2064\u2066-\u2069\ufeff\u00ad]/g;
+const MASS_MENTION = /@(everyone|here)\b|<@&\d+>/i;
+
+export type PromptCheck = { ok: true; prompt: string } | { ok: false; reason: string };
+
+export function checkPrompt(raw: string): PromptCheck {
+  const prompt = raw.replace(CONTROL, '').replace(INVISIBLE, '').trim();
+  if (prompt === '') {
+    return { ok: false, reason: raw.trim() === '' ? 'The prompt is empty. Describe the video you want, e.g. `prompt: a lighthouse in a storm, slow dolly-in`.' : 'The prompt has only invisible or control characters. Describe the video you want in words.' };
+  }
+  if (MASS_MENTION.test(prompt)) {
+    return { ok: false, reason: 'Prompts cannot contain @everyone, @here or role mentions. Remove them and try again.' };
+  }
+  return { ok: true, prompt };
+}
+
+export const IMAGE_MAX_BYTES = 10 * 1024 * 1024;
+const IMAGE_TYPES = new Set(['image/png', 'image/jpeg', 'image/jpg', 'image/webp']);
+
+export function checkImage(image: { contentType: string | null; size: number; name: string }): string | undefined {
+  const type = (image.contentType ?? '').split(';')[0]!.trim().toLowerCase();
+  if (!IMAGE_TYPES.has(type)) {
+    return `\`${image.name.slice(0, 80)}\` is not a PNG, JPEG or WebP image${type ? ` (it is ${type.slice(0, 60)})` : ''}. Attach a picture to use as the first frame.`;
+  }
+  if (image.size > IMAGE_MAX_BYTES) {
+    return `The image is ${(image.size / 1_048_576).toFixed(1)} MB; the limit is 10 MB. Attach a smaller one.`;
+  }
+  return undefined;
+}

@@ -1,0 +1,137 @@
+import { MessageFlags, type ChatInputCommandInteraction } from 'discord.js';
+import { ApplicationCommandOptionType, ApplicationIntegrationType, InteractionContextType, type RESTPostAPIChatInputApplicationCommandsJSONBody } from 'discord-api-types/v10';
+import { z } from 'zod';
+import { UserError } from '../services/jobs.ts';
+import type { ModelRegistry } from '../services/kie/registry.ts';
+import { statusMessage } from '../services/statusView.ts';
+import { checkImage, checkPrompt } from './input.ts';
+import type { Command, CommandContext } from './types.ts';
+
+const PROMPT_OPTION_MAX = 6000;
+
+const optionsSchema = z.object({
+  prompt: z.string({ error: 'The prompt must be text.' }),
+  duration: z.number({ error: 'duration must be a number of seconds.' }).int('duration must be a whole number of seconds.').optional(),
+  aspect: z.enum(['portrait', 'landscape', 'square'], { error: 'aspect must be portrait, landscape or square.' }).optional(),
+  model: z.string({ error: 'model must be a model name.' }).max(64, 'That model name is too long.').optional(),
+  quality: z.enum(['standard', 'high'], { error: 'quality must be standard or high.' }).optional(),
+  image: z.string().optional(),
+});
+
+/** The command's shape follows the registry: only enabled models, durations and aspects are offered. */
+export function soraCommandData(registry: ModelRegistry, defaultModel: string): RESTPostAPIChatInputApplicationCommandsJSONBody {
+  const families = registry.list();
+  const durations = [...new Set(families.flatMap((f) => f.durations))].sort((a, b) => a - b);
+  const aspects = [...new Set(families.flatMap((f) => f.aspects))];
+  return {
+    name: 'sora',
+    description: 'Make a short AI video from a prompt (paid from this server’s credits)',
+    contexts: [InteractionContextType.Guild],
+    integration_types: [ApplicationIntegrationType.GuildInstall],
+    options: [
+      { type: ApplicationCommandOptionType.String, name: 'prompt', description: 'What happens in the video', required: true, max_length: PROMPT_OPTION_MAX },
+      {
+        type: ApplicationCommandOptionType.Integer,
+        name: 'duration',
+        description: 'Length in seconds (depends on the model)',
+        choices: durations.slice(0, 25).map((d) => ({ name: `${d} seconds`, value: d })),
+      },
+      {
+        type: ApplicationCommandOptionType.String,
+        name: 'aspect',
+        description: 'Portrait (9:16), landscape (16:9) or square',
+        choices: aspects.map((a) => ({ name: a, value: a })),
+      },
+      {
+        type: ApplicationCommandOptionType.String,
+        name: 'model',
+        description: `Video model (default ${defaultModel})`,
+        choices: families.slice(0, 25).map((f) => ({ name: `${f.id} (${f.label})`.slice(0, 100), value: f.id })),
+      },
+      {
+        type: ApplicationCommandOptionType.String,
+        name: 'quality',
+        description: 'standard or high (models that offer it)',
+        choices: [
+          { name: 'standard', value: 'standard' },
+          { name: 'high', value: 'high' },
+        ],
+      },
+      { type: ApplicationCommandOptionType.Attachment, name: 'image', description: 'First frame (PNG, JPEG or WebP, up to 10 MB)' },
+    ],
+  };
+}
+
+async function refuse(interaction: ChatInputCommandInteraction, message: string): Promise<void> {
+  await interaction.reply({ content: message, flags: MessageFlags.Ephemeral, allowedMentions: { parse: [] } });
+}
+
+export function soraCommand(registry: ModelRegistry, defaultModel: string): Command {
+  return {
+    data: soraCommandData(registry, defaultModel),
+    async execute(interaction, context) {
+      if (!interaction.inGuild() || !interaction.guildId) {
+        return refuse(interaction, 'Videos are paid from a server’s credits, so `/sora` works only inside a server, not in DMs.');
+      }
+      const raw = Object.fromEntries(interaction.options.data.map((o) => [o.name, o.type === ApplicationCommandOptionType.Attachment ? String(o.value) : o.value]));
+      const parsed = optionsSchema.safeParse(raw);
+      if (!parsed.success) return refuse(interaction, parsed.error.issues[0]?.message ?? 'Those options are not valid.');
+      const options = parsed.data;
+
+      const prompt = checkPrompt(options.prompt);
+      if (!prompt.ok) return refuse(interaction, prompt.reason);
+
+      let imageUrl: string | undefined;
+      if (options.image !== undefined) {
+        const attachment = interaction.options.getAttachment('image');
+        if (!attachment) return refuse(interaction, 'The image attachment did not arrive. Attach it again.');
+        const problem = checkImage({ contentType: attachment.contentType, size: attachment.size, name: attachment.name });
+        if (problem) return refuse(interaction, problem);
+        imageUrl = attachment.url;
+      }
+
+      const model = options.model ?? context.defaultModel;
+      // Validate and price before the defer: refusals stay private and cost nothing.
+      const check = context.registry.resolve(model, { prompt: prompt.prompt, duration: options.duration, aspect: options.aspect, quality: options.quality, imageUrl });
+      if (!check.ok) return refuse(interaction, check.reason);
+
+      const receivedAt = interaction.createdTimestamp;
+      await interaction.deferReply();
+      let job;
+      try {
+        job = await context.jobs.submit({
+          guildId: interaction.guildId,
+          channelId: interaction.channelId,
+          memberId: interaction.user.id,
+          applicationId: interaction.applicationId,
+          interactionToken: interaction.token,
+          receivedAt: Math.min(receivedAt, context.now()),
+          attachmentSizeLimit: interaction.attachmentSizeLimit,
+          model,
+          prompt: prompt.prompt,
+          duration: options.duration,
+          aspect: options.aspect,
+          quality: options.quality,
+          imageUrl,
+        });
+      } catch (error) {
+        if (error instanceof UserError) {
+          // The public "thinking…" placeholder goes; the refusal is for the member only.
+          await interaction.deleteReply().catch(() => undefined);
+          await interaction.followUp({ content: error.message, flags: MessageFlags.Ephemeral, allowedMentions: { parse: [] } });
+          return;
+        }
+        throw error;
+      }
+      try {
+        const status = statusMessage(job, context.now());
+        const reply = await interaction.editReply({ content: status.content, embeds: status.embeds, allowedMentions: { parse: [] } });
+        await context.jobs.attachReply(job.id, reply.id);
+      } catch (error) {
+        // The job is stored and paid for: it goes on, and its later messages find another route.
+        context.logger.warn({ jobId: job.id, err: error instanceof Error ? error.name : 'unknown' }, 'could not show the queued reply');
+      }
+      context.track(context.jobs.advance(job.id));
+    },
+  };
+}

@@ -1,0 +1,24 @@
+import type { ChatInputCommandInteraction, AutocompleteInteraction } from 'discord.js';
+import type { RESTPostAPIChatInputApplicationCommandsJSONBody } from 'discord-api-types/v10';
+import type { Logger } from '../logger.ts';
+import type { Jobs } from '../services/jobs.ts';
+import type { Ledger } from '../services/ledger.ts';
+import type { ModelRegistry } from '../services/kie/registry.ts';
+
+/** What a command may use; handed in by the composition root. */
+export interface CommandContext {
+  jobs: Jobs;
+  ledger: Ledger;
+  registry: ModelRegistry;
+  logger: Logger;
+  defaultModel: string;
+  /** Tracks work that must finish before shutdown (e.g. a job's first step after its reply). */
+  track(work: Promise<unknown>): void;
+  now(): number;
+}
+
+export interface Command {
+  data: RESTPostAPIChatInputApplicationCommandsJSONBody;
+  execute(interaction: ChatInputCommandInteraction, context: CommandContext): Promise<void>;
+  autocomplete?(interaction: AutocompleteInteraction, context: CommandContext): Promise<void>;
+}

@@ -1,0 +1,100 @@
+import { z } from 'zod';
+
+/**
+ * The only place that reads the environment. Every other module receives a `Config` (or a part of
+ * it) through its constructor, so tests build configs as plain objects.
+ */
+
+const positiveInt = (fallback: number) => z.coerce.number().int().positive().default(fallback);
+const nonNegativeInt = (fallback: number) => z.coerce.number().int().min(0).default(fallback);
+const optionalString = z
+  .string()
+  .trim()
+  .optional()
+  .transform((v) => (v === '' ? undefined : v));
+
+const commaList = z
+  .string()
+  .optional()
+  .transform((v) =>
+    v === undefined || v.trim() === ''
+      ? undefined
+      : v
+          .split(',')
+          .map((s) => s.trim())
+          .filter((s) => s !== ''),
+  );
+
+/** `{"sora-2-pro": {"high:15": 400}}`: credits per option combination, overriding the registry. */
+const priceOverrides = z
+  .string()
+  .optional()
+  .transform((v, ctx) => {
+    if (v === undefined || v.trim() === '') return {};
+    try {
+      const parsed = z.record(z.string(), z.record(z.string(), z.number().positive())).safeParse(JSON.parse(v));
+      if (parsed.success) return parsed.data;
+    } catch {
+      // fall through to the issue below
+    }
+    ctx.addIssue({ code: 'custom', message: 'must be JSON like {"sora-2":{"standard:10":30}} with positive numbers' });
+    return z.NEVER;
+  });
+
+const snowflake = z.string().regex(/^\d{15,22}$/, 'must be a Discord id (digits only)');
+
+export const configSchema = z.object({
+  DISCORD_TOKEN: z.string().min(1, 'is required (the bot token from the Developer Portal)'),
+  DISCORD_APPLICATION_ID: snowflake,
+  DISCORD_GUILD_ID: snowflake.optional().or(z.literal('').transform(() => undefined)),
+  DISCORD_API_URL: z.url().default('https://discord.com/api'),
+  KIE_API_KEY: z.string().min(1, 'is required (your Kie.ai API key)'),
+  KIE_API_URL: z.url().default('https://api.kie.ai'),
+  DATABASE_URL: z.string().min(1).default('sqlite://data/bot.sqlite'),
+  POLL_INTERVAL_MS: positiveInt(5_000),
+  JOB_TIMEOUT_MS: positiveInt(30 * 60_000),
+  LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
+  DEFAULT_MODEL: z.string().min(1).default('sora-2'),
+  MODELS_ENABLED: commaList,
+  MODEL_PRICES: priceOverrides,
+  DEFAULT_GUILD_CREDITS: nonNegativeInt(0),
+  DAILY_SPEND_CEILING: z.coerce.number().int().positive().optional().or(z.literal('').transform(() => undefined)),
+  MAX_ACTIVE_JOBS_PER_MEMBER: positiveInt(2),
+  MAX_ACTIVE_JOBS_PER_GUILD: positiveInt(10),
+  POLL_CONCURRENCY: positiveInt(8),
+});
+
+export type Config = z.infer<typeof configSchema>;
+
+export class ConfigError extends Error {
+  readonly problems: string[];
+  constructor(problems: string[]) {
+    super(
+      `The bot cannot start: ${problems.length} setting${problems.length === 1 ? ' is' : 's are'} missing or invalid.\n` +
+        problems.map((p) => `  - ${p}`).join('\n') +
+        '\nSet them in the environment or in a .env file (see .env.example and the README).',
+    );
+    this.name = 'ConfigError';
+    this.problems = problems;
+  }
+}
+
+/** Parses the given environment; throws one ConfigError naming every bad variable (values never echoed). */
+export function loadConfig(env: Record<string, string | undefined> = process.env): Config {
+  const result = configSchema.safeParse(env);
+  if (result.success) return result.data;
+  const problems = result.error.issues.map((issue) => {
+    const name = String(issue.path[0] ?? 'environment');
+    const value = env[name];
+    if (value === undefined || value.trim() === '') {
+      return issue.message.startsWith('is required') ? `${name} ${issue.message}` : `${name} is required`;
+    }
+    return `${name} is invalid: ${issue.message}`;
+  });
+  throw new ConfigError([...new Set(problems)]);
+}
+
+/** Values that must never appear in a log line, a reply or an error. */
+export function secretsOf(config: Pick<Config, 'DISCORD_TOKEN' | 'KIE_API_KEY'>): string[] {
+  return [config.DISCORD_TOKEN, config.KIE_API_KEY].filter((s) => s.length >= 4);
+}

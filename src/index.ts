@@ -1,0 +1,183 @@
+import { REST } from '@discordjs/rest';
+import { Client, Events, GatewayIntentBits } from 'discord.js';
+import { buildCommands } from './commands/index.ts';
+import type { CommandContext } from './commands/types.ts';
+import { ConfigError, loadConfig, secretsOf, type Config } from './config.ts';
+import { interactionCreateHandler } from './events/interactionCreate.ts';
+import { createLogger, type Logger } from './logger.ts';
+import { ActiveJobs } from './services/activeJobs.ts';
+import { Delivery } from './services/delivery.ts';
+import type { Job } from './services/job.ts';
+import { Jobs } from './services/jobs.ts';
+import { JobStore, type OpenEntry } from './services/jobStore.ts';
+import { KieClient } from './services/kie/client.ts';
+import { ModelRegistry } from './services/kie/registry.ts';
+import type { KiePort } from './services/kie/types.ts';
+import { Ledger, type Account, type JournalEntry } from './services/ledger.ts';
+import { PollPlanner } from './services/pollPlan.ts';
+import { Poller } from './services/poller.ts';
+import { openStore, StoreError, type Store } from './services/store.ts';
+
+export interface App {
+  readonly client: Client;
+  readonly ledger: Ledger;
+  readonly jobs: Jobs;
+  readonly store: Store;
+  readonly logger: Logger;
+  start(): Promise<void>;
+  /** Stops taking commands, lets in-flight work finish, closes the gateway and the store. */
+  stop(): Promise<void>;
+}
+
+export interface AppOverrides {
+  logger?: Logger;
+  kie?: KiePort;
+  now?: () => number;
+}
+
+/** The composition root: config → logger → store → services → Discord client. */
+export async function createApp(config: Config, overrides: AppOverrides = {}): Promise<App> {
+  const logger = overrides.logger ?? createLogger({ level: config.LOG_LEVEL, secrets: secretsOf(config) });
+  const now = overrides.now ?? Date.now;
+  const registry = new ModelRegistry({ enabled: config.MODELS_ENABLED, priceOverrides: config.MODEL_PRICES });
+  if (!registry.get(config.DEFAULT_MODEL)) {
+    throw new ConfigError([`DEFAULT_MODEL is invalid: "${config.DEFAULT_MODEL}" is not an enabled model (enabled: ${registry.list().map((f) => f.id).join(', ')})`]);
+  }
+  const store = await openStore(config.DATABASE_URL);
+
+  const kie = overrides.kie ?? new KieClient({ baseUrl: config.KIE_API_URL, apiKey: config.KIE_API_KEY, logger });
+  const ledger = new Ledger({
+    accounts: store.collection<Account>('accounts') as never,
+    journalArchive: store.collection<JournalEntry[]>('journal'),
+    defaultCredits: config.DEFAULT_GUILD_CREDITS,
+    dailyCeiling: config.DAILY_SPEND_CEILING,
+    now,
+  });
+  const jobStore = new JobStore(store.collection<Job>('jobs'), store.collection<OpenEntry>('open'));
+  const rest = new REST({ api: config.DISCORD_API_URL }).setToken(config.DISCORD_TOKEN);
+  const delivery = new Delivery({ rest, logger, now });
+  const planner = new PollPlanner({ minIntervalMs: config.POLL_INTERVAL_MS, meta: store.collection<number[]>('meta') });
+  const active = new ActiveJobs({ maxPerMember: config.MAX_ACTIVE_JOBS_PER_MEMBER, maxPerGuild: config.MAX_ACTIVE_JOBS_PER_GUILD });
+  const jobs = new Jobs({
+    registry,
+    ledger,
+    kie,
+    store: jobStore,
+    delivery,
+    planner,
+    active,
+    logger,
+    jobTimeoutMs: config.JOB_TIMEOUT_MS,
+    minPollIntervalMs: config.POLL_INTERVAL_MS,
+    now,
+  });
+  const poller = new Poller({ handler: (id) => jobs.advance(id), concurrency: config.POLL_CONCURRENCY, logger, now });
+  jobs.attachPoller(poller);
+
+  const client = new Client({ intents: [GatewayIntentBits.Guilds], rest: { api: config.DISCORD_API_URL } });
+  const inFlight = new Set<Promise<unknown>>();
+  let accepting = false;
+  const context: CommandContext = {
+    jobs,
+    ledger,
+    registry,
+    logger,
+    defaultModel: config.DEFAULT_MODEL,
+    now,
+    track(work) {
+      const tracked = work.catch((error: unknown) => logger.error({ err: error }, 'background job step failed')).finally(() => inFlight.delete(tracked));
+      inFlight.add(tracked);
+    },
+  };
+  const commands = buildCommands(registry, config.DEFAULT_MODEL);
+  const onInteraction = interactionCreateHandler(commands, context, () => accepting);
+  client.on(Events.InteractionCreate, (interaction) => {
+    const handled = onInteraction(interaction);
+    context.track(handled);
+  });
+  client.on(Events.Error, (error) => logger.error({ err: error }, 'Discord client error'));
+  client.on(Events.ShardDisconnect, (_event, shardId) => logger.warn({ shardId }, 'gateway disconnected; discord.js reconnects'));
+
+  return {
+    client,
+    ledger,
+    jobs,
+    store,
+    logger,
+    async start() {
+      await planner.load(registry.list().flatMap((f) => [f.textToVideo, f.imageToVideo]));
+      const resumed = await jobs.resume();
+      logger.info({ store: store.description, ...resumed }, 'jobs resumed');
+      const ready = new Promise<void>((resolve) => client.once(Events.ClientReady, () => resolve()));
+      await client.login(config.DISCORD_TOKEN);
+      await ready;
+      accepting = true;
+      logger.info({ user: client.user?.tag, guilds: client.guilds.cache.size, models: registry.list().map((f) => f.id) }, 'bot ready');
+    },
+    async stop() {
+      accepting = false;
+      await poller.stop();
+      await Promise.allSettled([...inFlight]);
+      await client.destroy();
+      await store.close();
+      logger.info('bot stopped');
+    },
+  };
+}
+
+/** `npm start`: read the environment, start, and stop cleanly on SIGTERM/SIGINT. */
+async function main(): Promise<void> {
+  let config: Config;
+  try {
+    config = loadConfig();
+  } catch (error) {
+    if (error instanceof ConfigError) {
+      process.stderr.write(`${error.message}\n`);
+      process.exit(78);
+    }
+    throw error;
+  }
+  const logger = createLogger({ level: config.LOG_LEVEL, secrets: secretsOf(config) });
+  let app: App;
+  try {
+    app = await createApp(config, { logger });
+  } catch (error) {
+    if (error instanceof StoreError || error instanceof ConfigError) {
+      process.stderr.write(`The bot cannot start: ${error.message}\n`);
+      process.exit(error instanceof StoreError ? 73 : 78);
+    }
+    throw error;
+  }
+  process.on('unhandledRejection', (reason) => logger.error({ err: reason }, 'unhandled promise rejection'));
+  let stopping = false;
+  const shutdown = (signal: string) => {
+    if (stopping) return;
+    stopping = true;
+    logger.info({ signal }, 'shutting down');
+    const force = setTimeout(() => {
+      logger.error('shutdown took longer than 9 s; exiting');
+      process.exit(1);
+    }, 9_000);
+    force.unref();
+    app
+      .stop()
+      .then(() => process.exit(0))
+      .catch((error: unknown) => {
+        logger.error({ err: error }, 'error while shutting down');
+        process.exit(1);
+      });
+  };
+  process.on('SIGTERM', () => shutdown('SIGTERM'));
+  process.on('SIGINT', () => shutdown('SIGINT'));
+  try {
+    await app.start();
+  } catch (error) {
+    logger.error({ err: error }, 'the bot could not start');
+    await app.stop().catch(() => undefined);
+    process.exit(1);
+  }
+}
+
+if (import.meta.main) {
+  await main();
+}

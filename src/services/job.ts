@@ -1,0 +1,63 @@
+import type { Aspect, Quality } from './kie/registry.ts';
+
+/**
+ * Everything needed to finish a generation after a restart. Written before the reply says "queued".
+ *
+ * Life: queued (credits held, waiting for a Kie create slot) → creating (POST in flight) → running
+ * (Kie task id known, polled) → delivering (result known, being sent) → delivered | failed.
+ */
+export type JobState = 'queued' | 'creating' | 'running' | 'delivering' | 'delivered' | 'failed';
+
+export const openStates: ReadonlySet<JobState> = new Set(['queued', 'creating', 'running', 'delivering']);
+
+export interface Job {
+  id: string;
+  guildId: string;
+  channelId: string;
+  memberId: string;
+  applicationId: string;
+  interactionToken: string;
+  /** The interaction token edits the reply until then (15 minutes after the command). */
+  tokenExpiresAt: number;
+  /** Set once the token was refused: every later edit goes through the bot token. */
+  tokenDead?: boolean;
+  /** The public reply that shows this job; known after the first edit. */
+  replyMessageId?: string;
+  /** Bytes Discord accepts per message in that channel, as sent on the interaction. */
+  attachmentSizeLimit: number;
+  familyId: string;
+  familyLabel: string;
+  kieModel: string;
+  input: Record<string, unknown>;
+  prompt: string;
+  duration: number;
+  aspect: Aspect;
+  quality: Quality;
+  imageUrl?: string;
+  price: number;
+  state: JobState;
+  createdAt: number;
+  updatedAt: number;
+  kieTaskId?: string;
+  submittedAt?: number;
+  kieState?: string;
+  progress?: number;
+  checks: number;
+  resultUrl?: string;
+  deliveryAttempts: number;
+  deliveredAs?: 'attachment' | 'link';
+  /** Plain words for the member. */
+  failure?: string;
+  finishedAt?: number;
+  /** The ledger's answer at submit, for the status line. */
+  balanceAfterHold?: number;
+  lowBalanceWarning?: number;
+}
+
+/** A short, unguessable, url-safe id that doubles as the reference members can quote. */
+export function newJobId(): string {
+  const bytes = crypto.getRandomValues(new Uint8Array(8));
+  return Array.from(bytes, (b) => b.toString(36).padStart(2, '0'))
+    .join('')
+    .slice(0, 12);
+}

@@ -1,0 +1,267 @@
+import got, { RequestError, type Got, type Response } from 'got';
+import type { z } from 'zod';
+import { KieError, kieErrorFromCode } from './errors.ts';
+import { Limiter, realClock, type Clock } from './limiter.ts';
+import {
+  createTaskDataSchema,
+  creditsDataSchema,
+  downloadUrlDataSchema,
+  envelopeSchema,
+  normalizeState,
+  parseResultUrls,
+  recordInfoDataSchema,
+  type Envelope,
+  type RecordInfoData,
+} from './schemas.ts';
+import type { CreateTaskOptions, KiePort, KieTask } from './types.ts';
+
+/** The part of a pino logger the client uses; a pino `Logger` fits as is. */
+export interface KieLogger {
+  debug(obj: object, msg?: string): void;
+  info(obj: object, msg?: string): void;
+  warn(obj: object, msg?: string): void;
+  error(obj: object, msg?: string): void;
+}
+
+export interface KieClientOptions {
+  baseUrl: string;
+  apiKey: string;
+  logger?: KieLogger;
+  /** Whole-request timeout of one attempt (got's `timeout.request`). */
+  timeoutMs?: number;
+  /** Extra attempts for reads (getTask, getCredits, getDownloadUrl) after a retryable error. */
+  readRetries?: number;
+  /** Extra attempts for createTask, only after an error that proves no task was created. */
+  createRetries?: number;
+  backoff?: { baseMs: number; maxMs: number };
+  createLimiter?: Limiter;
+  readLimiter?: Limiter;
+  clock?: Clock;
+  /** For the backoff jitter; tests may pin it. */
+  random?: () => number;
+}
+
+/** Kie: 20 new tasks per 10 s per account; the margin absorbs network jitter (see Limiter). */
+export const defaultCreateLimit = { limit: 20, windowMs: 10_000, marginMs: 500 } as const;
+/** Reported, not documented: 10 recordInfo requests per second per key. */
+export const defaultReadLimit = { limit: 10, windowMs: 1_000, marginMs: 50 } as const;
+
+// Errors raised while connecting, before a single byte of the request left this machine: only
+// these let createTask try again without risking a second, paid task.
+const notSentCodes: ReadonlySet<string> = new Set(['ECONNREFUSED', 'ENOTFOUND', 'EAI_AGAIN', 'EHOSTUNREACH', 'ENETUNREACH']);
+
+const recordMissing = /recordInfo is null|record does not exist/i;
+
+type Attempt<T> = { ok: true; value: T } | { ok: false; error: KieError; notSent: boolean };
+
+const silentLogger: KieLogger = { debug() {}, info() {}, warn() {}, error() {} };
+
+export class KieClient implements KiePort {
+  readonly #http: Got;
+  readonly #apiKey: string;
+  readonly #log: KieLogger;
+  readonly #readRetries: number;
+  readonly #createRetries: number;
+  readonly #backoff: { baseMs: number; maxMs: number };
+  readonly #createLimiter: Limiter;
+  readonly #readLimiter: Limiter;
+  readonly #clock: Clock;
+  readonly #random: () => number;
+
+  constructor(options: KieClientOptions) {
+    this.#apiKey = options.apiKey;
+    this.#log = options.logger ?? silentLogger;
+    this.#readRetries = options.readRetries ?? 4;
+    this.#createRetries = options.createRetries ?? 3;
+    this.#backoff = options.backoff ?? { baseMs: 500, maxMs: 8_000 };
+    this.#clock = options.clock ?? realClock;
+    this.#random = options.random ?? Math.random;
+    this.#createLimiter = options.createLimiter ?? new Limiter({ ...defaultCreateLimit, clock: this.#clock });
+    this.#readLimiter = options.readLimiter ?? new Limiter({ ...defaultReadLimit, clock: this.#clock });
+    this.#http = got.extend({
+      prefixUrl: options.baseUrl,
+      headers: { authorization: `Bearer ${options.apiKey}`, accept: 'application/json', 'user-agent': 'kie-video-discord-bot' },
+      responseType: 'text',
+      throwHttpErrors: false,
+      // Retrying is decided here, per call: got's own retry could repeat a createTask that Kie
+      // already accepted and bill it twice.
+      retry: { limit: 0 },
+      timeout: { request: options.timeoutMs ?? 30_000 },
+    });
+  }
+
+  /** createTask calls waiting for a slot under Kie's 20-per-10-s limit. */
+  get queuedCreates(): number {
+    return this.#createLimiter.pending;
+  }
+
+  async createTask(model: string, input: Record<string, unknown>, options: CreateTaskOptions = {}): Promise<{ taskId: string }> {
+    const body: Record<string, unknown> = { model, input };
+    if (options.callBackUrl !== undefined) body['callBackUrl'] = options.callBackUrl;
+    if (options.progressCallBackUrl !== undefined) body['progressCallBackUrl'] = options.progressCallBackUrl;
+    const op = 'createTask';
+    for (let attempt = 0; ; attempt++) {
+      const result = await this.#attempt(op, this.#createLimiter, () => this.#http.post('api/v1/jobs/createTask', { json: body }), (env) => {
+        const data = this.#data(op, env, createTaskDataSchema);
+        return { taskId: data.taskId };
+      });
+      if (result.ok) {
+        this.#log.info({ op, model, taskId: result.value.taskId }, 'Kie task created');
+        return result.value;
+      }
+      // A 429 or a refused connection means Kie never saw the task; anything else (a timeout, a
+      // 5xx, an unreadable success) may hide a task that exists and is being paid for.
+      const nothingCreated = result.error.kind === 'rate_limited' || result.notSent;
+      if (nothingCreated && attempt < this.#createRetries) {
+        await this.#pause(op, attempt, result.error);
+        continue;
+      }
+      throw nothingCreated || !result.error.retryable ? result.error : notRetryable(result.error);
+    }
+  }
+
+  async getTask(taskId: string): Promise<KieTask | null> {
+    const op = 'getTask';
+    return this.#read(
+      op,
+      () => this.#http.get('api/v1/jobs/recordInfo', { searchParams: { taskId } }),
+      (env) => {
+        // Normal for a few seconds after create: Kie has accepted the task but not yet recorded it.
+        if (env.code === 422 && recordMissing.test(env.msg)) return null;
+        const data = this.#data(op, env, recordInfoDataSchema);
+        if (data.taskId !== taskId) throw malformed(op, 'answered for a different task');
+        return this.#toTask(op, data);
+      },
+    );
+  }
+
+  async getCredits(): Promise<number> {
+    const op = 'getCredits';
+    return this.#read(op, () => this.#http.get('api/v1/chat/credit'), (env) => this.#data(op, env, creditsDataSchema));
+  }
+
+  /** A fresh link (valid about 20 minutes) for a result URL Kie generated. */
+  async getDownloadUrl(url: string): Promise<string> {
+    const op = 'getDownloadUrl';
+    return this.#read(op, () => this.#http.post('api/v1/common/download-url', { json: { url } }), (env) => this.#data(op, env, downloadUrlDataSchema));
+  }
+
+  async #read<T>(op: string, call: () => Promise<Response<string>>, parse: (env: Envelope) => T): Promise<T> {
+    for (let attempt = 0; ; attempt++) {
+      const result = await this.#attempt(op, this.#readLimiter, call, parse);
+      if (result.ok) return result.value;
+      if (!result.error.retryable || attempt >= this.#readRetries) throw result.error;
+      await this.#pause(op, attempt, result.error);
+    }
+  }
+
+  async #attempt<T>(op: string, limiter: Limiter, call: () => Promise<Response<string>>, parse: (env: Envelope) => T): Promise<Attempt<T>> {
+    await limiter.acquire();
+    let response: Response<string>;
+    try {
+      response = await call();
+    } catch (error) {
+      return { ok: false, ...this.#transportError(op, error) };
+    }
+    try {
+      return { ok: true, value: parse(this.#envelope(op, response)) };
+    } catch (error) {
+      if (error instanceof KieError) return { ok: false, error, notSent: false };
+      throw error;
+    }
+  }
+
+  /** The body's envelope, or a KieError for any HTTP status that is not 2xx. */
+  #envelope(op: string, response: Response<string>): Envelope {
+    const status = response.statusCode;
+    let envelope: Envelope | undefined;
+    try {
+      const parsed = envelopeSchema.safeParse(JSON.parse(response.body));
+      if (parsed.success) envelope = parsed.data;
+    } catch {
+      // Not JSON: a proxy's error page, a truncated body. Judged below by the status.
+    }
+    this.#log.debug({ op, status, code: envelope?.code }, 'Kie answered');
+    const msg = this.#scrub(envelope?.msg || `HTTP ${status}`);
+    if (status === 429) throw kieErrorFromCode(429, msg, op);
+    if (status < 200 || status > 299) throw kieErrorFromCode(envelope && envelope.code !== 200 ? envelope.code : status, msg, op);
+    if (!envelope) throw malformed(op, `HTTP ${status} with a body that is not Kie's JSON envelope`);
+    return envelope;
+  }
+
+  #data<S extends z.ZodType>(op: string, env: Envelope, schema: S): z.output<S> {
+    if (env.code !== 200) throw kieErrorFromCode(env.code, this.#scrub(env.msg), op);
+    const parsed = schema.safeParse(env.data);
+    if (!parsed.success) throw malformed(op, `unexpected data: ${parsed.error.issues.map((i) => `${i.path.join('.') || 'data'} ${i.message}`).join('; ')}`);
+    return parsed.data;
+  }
+
+  #toTask(op: string, data: RecordInfoData): KieTask {
+    let state = normalizeState(data.state);
+    if (state === undefined) {
+      // A state Kie has not documented is treated as still running: the poller's deadline ends it
+      // if it never resolves, which is kinder than failing a task that may yet succeed.
+      this.#log.warn({ op, taskId: data.taskId, state: data.state }, 'Kie reported an unknown task state');
+      state = 'generating';
+    }
+    const resultUrls = parseResultUrls(data.resultJson);
+    if (state === 'success' && (resultUrls === undefined || resultUrls.length === 0)) {
+      // Retried as a read: Kie may flip the state a moment before it writes the result.
+      throw malformed(op, 'task succeeded without a readable result URL');
+    }
+    return {
+      taskId: data.taskId,
+      model: data.model,
+      state,
+      resultUrls: resultUrls ?? [],
+      failCode: data.failCode,
+      failMsg: data.failMsg,
+      progress: data.progress,
+      costTimeSec: data.costTime,
+      createTime: data.createTime,
+      completeTime: data.completeTime,
+      creditsConsumed: data.creditsConsumed,
+    };
+  }
+
+  /**
+   * got's errors carry the request options, headers and all, so none is kept or attached as
+   * `cause`: only its code and a scrubbed message survive.
+   */
+  #transportError(op: string, error: unknown): { error: KieError; notSent: boolean } {
+    const code = error instanceof RequestError ? error.code : undefined;
+    const name = error instanceof Error ? error.name : '';
+    const detail = this.#scrub(error instanceof Error ? error.message : String(error));
+    if (name === 'TimeoutError' || code === 'ETIMEDOUT') {
+      return { error: new KieError({ kind: 'timeout', message: `${op} failed: no answer in time (${detail})` }), notSent: false };
+    }
+    if (error instanceof RequestError) {
+      return {
+        error: new KieError({ kind: 'connection', message: `${op} failed: ${code ?? 'network error'} (${detail})` }),
+        notSent: code !== undefined && notSentCodes.has(code),
+      };
+    }
+    return { error: new KieError({ kind: 'unknown', message: `${op} failed: ${detail}` }), notSent: false };
+  }
+
+  async #pause(op: string, attempt: number, error: KieError): Promise<void> {
+    const ceiling = Math.min(this.#backoff.maxMs, this.#backoff.baseMs * 2 ** attempt);
+    // Half fixed, half random: spreads retries out without ever retrying at once.
+    const delayMs = Math.round(ceiling / 2 + (ceiling / 2) * this.#random());
+    this.#log.warn({ op, attempt: attempt + 1, kind: error.kind, code: error.code, delayMs }, 'Kie request failed; retrying');
+    await this.#clock.sleep(delayMs);
+  }
+
+  #scrub(text: string): string {
+    return this.#apiKey.length >= 4 ? text.split(this.#apiKey).join('[redacted]') : text;
+  }
+}
+
+function malformed(op: string, detail: string): KieError {
+  return new KieError({ kind: 'malformed', message: `${op} failed: ${detail}` });
+}
+
+/** The same error, marked so no caller repeats a createTask that may already have made a task. */
+function notRetryable(error: KieError): KieError {
+  return new KieError({ kind: error.kind, code: error.code, message: error.message, retryable: false, userMessage: error.userMessage });
+}

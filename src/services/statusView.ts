@@ -1,0 +1,106 @@
+import type { APIEmbed, APIActionRowComponent, APIComponentInMessageActionRow } from 'discord-api-types/v10';
+import type { Job } from './job.ts';
+
+/** A message body in Discord's REST shape, ready for a webhook or channel-message call. */
+export interface MessageBody {
+  content: string;
+  embeds: APIEmbed[];
+  components: APIActionRowComponent<APIComponentInMessageActionRow>[];
+  allowed_mentions: { parse: []; users?: string[] };
+}
+
+const PROMPT_ECHO_MAX = 900;
+const colors = { waiting: 0x5865f2, done: 0x57f287, failed: 0xed4245 } as const;
+
+/** Prompts go to Kie whole; what we echo is cut so the embed stays within Discord's limits. */
+export function echoPrompt(prompt: string): string {
+  const clean = prompt.replace(/```/g, "'''");
+  return clean.length > PROMPT_ECHO_MAX ? `${clean.slice(0, PROMPT_ECHO_MAX - 1)}…` : clean;
+}
+
+export function formatElapsed(ms: number): string {
+  const total = Math.max(0, Math.round(ms / 1000));
+  const m = Math.floor(total / 60);
+  const s = total % 60;
+  return m > 0 ? `${m}m ${String(s).padStart(2, '0')}s` : `${s}s`;
+}
+
+function headline(job: Job): string {
+  const parts = [job.familyLabel, `${job.duration} s`, job.aspect];
+  if (job.quality === 'high') parts.push('high quality');
+  if (job.imageUrl) parts.push('from image');
+  return parts.join(' · ');
+}
+
+function stateLine(job: Job, now: number): string {
+  const elapsed = formatElapsed(now - job.createdAt);
+  switch (job.state) {
+    case 'queued':
+      return '⏳ Queued: waiting for a generation slot';
+    case 'creating':
+      return '⏳ Queued: sending to the video service';
+    case 'running': {
+      if (job.kieState === 'generating') {
+        const progress = job.progress !== undefined && job.progress > 0 ? ` ${job.progress}%` : '';
+        return `🎬 Generating${progress} · ${elapsed} elapsed`;
+      }
+      return `⏳ Queued at the video service · ${elapsed} elapsed`;
+    }
+    case 'delivering':
+      return `📦 Finishing: uploading the video · ${elapsed}`;
+    case 'delivered':
+      return `✅ Done in ${formatElapsed((job.finishedAt ?? now) - job.createdAt)}`;
+    case 'failed':
+      return `❌ ${job.failure ?? 'The generation failed.'}`;
+  }
+}
+
+function baseEmbed(job: Job, now: number): APIEmbed {
+  const fields = [{ name: 'Cost', value: `${job.price} credits`, inline: true }];
+  if (job.state === 'failed') fields[0] = { name: 'Cost', value: `0 credits (${job.price} refunded)`, inline: true };
+  if (job.balanceAfterHold !== undefined && job.state !== 'failed') {
+    fields.push({ name: 'Server balance', value: `${job.balanceAfterHold} credits left`, inline: true });
+  }
+  const embed: APIEmbed = {
+    title: headline(job),
+    description: `> ${echoPrompt(job.prompt).replace(/\n/g, '\n> ')}\n\n${stateLine(job, now)}`,
+    color: job.state === 'failed' ? colors.failed : job.state === 'delivered' ? colors.done : colors.waiting,
+    fields,
+    footer: { text: `job ${job.id}` },
+  };
+  return embed;
+}
+
+/** The reply while the job is open. Pings nobody: the prompt is member text. */
+export function statusMessage(job: Job, now: number): MessageBody {
+  const lines = [`<@${job.memberId}>'s video`];
+  if (job.lowBalanceWarning !== undefined) {
+    lines.push(`⚠️ This server's credit balance is below ${job.lowBalanceWarning} credits. Admins can top it up with \`/credits grant\`.`);
+  }
+  return { content: lines.join('\n'), embeds: [baseEmbed(job, now)], components: [], allowed_mentions: { parse: [] } };
+}
+
+/** The final reply with the video attached; pings only the member who asked. */
+export function deliveredMessage(job: Job, now: number, link?: { url: string; bytes: number | undefined; limit: number }): MessageBody {
+  const body: MessageBody = {
+    content: `<@${job.memberId}> your video is ready.`,
+    embeds: [baseEmbed(job, now)],
+    components: [],
+    allowed_mentions: { parse: [], users: [job.memberId] },
+  };
+  if (link) {
+    const size = link.bytes !== undefined ? `${(link.bytes / 1_048_576).toFixed(1)} MiB` : 'larger than';
+    body.content += `\nThe file (${size}) is over this channel's ${(link.limit / 1_048_576).toFixed(0)} MiB upload limit, so here is a download link. It expires within a day; save it now.`;
+    body.components = [{ type: 1, components: [{ type: 2, style: 5, label: 'Download video', url: link.url }] }];
+  }
+  return body;
+}
+
+export function failedMessage(job: Job, now: number): MessageBody {
+  return {
+    content: `<@${job.memberId}> your video could not be made. You were not charged.`,
+    embeds: [baseEmbed(job, now)],
+    components: [],
+    allowed_mentions: { parse: [], users: [job.memberId] },
+  };
+}
