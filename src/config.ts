@@ -44,11 +44,11 @@ const priceOverrides = z
 const snowflake = z.string().regex(/^\d{15,22}$/, 'must be a Discord id (digits only)');
 
 export const configSchema = z.object({
-  DISCORD_TOKEN: z.string().min(1, 'is required (the bot token from the Developer Portal)'),
+  DISCORD_TOKEN: z.string().min(1),
   DISCORD_APPLICATION_ID: snowflake,
   DISCORD_GUILD_ID: snowflake.optional().or(z.literal('').transform(() => undefined)),
   DISCORD_API_URL: z.url().default('https://discord.com/api'),
-  KIE_API_KEY: z.string().min(1, 'is required (your Kie.ai API key)'),
+  KIE_API_KEY: z.string().min(1),
   KIE_API_URL: z.url().default('https://api.kie.ai'),
   DATABASE_URL: z.string().min(1).default('sqlite://data/bot.sqlite'),
   POLL_INTERVAL_MS: positiveInt(5_000),
@@ -65,6 +65,12 @@ export const configSchema = z.object({
 });
 
 export type Config = z.infer<typeof configSchema>;
+
+const requiredHints: Record<string, string> = {
+  DISCORD_TOKEN: 'the bot token: Developer Portal → your application → Bot → Reset Token',
+  DISCORD_APPLICATION_ID: 'Developer Portal → your application → General Information → Application ID',
+  KIE_API_KEY: 'your Kie.ai API key: kie.ai → API Key',
+};
 
 export class ConfigError extends Error {
   readonly problems: string[];
@@ -87,7 +93,7 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
     const name = String(issue.path[0] ?? 'environment');
     const value = env[name];
     if (value === undefined || value.trim() === '') {
-      return issue.message.startsWith('is required') ? `${name} ${issue.message}` : `${name} is required`;
+      return `${name} is required${requiredHints[name] ? ` (${requiredHints[name]})` : ''}`;
     }
     return `${name} is invalid: ${issue.message}`;
   });
