@@ -54,6 +54,7 @@ export interface JobsOptions {
 }
 
 const TOKEN_LIFETIME_MS = 15 * 60_000;
+const PAUSE_MEMORY_MS = 10 * 60_000;
 const STATUS_EDIT_MIN_MS = 5_000;
 const ELAPSED_EDIT_MIN_MS = 30_000;
 /** Discord outages: keep retrying a finished video this long before giving the credits back. */
@@ -69,6 +70,8 @@ export class Jobs {
   readonly #now: () => number;
   readonly #download: (url: string, maxBytes: number) => Promise<Download>;
   readonly #lastStatus = new Map<string, { at: number; key: string }>();
+  /** Kie models that answered "temporarily paused", until when we believe it without asking. */
+  readonly #pausedUntil = new Map<string, number>();
   #poller: Poller | undefined;
 
   constructor(options: JobsOptions) {
@@ -88,6 +91,9 @@ export class Jobs {
     const resolved = registry.resolve(request.model, request);
     if (!resolved.ok) throw new UserError(resolved.reason);
     const priced = resolved.request;
+    if ((this.#pausedUntil.get(priced.kieModel) ?? 0) > this.#now()) {
+      throw new UserError(`${priced.family.label} is paused at the video service right now. ${this.#alternatives(priced.family.id)}`);
+    }
     const id = newJobId();
 
     const claim = active.claim(id, request.guildId, request.memberId);
@@ -220,7 +226,11 @@ export class Jobs {
       if (error.kind === 'insufficient_credits') log.error({ jobId: job.id }, 'the Kie account is out of credits: top it up at kie.ai');
       else if (error.kind === 'unauthorized') log.error({ jobId: job.id }, 'Kie refused the API key: check KIE_API_KEY');
       else log.warn({ jobId: job.id, kind: error.kind, code: error.code }, 'Kie create failed');
-      return this.#fail(job, createFailureText(error, job), `create: ${error.kind}`);
+      if (error.kind === 'model_paused') {
+        this.#pausedUntil.set(job.kieModel, this.#now() + PAUSE_MEMORY_MS);
+        return this.#fail(job, `${job.familyLabel} is paused at the video service right now. ${this.#alternatives(job.familyId)}`, 'create: model_paused');
+      }
+      return this.#fail(job, error.userMessage, `create: ${error.kind}`);
     }
     log.error({ jobId: job.id, err: error }, 'unexpected error creating the Kie task');
     return this.#fail(job, 'The video service could not be reached. Please try again in a few minutes.', 'create: unexpected');
@@ -401,6 +411,14 @@ export class Jobs {
     }
   }
 
+  #alternatives(familyId: string): string {
+    const others = this.#o.registry
+      .list()
+      .filter((f) => f.id !== familyId && (this.#pausedUntil.get(f.textToVideo) ?? 0) <= this.#now())
+      .map((f) => `\`model:${f.id}\``);
+    return others.length > 0 ? `You were not charged. Try ${others.join(' or ')}.` : 'You were not charged. Please try again later.';
+  }
+
   #typicalMs(job: Job): number {
     return (this.#o.registry.get(job.familyId)?.typicalSeconds ?? 180) * 1000;
   }
@@ -440,13 +458,6 @@ function refusalText(refusal: HoldRefusal, label: string): string {
     case 'operator_ceiling':
       return `The bot has reached its daily spending limit across all servers. Please try again after 00:00 UTC.`;
   }
-}
-
-function createFailureText(error: KieError, job: Job): string {
-  if (error.kind === 'model_paused') {
-    return `${job.familyLabel} is paused at the video service right now. Try another model with \`model:\`.`;
-  }
-  return error.userMessage;
 }
 
 function taskFailureText(task: KieTask): string {
