@@ -1,4 +1,4 @@
-import { DiscordAPIError, HTTPError, type REST, type RawFile } from '@discordjs/rest';
+import type { DiscordAPIError, HTTPError, REST, RawFile } from '@discordjs/rest';
 import { Routes } from 'discord-api-types/v10';
 import type { Logger } from '../logger.ts';
 import type { Job } from './job.ts';
@@ -42,10 +42,12 @@ export class TooLargeError extends Error {
 
 const TOKEN_MARGIN_MS = 60_000;
 
-const discordCode = (error: unknown): number | undefined =>
-  error instanceof DiscordAPIError && typeof error.code === 'number' ? error.code : undefined;
-const discordStatus = (error: unknown): number | undefined =>
-  error instanceof DiscordAPIError || error instanceof HTTPError ? error.status : undefined;
+// Duck-typed on purpose: discord.js loads the CommonJS build of @discordjs/rest, so its errors are
+// not instances of the classes this ESM import sees.
+const isDiscordApiError = (error: unknown): error is DiscordAPIError => error instanceof Error && error.name.startsWith('DiscordAPIError');
+const isHttpError = (error: unknown): error is HTTPError => error instanceof Error && error.name === 'HTTPError';
+const discordCode = (error: unknown): number | undefined => (isDiscordApiError(error) && typeof error.code === 'number' ? error.code : undefined);
+const discordStatus = (error: unknown): number | undefined => (isDiscordApiError(error) || isHttpError(error) ? error.status : undefined);
 
 /**
  * Sends job messages over REST only (no gateway), so it could run in another process. The
@@ -140,8 +142,8 @@ function withAttachments(body: MessageBody, files: RawFile[]): object {
 
 /** Status and code only: a DiscordAPIError's URL carries the interaction token. */
 function describe(error: unknown): string {
-  if (error instanceof DiscordAPIError) return `${error.status} ${String(error.code)}`;
-  if (error instanceof HTTPError) return `${error.status}`;
+  if (isDiscordApiError(error)) return `${error.status} ${String(error.code)}`;
+  if (isHttpError(error)) return `${error.status}`;
   if (error instanceof Error) return error.name;
   return 'unknown';
 }
