@@ -1,6 +1,7 @@
 /** Checks on member-typed text shared by commands. Pure functions: no I/O, so they run before the defer. */
 
 // C0/C1 controls except tab and newline, and the invisible characters used to smuggle text past filters.
+// eslint-disable-next-line no-control-regex -- matching control characters is the point
 const CONTROL = /[\u0000-\u0008\u000b-\u001f\u007f-\u009f]/g;
 const INVISIBLE = /[\u200b-\u200f\u202a-\u202e\u2060-\u2064\u2066-\u2069\ufeff\u00ad]/g;
 const MASS_MENTION = /@(everyone|here)\b|<@&\d+>/i;

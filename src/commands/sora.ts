@@ -5,7 +5,7 @@ import { UserError } from '../services/jobs.ts';
 import type { ModelRegistry } from '../services/kie/registry.ts';
 import { statusMessage } from '../services/statusView.ts';
 import { checkImage, checkPrompt } from './input.ts';
-import type { Command, CommandContext } from './types.ts';
+import type { Command } from './types.ts';
 
 const PROMPT_OPTION_MAX = 6000;
 

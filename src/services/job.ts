@@ -42,6 +42,8 @@ export interface Job {
   submittedAt?: number;
   kieState?: string;
   progress?: number;
+  /** When `progress` last changed. */
+  progressAt?: number;
   checks: number;
   resultUrl?: string;
   deliveryAttempts: number;

@@ -268,19 +268,23 @@ export class Jobs {
       this.#o.logger.info({ jobId: job.id, failCode: task.failCode }, 'Kie task failed');
       return this.#fail(job, taskFailureText(task), `task failed ${task.failCode ?? ''}`.trim());
     }
+    const previous = job.progress !== undefined && job.progressAt !== undefined ? { at: job.progressAt, progress: job.progress } : undefined;
     const updated = await this.#o.store.update(job.id, (j) => {
       j.kieState = task.state;
       j.checks += 1;
-      if (task.progress !== null) j.progress = task.progress;
+      if (task.progress !== null && task.progress !== j.progress) {
+        j.progress = task.progress;
+        j.progressAt = now;
+      }
     });
     if (updated) {
       await this.#showStatus(updated, false);
-      await this.#recheck(updated, task.progress ?? undefined);
+      await this.#recheck(updated, task.progress ?? undefined, previous);
     }
   }
 
-  async #recheck(job: Job, progress: number | undefined): Promise<void> {
-    const dueAt = this.#o.planner.nextCheckAt(job.kieModel, job.submittedAt ?? job.createdAt, this.#now(), this.#typicalMs(job), progress);
+  async #recheck(job: Job, progress?: number, previous?: { at: number; progress: number }): Promise<void> {
+    const dueAt = this.#o.planner.nextCheckAt(job.kieModel, job.submittedAt ?? job.createdAt, this.#now(), this.#typicalMs(job), progress, previous);
     await this.#o.store.reschedule(job, dueAt);
     this.#poller?.schedule(job.id, dueAt);
   }

@@ -46,18 +46,29 @@ export class PollPlanner {
     return submittedAt + Math.max(this.#minIntervalMs, earliest);
   }
 
-  nextCheckAt(model: string, submittedAt: number, now: number, typicalMs: number, progress: number | undefined): number {
+  /**
+   * `progress` is Kie's latest figure and `previous` the one before it with its time: the rate between
+   * them estimates what is left. It can only bring a check forward from the learned schedule, never
+   * push it back, because Kie's progress is coarse and sometimes stalls.
+   */
+  nextCheckAt(
+    model: string,
+    submittedAt: number,
+    now: number,
+    typicalMs: number,
+    progress?: number,
+    previous?: { at: number; progress: number },
+  ): number {
     const elapsed = now - submittedAt;
+    const median = this.#quantile(model, 0.5, typicalMs);
+    const late = this.#quantile(model, 0.9, typicalMs);
     let wait: number;
-    if (progress !== undefined && progress > 0 && progress < 100) {
-      const remaining = (elapsed * (100 - progress)) / progress;
-      wait = remaining * 0.7;
-    } else {
-      const median = this.#quantile(model, 0.5, typicalMs);
-      const late = this.#quantile(model, 0.9, typicalMs);
-      if (elapsed < median) wait = (median - elapsed) / 3;
-      else if (elapsed < late) wait = this.#minIntervalMs;
-      else wait = Math.min(30_000, (elapsed - late) / 4);
+    if (elapsed < median) wait = (median - elapsed) / 3;
+    else if (elapsed < late) wait = this.#minIntervalMs;
+    else wait = Math.min(30_000, (elapsed - late) / 4);
+    if (progress !== undefined && previous && progress > previous.progress && progress < 100 && now > previous.at) {
+      const rate = (progress - previous.progress) / (now - previous.at);
+      wait = Math.min(wait, ((100 - progress) / rate) * 0.8);
     }
     return now + Math.max(this.#minIntervalMs, Math.min(wait, 60_000));
   }

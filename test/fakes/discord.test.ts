@@ -1,4 +1,3 @@
-import { readFile } from 'node:fs/promises';
 import { DiscordAPIError, REST } from '@discordjs/rest';
 import { Routes } from 'discord-api-types/v10';
 // discord.js is CommonJS and loads @discordjs/rest's CJS build, so errors from the client's REST are
@@ -6,6 +5,7 @@ import { Routes } from 'discord-api-types/v10';
 import { Client, DiscordAPIError as ClientDiscordAPIError, Events, GatewayIntentBits, MessageFlags, type ChatInputCommandInteraction } from 'discord.js';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { FAKE_PERMISSIONS, FakeDiscord, MESSAGE_FLAGS, type RecordedRequest } from './discord.ts';
+import { fixture } from '../support/fixtures.ts';
 
 const GUILD_ID = '1300000000000000001';
 const CHANNEL_ID = '1300000000000000002';
@@ -76,7 +76,7 @@ describe('FakeDiscord with the real discord.js client', () => {
   });
 
   it('delivers /sora with options and an attachment; defer then a multipart editReply are recorded with the bytes', async () => {
-    const image = await readFile('/work/shared/fixtures/sample-image.png');
+    const image = fixture('sample-image.png');
     const received = nextInteraction();
     const sent = await fake.sendCommand({
       name: 'sora',
@@ -116,7 +116,7 @@ describe('FakeDiscord with the real discord.js client', () => {
     expect((state?.acknowledgedAt ?? Infinity) - sent.dispatchedAt).toBeLessThan(1000);
     expect(fake.originalFor(sent.token)?.flags).toBe(MESSAGE_FLAGS.loading);
 
-    const video = await readFile('/work/shared/fixtures/sample-portrait.mp4');
+    const video = fixture('sample-portrait.mp4');
     const edited = await interaction.editReply({ content: 'Here is your video', files: [{ attachment: video, name: 'sora.mp4' }] });
 
     const edit = await fake.waitForRequest((r) => r.method === 'PATCH' && r.path === `/webhooks/${fake.applicationId}/${sent.token}/messages/@original`);

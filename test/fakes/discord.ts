@@ -1,5 +1,5 @@
 // A fake Discord (REST under /api/v10 + gateway WebSocket) on 127.0.0.1 that the real discord.js 14
-// Client and @discordjs/rest talk to. Shapes and error codes follow /work/shared/reference/discord.md.
+// Client and @discordjs/rest talk to. Shapes and error codes follow ../shared/reference/discord.md.
 import { randomBytes } from 'node:crypto';
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';

@@ -1,0 +1,132 @@
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { Writable } from 'node:stream';
+import { configSchema, secretsOf, type Config } from '../../src/config.ts';
+import { createApp, type App } from '../../src/index.ts';
+import { createLogger } from '../../src/logger.ts';
+import { openStore } from '../../src/services/store.ts';
+import { FAKE_PERMISSIONS, FakeDiscord, type FakeCommandOption, type FakeUser, type SendCommandOptions } from '../fakes/discord.ts';
+import { FakeKie } from '../fakes/kie.ts';
+
+export const KIE_KEY = 'kie-secret-key-0123456789abcdef';
+
+/** Kie models the bot is told it has seen finish in about this long, so polls come quickly in tests. */
+const LEARNED_MS = 300;
+
+export interface World {
+  discord: FakeDiscord;
+  kie: FakeKie;
+  app: App;
+  config: Config;
+  /** Every log line the bot wrote, raw. */
+  logs: string[];
+  admin: FakeUser;
+  member: FakeUser;
+  guildId: string;
+  /** Stops the bot (not the fakes) and starts a new one on the same database. */
+  restart(): Promise<App>;
+  stopBot(): Promise<void>;
+  close(): Promise<void>;
+  sora(options: Record<string, string | number>, extra?: Partial<SendCommandOptions>): ReturnType<FakeDiscord['sendCommand']>;
+  credits(sub: string, options?: Record<string, string | number>, extra?: Partial<SendCommandOptions>): ReturnType<FakeDiscord['sendCommand']>;
+  parsedLogs(): Array<Record<string, unknown>>;
+}
+
+export async function startWorld(options: { env?: Record<string, string>; startingCredits?: number; learnedMs?: number } = {}): Promise<World> {
+  const dir = mkdtempSync(join(tmpdir(), 'bot-e2e-'));
+  const databaseUrl = `sqlite://${join(dir, 'bot.sqlite')}`;
+  const discord = await FakeDiscord.start();
+  const kie = await FakeKie.start({ apiKey: KIE_KEY });
+
+  const config = configSchema.parse({
+    DISCORD_TOKEN: discord.token,
+    DISCORD_APPLICATION_ID: discord.applicationId,
+    DISCORD_API_URL: discord.apiUrl,
+    KIE_API_KEY: KIE_KEY,
+    KIE_API_URL: kie.url,
+    DATABASE_URL: databaseUrl,
+    POLL_INTERVAL_MS: '50',
+    JOB_TIMEOUT_MS: '20000',
+    LOG_LEVEL: 'debug',
+    DEFAULT_GUILD_CREDITS: String(options.startingCredits ?? 1000),
+    MAX_ACTIVE_JOBS_PER_MEMBER: '50',
+    MAX_ACTIVE_JOBS_PER_GUILD: '500',
+    ...options.env,
+  });
+
+  // Seed what a running bot would have learned about completion times.
+  const seed = await openStore(databaseUrl);
+  const meta = seed.collection<number[]>('meta');
+  for (const model of ['sora-2-text-to-video', 'sora-2-image-to-video', 'sora-2-pro-text-to-video', 'sora-2-pro-image-to-video', 'kling-3.0/video', 'grok-imagine/text-to-video', 'grok-imagine/image-to-video']) {
+    await meta.set(`completion:${model}`, Array(10).fill(options.learnedMs ?? LEARNED_MS));
+  }
+  await seed.close();
+
+  const logs: string[] = [];
+  const sink = new Writable({
+    write(chunk: Buffer, _encoding, done) {
+      logs.push(...chunk.toString('utf8').split('\n').filter(Boolean));
+      done();
+    },
+  });
+  const logger = createLogger({ level: 'debug', secrets: secretsOf(config), destination: sink });
+
+  let app = await createApp(config, { logger });
+  await app.start();
+  let running = true;
+
+  const guildId = discord.guildIds[0]!;
+  const admin: FakeUser = { id: '400000000000000001', username: 'admin' };
+  const member: FakeUser = { id: '400000000000000002', username: 'member' };
+
+  const toOptions = (values: Record<string, string | number>): FakeCommandOption[] =>
+    Object.entries(values).map(([name, value]) => ({ name, type: typeof value === 'number' ? 4 : 3, value }));
+
+  return {
+    discord,
+    kie,
+    get app() {
+      return app;
+    },
+    config,
+    logs,
+    admin,
+    member,
+    guildId,
+    async restart() {
+      if (running) await app.stop();
+      app = await createApp(config, { logger });
+      await app.start();
+      running = true;
+      return app;
+    },
+    async stopBot() {
+      if (running) await app.stop();
+      running = false;
+    },
+    async close() {
+      if (running) await app.stop().catch(() => undefined);
+      running = false;
+      await discord.close();
+      await kie.close();
+      rmSync(dir, { recursive: true, force: true });
+    },
+    sora(values, extra = {}) {
+      return discord.sendCommand({ name: 'sora', guildId, user: member, options: toOptions(values), ...extra });
+    },
+    credits(sub, values = {}, extra = {}) {
+      return discord.sendCommand({
+        name: 'credits',
+        guildId,
+        user: admin,
+        memberPermissions: FAKE_PERMISSIONS.admin,
+        options: [{ name: sub, type: 1, options: toOptions(values) }],
+        ...extra,
+      });
+    },
+    parsedLogs() {
+      return logs.map((l) => JSON.parse(l) as Record<string, unknown>);
+    },
+  };
+}
