@@ -210,8 +210,10 @@ export class Jobs {
 
   async #createFailed(job: Job, error: unknown): Promise<void> {
     const log = this.#o.logger;
-    if (error instanceof KieError && (error.kind === 'rate_limited' || error.kind === 'connection' || error.kind === 'unavailable')) {
-      // Nothing was created: put it back in the queue, unless it has waited too long already.
+    // The client marks a create error retryable only when it proves nothing was created (a 429, a
+    // refused connection, maintenance); anything else may hide a task Kie already billed.
+    if (error instanceof KieError && error.retryable && (error.kind === 'rate_limited' || error.kind === 'connection' || error.kind === 'unavailable')) {
+      // Put it back in the queue, unless it has waited too long already.
       if (this.#now() - job.createdAt < this.#o.jobTimeoutMs) {
         const dueAt = this.#now() + Math.max(this.#o.minPollIntervalMs, 10_000);
         await this.#o.store.update(job.id, (j) => {

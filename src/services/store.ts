@@ -2,6 +2,7 @@ import { mkdirSync } from 'node:fs';
 import { dirname, resolve } from 'node:path';
 import Keyv from 'keyv';
 import KeyvSqlite from '@keyv/sqlite';
+import sqlite3 from 'sqlite3';
 
 /** One kind of record. Keyv underneath; `entries` exists because restarts must find open jobs. */
 export interface Collection<T> {
@@ -85,26 +86,37 @@ export async function openStore(databaseUrl: string): Promise<Store> {
   } catch (error) {
     throw new StoreError(`cannot create the folder for the database ${file}: ${(error as Error).message}`);
   }
-  const adapters: KeyvSqlite[] = [];
-  const keyvs = new Map<string, Keyv>();
-  for (const name of collectionNames) {
-    const adapter = new KeyvSqlite({ uri: `sqlite://${file}`, table: `bot_${name}`, busyTimeout: 10_000, iterationLimit: 1000 });
-    adapters.push(adapter);
-    const keyv = new Keyv({ store: adapter, namespace: name, throwOnErrors: true });
-    keyv.on('error', () => {
-      // surfaced through the failed call itself; Keyv would otherwise throw on an unhandled 'error' event
-    });
-    keyvs.set(name, keyv);
-  }
+  let db: SharedConnection;
   try {
-    // WAL lets several connections to one file write without "database is locked" and makes each
-    // single-key write (our unit of atomicity) far cheaper than a rollback journal.
-    await adapters[0]!.query('PRAGMA journal_mode=WAL');
-    for (const adapter of adapters) await adapter.query('PRAGMA synchronous=NORMAL');
+    db = await openConnection(file);
+  } catch (error) {
+    throw new StoreError(`cannot open the database ${file}: ${(error as Error).message}`);
+  }
+  const keyvs = new Map<string, Keyv>();
+  try {
+    // WAL makes each single-key write (our unit of atomicity) cheap and lets readers run beside it.
+    await db.query('PRAGMA journal_mode=WAL');
+    await db.query('PRAGMA synchronous=NORMAL');
+    for (const name of collectionNames) {
+      const table = `bot_${name}`;
+      await db.query(`CREATE TABLE IF NOT EXISTS ${table}(key VARCHAR(255) PRIMARY KEY, value TEXT)`);
+      // @keyv/sqlite opens a connection of its own per adapter; several connections to one file
+      // fight over its lock (SQLITE_BUSY on restart). Each adapter gets a throw-away in-memory
+      // connection at construction, which is closed and replaced by the one shared connection.
+      const adapter = new KeyvSqlite({ uri: 'sqlite://:memory:', table, iterationLimit: 1000 });
+      await adapter.disconnect();
+      adapter.query = db.query;
+      adapter.close = async () => {};
+      const keyv = new Keyv({ store: adapter, namespace: name, throwOnErrors: true });
+      keyv.on('error', () => {
+        // surfaced through the failed call itself; Keyv would otherwise throw on an unhandled 'error' event
+      });
+      keyvs.set(name, keyv);
+    }
     const meta = keyvs.get('meta')!;
     if (!(await meta.set('store-check', Date.now()))) throw new Error('write refused');
   } catch (error) {
-    await Promise.allSettled(adapters.map((a) => a.disconnect()));
+    await db.close().catch(() => undefined);
     throw new StoreError(`cannot open the database ${file} for writing: ${(error as Error).message}`);
   }
   return {
@@ -113,7 +125,33 @@ export async function openStore(databaseUrl: string): Promise<Store> {
       return new KeyvCollection<T>(keyvs.get(name)! as Keyv<T>);
     },
     async close() {
-      await Promise.allSettled(adapters.map((a) => a.disconnect()));
+      await db.close();
     },
   };
+}
+
+interface SharedConnection {
+  query: (sql: string, ...params: unknown[]) => Promise<unknown[]>;
+  close: () => Promise<void>;
+}
+
+function openConnection(file: string): Promise<SharedConnection> {
+  return new Promise((resolve, reject) => {
+    const database = new sqlite3.Database(file, (error) => {
+      if (error) return reject(error);
+      database.configure('busyTimeout', 10_000);
+      let closed: Promise<void> | undefined;
+      resolve({
+        query: (sql, ...params) =>
+          new Promise((ok, fail) => {
+            // @keyv/sqlite passes iterator parameters as one array; sqlite3 accepts either form.
+            database.all(sql, ...(params as []), (err: Error | null, rows: unknown[]) => (err ? fail(err) : ok(rows)));
+          }),
+        close: () =>
+          (closed ??= new Promise<void>((ok, fail) => {
+            database.close((err) => (err ? fail(err) : ok()));
+          })),
+      });
+    });
+  });
 }
