@@ -44,6 +44,7 @@ export const configSchema = z.object({
   DISCORD_API_URL: z.url().default('https://discord.com/api'),
   KIE_API_KEY: z.string().min(1),
   KIE_API_URL: z.url().default('https://api.kie.ai'),
+  KIE_TIMEOUT_MS: positiveInt(30_000),
   DATABASE_URL: z.string().min(1).default('sqlite://data/bot.sqlite'),
   POLL_INTERVAL_MS: positiveInt(5_000),
   JOB_TIMEOUT_MS: positiveInt(30 * 60_000),

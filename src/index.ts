@@ -45,7 +45,7 @@ export async function createApp(config: Config, overrides: AppOverrides = {}): P
   }
   const store = await openStore(config.DATABASE_URL);
 
-  const kie = overrides.kie ?? new KieClient({ baseUrl: config.KIE_API_URL, apiKey: config.KIE_API_KEY, logger });
+  const kie = overrides.kie ?? new KieClient({ baseUrl: config.KIE_API_URL, apiKey: config.KIE_API_KEY, logger, timeoutMs: config.KIE_TIMEOUT_MS });
   const ledger = new Ledger({
     accounts: store.collection<Account>('accounts') as never,
     journalArchive: store.collection<JournalEntry[]>('journal'),
