@@ -1,6 +1,7 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import { FAKE_PERMISSIONS, type FakeMessage } from '../fakes/discord.ts';
 import { startWorld, type World } from './world.ts';
+import { until } from '../support/wait.ts';
 
 let world: World | undefined;
 afterEach(async () => {
@@ -8,13 +9,6 @@ afterEach(async () => {
   world = undefined;
 });
 
-async function until(condition: () => boolean | Promise<boolean>, timeoutMs = 20_000): Promise<void> {
-  const deadline = Date.now() + timeoutMs;
-  while (!(await condition())) {
-    if (Date.now() > deadline) throw new Error('condition not met in time');
-    await new Promise((r) => setTimeout(r, 20));
-  }
-}
 
 /** The ephemeral answer to an interaction: its reply, or its follow-up after a deleted placeholder. */
 async function answerTo(w: World, token: string): Promise<FakeMessage> {

@@ -1,5 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startWorld, KIE_KEY, type World } from './world.ts';
+import { until } from '../support/wait.ts';
 
 let world: World;
 beforeAll(async () => {
@@ -9,13 +10,6 @@ afterAll(async () => {
   await world.close();
 });
 
-async function until(condition: () => boolean, timeoutMs = 10_000): Promise<void> {
-  const deadline = Date.now() + timeoutMs;
-  while (!condition()) {
-    if (Date.now() > deadline) throw new Error('condition not met in time');
-    await new Promise((r) => setTimeout(r, 20));
-  }
-}
 
 describe('secrets', () => {
   it('never puts the Discord token, the Kie key or an interaction token in a payload or a log line', async () => {

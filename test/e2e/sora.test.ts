@@ -2,6 +2,7 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import type { FakeMessage, RecordedRequest } from '../fakes/discord.ts';
 import { fixture } from '../support/fixtures.ts';
 import { startWorld, type World } from './world.ts';
+import { until } from '../support/wait.ts';
 
 let world: World;
 beforeEach(async () => {
@@ -26,13 +27,6 @@ async function waitForMessage(predicate: (m: FakeMessage) => boolean, timeoutMs 
   }
 }
 
-async function until(condition: () => boolean, timeoutMs = 10_000): Promise<void> {
-  const deadline = Date.now() + timeoutMs;
-  while (!condition()) {
-    if (Date.now() > deadline) throw new Error('condition not met in time');
-    await new Promise((r) => setTimeout(r, 10));
-  }
-}
 
 const hasVideo = (m: FakeMessage) => m.attachments.some((a) => a.filename.endsWith('.mp4'));
 const text = (m: FakeMessage) => `${m.content}\n${JSON.stringify(m.embeds)}`;

@@ -8,6 +8,7 @@ import { Ledger, type Account, type JournalEntry } from '../../src/services/ledg
 import { openStore } from '../../src/services/store.ts';
 import { FakeDiscord, type FakeMessage } from '../fakes/discord.ts';
 import { FakeKie } from '../fakes/kie.ts';
+import { until } from '../support/wait.ts';
 
 const root = fileURLToPath(new URL('../../', import.meta.url));
 const KEY = 'kie-process-key-abcdef0123456789';
@@ -60,13 +61,6 @@ function startBot(): Bot {
   return { child, output, exited };
 }
 
-async function until(condition: () => boolean, timeoutMs: number, what: string): Promise<void> {
-  const deadline = Date.now() + timeoutMs;
-  while (!condition()) {
-    if (Date.now() > deadline) throw new Error(`timed out waiting for ${what}`);
-    await new Promise((r) => setTimeout(r, 20));
-  }
-}
 
 const ready = (bot: Bot) => bot.output.some((l) => l.includes('"bot ready"'));
 const delivered = (m: FakeMessage | undefined) => (m?.payloads ?? []).filter((p) => JSON.stringify(p).includes('your video is ready')).length;

@@ -1,0 +1,44 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { configSchema } from '../../src/config.ts';
+import { deployCommands } from '../../src/deploy-commands.ts';
+import { FakeDiscord } from '../fakes/discord.ts';
+
+let discord: FakeDiscord;
+beforeAll(async () => {
+  discord = await FakeDiscord.start();
+});
+afterAll(async () => {
+  await discord.close();
+});
+
+const config = (env: Record<string, string>) =>
+  configSchema.parse({ DISCORD_TOKEN: discord.token, DISCORD_APPLICATION_ID: discord.applicationId, DISCORD_API_URL: discord.apiUrl, KIE_API_KEY: 'k', ...env });
+
+describe('deploy-commands', () => {
+  it('registers /sora and /credits in one guild when DISCORD_GUILD_ID is set', async () => {
+    const guildId = discord.guildIds[0]!;
+    const result = await deployCommands(config({ DISCORD_GUILD_ID: guildId }));
+    expect(result).toEqual({ scope: 'guild', names: ['sora', 'credits'] });
+    const registered = discord.commands(guildId);
+    expect(registered.map((c) => c.name)).toEqual(['sora', 'credits']);
+    expect(discord.commands()).toEqual([]);
+    const sora = registered.find((c) => c.name === 'sora')!;
+    expect(sora.contexts).toEqual([0]);
+    const options = sora.options as Array<{ name: string; required?: boolean; choices?: Array<{ value: unknown }> }>;
+    expect(options.map((o) => o.name)).toEqual(['prompt', 'duration', 'aspect', 'model', 'quality', 'image']);
+    expect(options.find((o) => o.name === 'model')!.choices!.map((c) => c.value)).toEqual(['sora-2', 'sora-2-pro', 'kling-3.0', 'grok-imagine']);
+  });
+
+  it('registers globally otherwise, with choices that follow the enabled models', async () => {
+    const result = await deployCommands(config({ MODELS_ENABLED: 'kling-3.0,grok-imagine', DEFAULT_MODEL: 'kling-3.0' }));
+    expect(result.scope).toBe('global');
+    const sora = discord.commands().find((c) => c.name === 'sora')!;
+    const options = sora.options as Array<{ name: string; choices?: Array<{ value: unknown }> }>;
+    expect(options.find((o) => o.name === 'model')!.choices!.map((c) => c.value)).toEqual(['kling-3.0', 'grok-imagine']);
+    expect(options.find((o) => o.name === 'duration')!.choices!.map((c) => c.value)).toEqual([5, 6, 10, 15]);
+    expect(options.find((o) => o.name === 'aspect')!.choices!.map((c) => c.value)).toEqual(['portrait', 'landscape', 'square']);
+    // Registering twice is a bulk overwrite, not a second copy.
+    await deployCommands(config({ MODELS_ENABLED: 'kling-3.0,grok-imagine', DEFAULT_MODEL: 'kling-3.0' }));
+    expect(discord.commands().map((c) => c.name)).toEqual(['sora', 'credits']);
+  });
+});
