@@ -10,6 +10,8 @@ export interface MessageBody {
 }
 
 const PROMPT_ECHO_MAX = 900;
+/** Discord refuses link buttons whose URL is longer. */
+const LINK_BUTTON_URL_MAX = 512;
 const colors = { waiting: 0x5865f2, done: 0x57f287, failed: 0xed4245 } as const;
 
 /** Prompts go to Kie whole; what we echo is cut so the embed stays within Discord's limits. */
@@ -59,7 +61,7 @@ function baseEmbed(job: Job, now: number): APIEmbed {
   const fields = [{ name: 'Cost', value: `${job.price} credits`, inline: true }];
   if (job.state === 'failed') fields[0] = { name: 'Cost', value: `0 credits (${job.price} refunded)`, inline: true };
   if (job.balanceAfterHold !== undefined && job.state !== 'failed') {
-    fields.push({ name: 'Server balance', value: `${job.balanceAfterHold} credits left`, inline: true });
+    fields.push({ name: 'Server balance', value: `${job.balanceAfterHold} credits left after this video`, inline: true });
   }
   const embed: APIEmbed = {
     title: headline(job),
@@ -91,7 +93,12 @@ export function deliveredMessage(job: Job, now: number, link?: { url: string; by
   if (link) {
     const size = link.bytes !== undefined ? `${(link.bytes / 1_048_576).toFixed(1)} MiB` : 'larger than';
     body.content += `\nThe file (${size}) is over this channel's ${(link.limit / 1_048_576).toFixed(0)} MiB upload limit, so here is a download link. It expires within a day; save it now.`;
-    body.components = [{ type: 1, components: [{ type: 2, style: 5, label: 'Download video', url: link.url }] }];
+    if (link.url.length <= LINK_BUTTON_URL_MAX) {
+      body.components = [{ type: 1, components: [{ type: 2, style: 5, label: 'Download video', url: link.url }] }];
+    } else {
+      // Signed storage URLs can outgrow a link button; the message body takes them.
+      body.content += `\n<${link.url.slice(0, 1500)}>`;
+    }
   }
   return body;
 }
