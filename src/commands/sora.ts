@@ -1,4 +1,4 @@
-import { MessageFlags, type ChatInputCommandInteraction } from 'discord.js';
+import { MessageFlags, PermissionFlagsBits, type ChatInputCommandInteraction } from 'discord.js';
 import { ApplicationCommandOptionType, ApplicationIntegrationType, InteractionContextType, type RESTPostAPIChatInputApplicationCommandsJSONBody } from 'discord-api-types/v10';
 import { z } from 'zod';
 import { UserError } from '../services/jobs.ts';
@@ -106,7 +106,8 @@ export function soraCommand(registry: ModelRegistry, defaultModel: string): Comm
           applicationId: interaction.applicationId,
           interactionToken: interaction.token,
           receivedAt: Math.min(receivedAt, context.now()),
-          attachmentSizeLimit: interaction.attachmentSizeLimit,
+          // Without Attach Files here the video can only arrive as a link.
+          attachmentSizeLimit: interaction.appPermissions.has(PermissionFlagsBits.AttachFiles) ? interaction.attachmentSizeLimit : 0,
           model,
           prompt: prompt.prompt,
           duration: options.duration,

@@ -92,7 +92,11 @@ export function deliveredMessage(job: Job, now: number, link?: { url: string; by
   };
   if (link) {
     const size = link.bytes !== undefined ? `${(link.bytes / 1_048_576).toFixed(1)} MiB` : 'larger than';
-    body.content += `\nThe file (${size}) is over this channel's ${(link.limit / 1_048_576).toFixed(0)} MiB upload limit, so here is a download link. It expires within a day; save it now.`;
+    const why =
+      link.limit === 0
+        ? 'The bot may not attach files in this channel'
+        : `The file (${size}) is over this channel's ${(link.limit / 1_048_576).toFixed(0)} MiB upload limit`;
+    body.content += `\n${why}, so here is a download link. It expires within a day; save it now.`;
     if (link.url.length <= LINK_BUTTON_URL_MAX) {
       body.components = [{ type: 1, components: [{ type: 2, style: 5, label: 'Download video', url: link.url }] }];
     } else {

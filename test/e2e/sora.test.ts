@@ -1,5 +1,5 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import type { FakeMessage, RecordedRequest } from '../fakes/discord.ts';
+import { FAKE_PERMISSIONS, type FakeMessage, type RecordedRequest } from '../fakes/discord.ts';
 import { fixture } from '../support/fixtures.ts';
 import { startWorld, type World } from './world.ts';
 import { until } from '../support/wait.ts';
@@ -104,6 +104,14 @@ describe('/sora end to end', () => {
     expect(body.equals(fixture('sample-landscape.mp4'))).toBe(true);
     // A link is still a delivered video: the member pays for it.
     expect((await world.app.ledger.account(world.guildId)).spentTotal).toBe(30);
+  });
+
+  it('delivers a link where the bot may not attach files', async () => {
+    const sent = await world.sora({ prompt: 'a windmill' }, { appPermissions: FAKE_PERMISSIONS.botWithoutAttach });
+    const linked = await waitForMessage((m) => m.content.includes('download link'));
+    expect(linked.content).toContain('may not attach files in this channel');
+    expect(linked.id).toBe(world.discord.originalFor(sent.token)!.id);
+    expect(linked.attachments).toHaveLength(0);
   });
 
   it('edits the public reply with the bot token once the interaction token is refused', async () => {
