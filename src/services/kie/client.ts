@@ -101,10 +101,16 @@ export class KieClient implements KiePort {
     if (options.progressCallBackUrl !== undefined) body['progressCallBackUrl'] = options.progressCallBackUrl;
     const op = 'createTask';
     for (let attempt = 0; ; attempt++) {
-      const result = await this.#attempt(op, this.#createLimiter, () => this.#http.post('api/v1/jobs/createTask', { json: body }), (env) => {
-        const data = this.#data(op, env, createTaskDataSchema);
-        return { taskId: data.taskId };
-      });
+      const result = await this.#attempt(
+        op,
+        this.#createLimiter,
+        () => this.#http.post('api/v1/jobs/createTask', { json: body }),
+        (env) => {
+          const data = this.#data(op, env, createTaskDataSchema);
+          return { taskId: data.taskId };
+        },
+        options,
+      );
       if (result.ok) {
         this.#log.info({ op, model, taskId: result.value.taskId }, 'Kie task created');
         return result.value;
@@ -112,6 +118,7 @@ export class KieClient implements KiePort {
       // A 429 or a refused connection means Kie never saw the task; anything else (a timeout, a
       // 5xx, an unreadable success) may hide a task that exists and is being paid for.
       const nothingCreated = result.error.kind === 'rate_limited' || result.notSent;
+      if (result.error.kind === 'cancelled') throw result.error;
       if (nothingCreated && attempt < this.#createRetries) {
         await this.#pause(op, attempt, result.error);
         continue;
@@ -155,8 +162,20 @@ export class KieClient implements KiePort {
     }
   }
 
-  async #attempt<T>(op: string, limiter: Limiter, call: () => Promise<Response<string>>, parse: (env: Envelope) => T): Promise<Attempt<T>> {
-    await limiter.acquire();
+  async #attempt<T>(
+    op: string,
+    limiter: Limiter,
+    call: () => Promise<Response<string>>,
+    parse: (env: Envelope) => T,
+    hooks: Pick<CreateTaskOptions, 'beforeSend' | 'signal'> = {},
+  ): Promise<Attempt<T>> {
+    try {
+      await limiter.acquire(hooks.signal);
+    } catch {
+      // Only an abort rejects the wait; nothing has been sent.
+      return { ok: false, error: new KieError({ kind: 'cancelled', message: `${op} cancelled while waiting for a slot`, retryable: false }), notSent: true };
+    }
+    await hooks.beforeSend?.();
     let response: Response<string>;
     try {
       response = await call();

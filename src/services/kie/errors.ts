@@ -11,6 +11,7 @@ export type KieErrorKind =
   | 'timeout'
   | 'connection'
   | 'malformed'
+  | 'cancelled'
   | 'unknown';
 
 /**
@@ -33,6 +34,7 @@ const userMessages: Record<KieErrorKind, string> = {
   timeout: 'Kie.ai took too long to answer. Please try again in a few minutes.',
   connection: 'The bot could not reach Kie.ai. Please try again in a few minutes.',
   malformed: 'Kie.ai sent an answer the bot could not read. Please try again later.',
+  cancelled: 'The request was not sent because the bot is shutting down. It will be sent when the bot is back.',
   unknown: 'Kie.ai answered with an unexpected error. Please try again later.',
 };
 

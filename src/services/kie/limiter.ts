@@ -48,10 +48,24 @@ export class Limiter {
     return this.#waiting.length;
   }
 
-  /** Resolves when the caller may start; the start counts against the window from that moment. */
-  acquire(): Promise<void> {
-    return new Promise((resolve) => {
-      this.#waiting.push(resolve);
+  /**
+   * Resolves when the caller may start; the start counts against the window from that moment.
+   * Aborting `signal` while waiting gives the place up and rejects with the signal's reason.
+   */
+  acquire(signal?: AbortSignal): Promise<void> {
+    return new Promise((resolve, reject) => {
+      if (signal?.aborted) return reject(signal.reason);
+      const grant = () => {
+        signal?.removeEventListener('abort', onAbort);
+        resolve();
+      };
+      const onAbort = () => {
+        const index = this.#waiting.indexOf(grant);
+        if (index >= 0) this.#waiting.splice(index, 1);
+        reject(signal?.reason);
+      };
+      signal?.addEventListener('abort', onAbort, { once: true });
+      this.#waiting.push(grant);
       void this.#pump();
     });
   }

@@ -22,6 +22,13 @@ export interface KieTask {
 export interface CreateTaskOptions {
   callBackUrl?: string;
   progressCallBackUrl?: string;
+  /**
+   * Runs once a create slot is granted, just before the request leaves: the caller records that
+   * the outcome is unknown from here on (a crash after this point may leave a paid task behind).
+   */
+  beforeSend?: () => Promise<void>;
+  /** Aborting while waiting for a slot gives it up; a request already sent is not aborted. */
+  signal?: AbortSignal;
 }
 
 /** What services need from Kie; the real client implements it, unit tests may hand in fakes. */

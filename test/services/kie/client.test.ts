@@ -5,7 +5,7 @@ import { pino } from 'pino';
 import { afterEach, describe, expect, it } from 'vitest';
 import { KieClient, type KieClientOptions } from '../../../src/services/kie/client.ts';
 import { KieError } from '../../../src/services/kie/errors.ts';
-import type { Clock } from '../../../src/services/kie/limiter.ts';
+import { Limiter, type Clock } from '../../../src/services/kie/limiter.ts';
 import { FakeKie, ManualClock, type FakeKieOptions } from '../../fakes/kie.ts';
 
 const fixture = (name: string) => readFileSync(new URL(`../../../../shared/fixtures/${name}`, import.meta.url));
@@ -281,6 +281,27 @@ describe('KieClient: createTask is retried only when no task can exist', () => {
     const error = await rejection(clientFor(`http://127.0.0.1:${port}`, { createRetries: 1 }).createTask('sora-2-text-to-video', soraInput));
     expect(error).toMatchObject({ kind: 'connection', retryable: true });
     expect(error.message).toContain('ECONNREFUSED');
+  });
+});
+
+describe('KieClient: creates waiting for a slot', () => {
+  it('runs beforeSend once the slot is granted, and an abort while waiting sends nothing', async () => {
+    const fake = await startFake({ createRateLimit: false });
+    const clock = new ManualClock();
+    const client = clientFor(fake, { createLimiter: new Limiter({ limit: 1, windowMs: 60_000, clock }) });
+    const events: string[] = [];
+    const first = await client.createTask('sora-2-text-to-video', soraInput, { beforeSend: async () => void events.push('first sent') });
+    expect(first.taskId).toMatch(/^[0-9a-f]{32}$/);
+    const controller = new AbortController();
+    const waiting = client.createTask('sora-2-text-to-video', soraInput, { beforeSend: async () => void events.push('second sent'), signal: controller.signal });
+    await new Promise((r) => setTimeout(r, 20));
+    expect(client.queuedCreates).toBe(1);
+    controller.abort();
+    const error = await rejection(waiting);
+    expect(error.kind).toBe('cancelled');
+    expect(events).toEqual(['first sent']);
+    expect(fake.count('createTask')).toBe(1);
+    expect(client.queuedCreates).toBe(0);
   });
 });
 
