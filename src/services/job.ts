@@ -44,6 +44,8 @@ export interface Job {
   progress?: number;
   /** When `progress` last changed. */
   progressAt?: number;
+  /** When tasks of this model usually finish, from learned completion times; for the ETA. */
+  expectedDoneAt?: number;
   checks: number;
   resultUrl?: string;
   deliveryAttempts: number;

@@ -41,6 +41,11 @@ export class PollPlanner {
     return sorted[Math.min(sorted.length - 1, Math.floor(q * sorted.length))]!;
   }
 
+  /** The usual time from create to success for this model: learned median, or the registry's guess. */
+  expectedMs(model: string, typicalMs: number): number {
+    return this.#quantile(model, 0.5, typicalMs);
+  }
+
   firstCheckAt(model: string, submittedAt: number, typicalMs: number): number {
     const earliest = this.#quantile(model, 0.05, typicalMs) * 0.9;
     return submittedAt + Math.max(this.#minIntervalMs, earliest);

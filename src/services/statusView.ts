@@ -42,11 +42,12 @@ function stateLine(job: Job, now: number): string {
     case 'creating':
       return '⏳ Queued: sending to the video service';
     case 'running': {
+      const eta = etaText(job, now);
       if (job.kieState === 'generating') {
         const progress = job.progress !== undefined && job.progress > 0 ? ` ${job.progress}%` : '';
-        return `🎬 Generating${progress} · ${elapsed} elapsed`;
+        return `🎬 Generating${progress} · ${elapsed} elapsed${eta}`;
       }
-      return `⏳ Queued at the video service · ${elapsed} elapsed`;
+      return `⏳ Queued at the video service · ${elapsed} elapsed${eta}`;
     }
     case 'delivering':
       return `📦 Finishing: uploading the video · ${elapsed}`;
@@ -55,6 +56,13 @@ function stateLine(job: Job, now: number): string {
     case 'failed':
       return `❌ ${job.failure ?? 'The generation failed.'}`;
   }
+}
+
+function etaText(job: Job, now: number): string {
+  if (job.expectedDoneAt === undefined) return '';
+  const left = job.expectedDoneAt - now;
+  if (left <= 0) return ' · taking longer than usual';
+  return ` · usually done in about ${left < 60_000 ? 'a minute' : `${Math.round(left / 60_000)} min`}`;
 }
 
 function baseEmbed(job: Job, now: number): APIEmbed {

@@ -23,6 +23,12 @@ describe('status messages', () => {
     expect(m.allowed_mentions).toEqual({ parse: [] });
   });
 
+  it('give an estimate from learned completion times, and own up when it runs late', () => {
+    expect(statusMessage(job({ kieState: 'queuing', expectedDoneAt: now + 150_000 }), now).embeds[0]!.description).toContain('Queued at the video service · 1m 23s elapsed · usually done in about 3 min');
+    expect(statusMessage(job({ kieState: 'generating', expectedDoneAt: now + 20_000 }), now).embeds[0]!.description).toContain('usually done in about a minute');
+    expect(statusMessage(job({ kieState: 'generating', expectedDoneAt: now - 1 }), now).embeds[0]!.description).toContain('taking longer than usual');
+  });
+
   it('stay within Discord limits for the longest prompt, and defuse code fences', () => {
     const m = statusMessage(job({ prompt: '```'.repeat(2000) + 'x'.repeat(4000) }), now);
     expect(m.embeds[0]!.description!.length).toBeLessThanOrEqual(4096);
