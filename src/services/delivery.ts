@@ -67,8 +67,12 @@ export class Delivery {
     this.#now = options.now ?? Date.now;
   }
 
-  /** Edits the job's reply (or its best replacement) to `body`, with optional files. */
-  async edit(job: Job, body: MessageBody, files: RawFile[] = []): Promise<EditOutcome> {
+  /**
+   * Edits the job's reply (or its best replacement) to `body`, with optional files. `dm: false` is
+   * for status lines: a DM cannot be edited later, so each status would be a new DM to the member.
+   */
+  async edit(job: Job, body: MessageBody, files: RawFile[] = [], options: { dm?: boolean } = {}): Promise<EditOutcome> {
+    const dm = options.dm ?? true;
     const payload = withAttachments(body, files);
     let tokenDead = job.tokenDead === true;
     let replyGone = job.replyMessageId === undefined;
@@ -97,7 +101,7 @@ export class Delivery {
       } catch (error) {
         this.#classify(error, job, 'channel-edit');
         // Deleted reply → post anew; no access → the member hears by DM.
-        if (discordCode(error) !== 10008) return this.#dm(job, payload, files, tokenDead, error);
+        if (discordCode(error) !== 10008) return this.#dm(job, payload, files, tokenDead, error, dm);
       }
     }
 
@@ -106,11 +110,12 @@ export class Delivery {
       return { route: 'channel-post', messageId: message.id, tokenDead, newReplyMessageId: message.id };
     } catch (error) {
       this.#classify(error, job, 'channel-post');
-      return this.#dm(job, payload, files, tokenDead, error);
+      return this.#dm(job, payload, files, tokenDead, error, dm);
     }
   }
 
-  async #dm(job: Job, payload: object, files: RawFile[], tokenDead: boolean, cause: unknown): Promise<EditOutcome> {
+  async #dm(job: Job, payload: object, files: RawFile[], tokenDead: boolean, cause: unknown, allowed: boolean): Promise<EditOutcome> {
+    if (!allowed) throw new UnreachableError(`channel: ${describe(cause)}; DM: not used for this message`);
     try {
       const channel = (await this.#rest.post(Routes.userChannels(), { body: { recipient_id: job.memberId } })) as { id: string };
       const message = (await this.#rest.post(Routes.channelMessages(channel.id), { body: payload, files })) as { id: string };

@@ -242,7 +242,7 @@ export class Jobs {
     const now = this.#now();
     const submittedAt = job.submittedAt ?? job.createdAt;
     if (now - submittedAt > this.#o.jobTimeoutMs) {
-      return this.#fail(job, `The video service did not finish within ${Math.round(this.#o.jobTimeoutMs / 60_000)} minutes, so the job was stopped.`, 'timeout');
+      return this.#fail(job, `The video service did not finish within ${spokenDuration(this.#o.jobTimeoutMs)}, so the job was stopped.`, 'timeout');
     }
     let task: KieTask | null;
     try {
@@ -404,7 +404,7 @@ export class Jobs {
     }
     this.#lastStatus.set(job.id, { at: now, key });
     try {
-      const outcome = await this.#o.delivery.edit(job, statusMessage(job, now));
+      const outcome = await this.#o.delivery.edit(job, statusMessage(job, now), [], { dm: false });
       if (outcome.tokenDead !== (job.tokenDead === true) || outcome.newReplyMessageId) {
         await this.#o.store.update(job.id, (j) => {
           if (outcome.tokenDead) j.tokenDead = true;
@@ -464,6 +464,13 @@ function refusalText(refusal: HoldRefusal, label: string): string {
     case 'operator_ceiling':
       return `The bot has reached its daily spending limit across all servers. Please try again after 00:00 UTC.`;
   }
+}
+
+/** "30 minutes", "90 seconds": a short JOB_TIMEOUT_MS must not read as "within 0 minutes". */
+function spokenDuration(ms: number): string {
+  if (ms >= 120_000) return `${Math.round(ms / 60_000)} minutes`;
+  const seconds = Math.round(ms / 1000);
+  return `${seconds} second${seconds === 1 ? '' : 's'}`;
 }
 
 function taskFailureText(task: KieTask): string {

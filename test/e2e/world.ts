@@ -6,8 +6,8 @@ import { configSchema, secretsOf, type Config } from '../../src/config.ts';
 import { createApp, type App } from '../../src/index.ts';
 import { createLogger } from '../../src/logger.ts';
 import { openStore } from '../../src/services/store.ts';
-import { FAKE_PERMISSIONS, FakeDiscord, type FakeCommandOption, type FakeUser, type SendCommandOptions } from '../fakes/discord.ts';
-import { FakeKie } from '../fakes/kie.ts';
+import { FAKE_PERMISSIONS, FakeDiscord, type FakeCommandOption, type FakeDiscordOptions, type FakeUser, type SendCommandOptions } from '../fakes/discord.ts';
+import { FakeKie, type FakeKieOptions } from '../fakes/kie.ts';
 
 export const KIE_KEY = 'kie-secret-key-0123456789abcdef';
 
@@ -33,11 +33,22 @@ export interface World {
   parsedLogs(): Array<Record<string, unknown>>;
 }
 
-export async function startWorld(options: { env?: Record<string, string>; startingCredits?: number; learnedMs?: number } = {}): Promise<World> {
+export interface WorldOptions {
+  /** Extra or overriding settings, applied last (e.g. KIE_TIMEOUT_MS, or KIE_API_URL to put something in front of the fake). */
+  env?: Record<string, string>;
+  startingCredits?: number;
+  learnedMs?: number;
+  /** Start options of the fake Kie (plan, fileTtlMs, createRateLimit, …); the API key is the world's. */
+  kie?: Omit<FakeKieOptions, 'apiKey'>;
+  /** Start options of the fake Discord. */
+  discord?: FakeDiscordOptions;
+}
+
+export async function startWorld(options: WorldOptions = {}): Promise<World> {
   const dir = mkdtempSync(join(tmpdir(), 'bot-e2e-'));
   const databaseUrl = `sqlite://${join(dir, 'bot.sqlite')}`;
-  const discord = await FakeDiscord.start();
-  const kie = await FakeKie.start({ apiKey: KIE_KEY });
+  const discord = await FakeDiscord.start(options.discord);
+  const kie = await FakeKie.start({ ...options.kie, apiKey: KIE_KEY });
 
   const config = configSchema.parse({
     DISCORD_TOKEN: discord.token,
