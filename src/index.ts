@@ -117,6 +117,7 @@ export async function createApp(config: Config, overrides: AppOverrides = {}): P
     async stop() {
       accepting = false;
       await poller.stop();
+      await jobs.stop();
       await Promise.allSettled([...inFlight]);
       await client.destroy();
       await store.close();

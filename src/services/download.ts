@@ -13,7 +13,8 @@ export type Download =
 export async function downloadResult(url: string, maxBytes: number, timeoutMs = 120_000): Promise<Download> {
   let stream;
   try {
-    stream = got.stream(url, { timeout: { request: timeoutMs }, retry: { limit: 2 }, throwHttpErrors: true });
+    // No retry here: got retries streams only with a listener, and the job retries the delivery anyway.
+    stream = got.stream(url, { timeout: { request: timeoutMs }, retry: { limit: 0 }, throwHttpErrors: true });
   } catch (error) {
     return { kind: 'error', detail: (error as Error).message };
   }

@@ -4,11 +4,13 @@ import type { Aspect, Quality } from './kie/registry.ts';
  * Everything needed to finish a generation after a restart. Written before the reply says "queued".
  *
  * Life: queued (credits held, waiting for a Kie create slot) → creating (POST in flight) → running
- * (Kie task id known, polled) → delivering (result known, being sent) → delivered | failed.
+ * (Kie task id known, polled) → delivering (result known, being sent) → delivered | failed
+ * (→ notifying while Discord is down when the failure should be told).
  */
-export type JobState = 'queued' | 'creating' | 'running' | 'delivering' | 'delivered' | 'failed';
+export type JobState = 'queued' | 'creating' | 'running' | 'delivering' | 'delivered' | 'failed' | 'notifying';
 
-export const openStates: ReadonlySet<JobState> = new Set(['queued', 'creating', 'running', 'delivering']);
+/** States the poller still has work for. `notifying`: failed and refunded, but the member is not told yet. */
+export const openStates: ReadonlySet<JobState> = new Set(['queued', 'creating', 'running', 'delivering', 'notifying']);
 
 export interface Job {
   id: string;

@@ -72,6 +72,9 @@ export class Jobs {
   readonly #lastStatus = new Map<string, { at: number; key: string }>();
   /** Kie models that answered "temporarily paused", until when we believe it without asking. */
   readonly #pausedUntil = new Map<string, number>();
+  /** Jobs whose create is waiting for a Kie slot or in flight: one create per job at a time. */
+  readonly #creating = new Map<string, Promise<void>>();
+  readonly #shutdown = new AbortController();
   #poller: Poller | undefined;
 
   constructor(options: JobsOptions) {
@@ -159,13 +162,31 @@ export class Jobs {
     this.#lastStatus.set(jobId, { at: this.#now(), key: 'queued' });
   }
 
-  /** Runs one step of a job: whatever its stored state says is next. */
+  /**
+   * Stops sending: creates still waiting for a Kie slot give it up and stay queued for the next
+   * start; creates already sent are awaited, so their task ids are stored.
+   */
+  async stop(): Promise<void> {
+    this.#shutdown.abort();
+    await Promise.allSettled([...this.#creating.values()]);
+  }
+
+  /**
+   * Runs one step of a job: whatever its stored state says is next. A create may wait a long time
+   * for a Kie slot, so it runs on its own instead of holding a poller slot that status checks need.
+   */
   async advance(jobId: string): Promise<void> {
     const job = await this.#o.store.get(jobId);
     if (!job || !openStates.has(job.state)) return;
     switch (job.state) {
-      case 'queued':
-        return this.#create(job);
+      case 'queued': {
+        if (this.#shutdown.signal.aborted || this.#creating.has(job.id)) return;
+        const run = this.#create(job).finally(() => this.#creating.delete(job.id));
+        this.#creating.set(job.id, run);
+        return;
+      }
+      case 'notifying':
+        return this.#notifyFailure(job);
       case 'creating':
         // A restart cut the create short: Kie may or may not have the task, and a second POST could
         // pay twice. The member is not charged and can simply ask again.
@@ -179,18 +200,27 @@ export class Jobs {
 
   async #create(job: Job): Promise<void> {
     const { kie, store } = this.#o;
-    const creating = await store.update(job.id, (j) => {
-      j.state = 'creating';
-    });
-    if (!creating) return;
     let taskId: string;
     try {
-      ({ taskId } = await kie.createTask(job.kieModel, job.input));
+      ({ taskId } = await kie.createTask(job.kieModel, job.input, {
+        signal: this.#shutdown.signal,
+        // From here on a crash leaves the outcome unknown; until here the job simply stays queued.
+        beforeSend: async () => {
+          await store.update(job.id, (j) => {
+            j.state = 'creating';
+          });
+        },
+      }));
     } catch (error) {
-      return this.#createFailed(creating, error);
+      if (error instanceof KieError && error.kind === 'cancelled') {
+        this.#o.logger.info({ jobId: job.id }, 'create not sent before shutdown; stays queued');
+        return;
+      }
+      return this.#createFailed(job, error);
     }
     const now = this.#now();
     const dueAt = this.#o.planner.firstCheckAt(job.kieModel, now, this.#typicalMs(job));
+    const expectedDoneAt = now + this.#o.planner.expectedMs(job.kieModel, this.#typicalMs(job));
     const running = await store.update(
       job.id,
       (j) => {
@@ -198,6 +228,7 @@ export class Jobs {
         j.kieTaskId = taskId;
         j.submittedAt = now;
         j.kieState = 'waiting';
+        j.expectedDoneAt = expectedDoneAt;
       },
       dueAt,
     );
@@ -210,9 +241,9 @@ export class Jobs {
 
   async #createFailed(job: Job, error: unknown): Promise<void> {
     const log = this.#o.logger;
-    // The client marks a create error retryable only when it proves nothing was created (a 429, a
-    // refused connection, maintenance); anything else may hide a task Kie already billed.
-    if (error instanceof KieError && error.retryable && (error.kind === 'rate_limited' || error.kind === 'connection' || error.kind === 'unavailable')) {
+    // The client marks a create error retryable only when it proves nothing was created (a 429 or a
+    // refused connection); anything else may hide a task Kie already billed.
+    if (error instanceof KieError && error.retryable && (error.kind === 'rate_limited' || error.kind === 'connection')) {
       // Put it back in the queue, unless it has waited too long already.
       if (this.#now() - job.createdAt < this.#o.jobTimeoutMs) {
         const dueAt = this.#now() + Math.max(this.#o.minPollIntervalMs, 10_000);
@@ -316,7 +347,7 @@ export class Jobs {
         }
         const outcome = await this.#o.delivery.edit(
           job,
-          deliveredMessage({ ...job, state: 'delivered', finishedAt: now }, now, { url: linkUrl, bytes: download.data.length, limit: job.attachmentSizeLimit }),
+          deliveredMessage({ ...job, state: 'delivered', finishedAt: now }, now, { url: linkUrl, bytes: download.data.length, limit: job.attachmentSizeLimit, refused: true }),
         );
         return this.#delivered(job, 'link', outcome.tokenDead, outcome.newReplyMessageId);
       }
@@ -347,7 +378,7 @@ export class Jobs {
       return this.#fail(job, 'The video was made but Discord would not accept it for hours.', `delivery abandoned: ${why}`, false);
     }
     const attempts = job.deliveryAttempts + 1;
-    const dueAt = this.#now() + Math.min(5 * 60_000, 5_000 * 2 ** Math.min(attempts, 6));
+    const dueAt = this.#now() + Math.min(5 * 60_000, 5_000 * 2 ** Math.min(attempts - 1, 6));
     await this.#o.store.update(job.id, (j) => {
       j.deliveryAttempts = attempts;
     }, dueAt);
@@ -379,10 +410,36 @@ export class Jobs {
     this.#finish(job);
     this.#o.logger.info({ jobId: job.id, guildId: job.guildId, why: logReason, refunded: settlement.amount }, 'job failed');
     if (!tell || !failed) return;
+    await this.#notifyFailure(failed);
+  }
+
+  /**
+   * Tells the member a job failed. The refund is already made; if Discord is down, the job stays
+   * open as `notifying` and the message is tried again later, so nobody is left wondering.
+   */
+  async #notifyFailure(job: Job): Promise<void> {
     try {
-      await this.#o.delivery.edit(failed, failedMessage(failed, this.#now()));
+      await this.#o.delivery.edit(job, failedMessage(job, this.#now()));
     } catch (error) {
+      const patient = this.#now() - (job.finishedAt ?? job.createdAt) < DELIVERY_PATIENCE_MS;
+      if (error instanceof DiscordUnavailableError && patient) {
+        const attempts = job.deliveryAttempts + 1;
+        const dueAt = this.#now() + Math.min(5 * 60_000, 5_000 * 2 ** Math.min(attempts - 1, 6));
+        await this.#o.store.update(job.id, (j) => {
+          j.state = 'notifying';
+          j.deliveryAttempts = attempts;
+        }, dueAt);
+        this.#poller?.schedule(job.id, dueAt);
+        this.#o.logger.warn({ jobId: job.id, attempts }, 'Discord unavailable; will tell the member about the failure later');
+        return;
+      }
       this.#o.logger.warn({ jobId: job.id, err: error instanceof Error ? error.name : 'unknown' }, 'could not tell the member about the failure');
+    }
+    if (job.state === 'notifying') {
+      await this.#o.store.update(job.id, (j) => {
+        j.state = 'failed';
+      });
+      this.#finish(job);
     }
   }
 

@@ -54,6 +54,7 @@ function stateLine(job: Job, now: number): string {
     case 'delivered':
       return `✅ Done in ${formatElapsed((job.finishedAt ?? now) - job.createdAt)}`;
     case 'failed':
+    case 'notifying':
       return `❌ ${job.failure ?? 'The generation failed.'}`;
   }
 }
@@ -67,14 +68,15 @@ function etaText(job: Job, now: number): string {
 
 function baseEmbed(job: Job, now: number): APIEmbed {
   const fields = [{ name: 'Cost', value: `${job.price} credits`, inline: true }];
-  if (job.state === 'failed') fields[0] = { name: 'Cost', value: `0 credits (${job.price} refunded)`, inline: true };
-  if (job.balanceAfterHold !== undefined && job.state !== 'failed') {
+  const failed = job.state === 'failed' || job.state === 'notifying';
+  if (failed) fields[0] = { name: 'Cost', value: `0 credits (${job.price} refunded)`, inline: true };
+  if (job.balanceAfterHold !== undefined && !failed) {
     fields.push({ name: 'Server balance', value: `${job.balanceAfterHold} credits left after this video`, inline: true });
   }
   const embed: APIEmbed = {
     title: headline(job),
     description: `> ${echoPrompt(job.prompt).replace(/\n/g, '\n> ')}\n\n${stateLine(job, now)}`,
-    color: job.state === 'failed' ? colors.failed : job.state === 'delivered' ? colors.done : colors.waiting,
+    color: failed ? colors.failed : job.state === 'delivered' ? colors.done : colors.waiting,
     fields,
     footer: { text: `job ${job.id}` },
   };
@@ -91,7 +93,7 @@ export function statusMessage(job: Job, now: number): MessageBody {
 }
 
 /** The final reply with the video attached; pings only the member who asked. */
-export function deliveredMessage(job: Job, now: number, link?: { url: string; bytes: number | undefined; limit: number }): MessageBody {
+export function deliveredMessage(job: Job, now: number, link?: { url: string; bytes: number | undefined; limit: number; refused?: boolean }): MessageBody {
   const body: MessageBody = {
     content: `<@${job.memberId}> your video is ready.`,
     embeds: [baseEmbed(job, now)],
@@ -103,7 +105,9 @@ export function deliveredMessage(job: Job, now: number, link?: { url: string; by
     const why =
       link.limit === 0
         ? 'The bot may not attach files in this channel'
-        : `The file (${size}) is over this channel's ${(link.limit / 1_048_576).toFixed(0)} MiB upload limit`;
+        : link.refused
+          ? `Discord refused the file (${size}) as too large`
+          : `The file (${size}) is over this channel's ${(link.limit / 1_048_576).toFixed(0)} MiB upload limit`;
     body.content += `\n${why}, so here is a download link. It expires within a day; save it now.`;
     if (link.url.length <= LINK_BUTTON_URL_MAX) {
       body.components = [{ type: 1, components: [{ type: 2, style: 5, label: 'Download video', url: link.url }] }];
