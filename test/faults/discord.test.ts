@@ -15,6 +15,7 @@ import {
   jobOf,
   logged,
   SORA_PRICE,
+  STARTING_CREDITS,
   startFaultWorld,
   told,
 } from './support.ts';
@@ -92,6 +93,25 @@ describe('Discord faults on the final message', () => {
     expect(deliveries(world, webhookOf(sent)).map((r) => r.status)).toEqual([500, 500, 500, 500, 200]);
     expect(world.discord.channelMessages(world.discord.channelIdOf()).filter(hasVideo)).toHaveLength(1);
     await expectNextDelivered(world, SORA_PRICE);
+    expectNothingUnhandled(world);
+  }, 40_000);
+
+  it('5xx when a failure should be told: refunded at once, and the member is told once Discord is back', async () => {
+    world = await startFaultWorld();
+    const sent = await soraWithFaultAtDelivery(
+      world,
+      (s) => world!.discord.fail({ method: 'PATCH', path: webhookOf(s) }, { status: 500, body: { message: '500: Internal Server Error', code: 0 } }, 4),
+      'fail',
+    );
+    await until(() => logged(world!, /tell the member about the failure later/).length === 1, 10_000, 'the notice to be postponed');
+    const account = await world.app.ledger.account(world.guildId);
+    expect(account.holds).toEqual({});
+    expect(account.balance).toBe(STARTING_CREDITS);
+    const job = await finished(world, sent, 25_000);
+    await until(async () => (await jobOf(world!, sent)).state === 'failed' && (world!.discord.originalFor(sent.token)?.content ?? '').includes('could not be made'), 25_000, 'the member to be told');
+    await expectSettled(world, { ...job, state: 'failed' }, 'refunded', 0);
+    await told(world, sent, 'reply', /Internal generation error/);
+    await expectNextDelivered(world, 0);
     expectNothingUnhandled(world);
   }, 40_000);
 
