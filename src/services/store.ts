@@ -84,7 +84,9 @@ export async function openStore(databaseUrl: string): Promise<Store> {
   try {
     mkdirSync(dirname(file), { recursive: true });
   } catch (error) {
-    throw new StoreError(`cannot create the folder for the database ${file}: ${(error as Error).message}`);
+    const code = (error as NodeJS.ErrnoException).code;
+    const why = code === 'EEXIST' || code === 'ENOTDIR' ? 'part of that path is a file, not a folder' : code === 'EACCES' ? 'permission denied' : (error as Error).message;
+    throw new StoreError(`cannot create the folder for the database ${file}: ${why}`);
   }
   let db: SharedConnection;
   try {

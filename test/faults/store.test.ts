@@ -50,7 +50,7 @@ const badStores: BadStore[] = [
       writeFileSync(join(dir, 'not-a-folder'), 'x');
       return `sqlite://${join(dir, 'not-a-folder', 'bot.sqlite')}`;
     },
-    says: /cannot create the folder for the database .*not-a-folder/,
+    says: /cannot create the folder for the database .*not-a-folder.*: part of that path is a file, not a folder/,
     spawn: true,
   },
   {
