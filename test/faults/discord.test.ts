@@ -30,6 +30,11 @@ const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 const webhookOf = (sent: SentInteraction) => new RegExp(`^/webhooks/\\d+/${escape(sent.token)}(/|$)`);
 const channelRoutes = (channelId: string) => new RegExp(`^/channels/${channelId}(/|$)`);
 const missingAccess = { status: 403, body: { message: 'Missing Access', code: 50001 } };
+/** The bot can no longer use the interaction token nor the channel. */
+const loseAccess = (w: World, sent: SentInteraction) => {
+  w.discord.fail({ path: webhookOf(sent) }, missingAccess, 100);
+  w.discord.fail({ path: channelRoutes(w.discord.channelIdOf()) }, missingAccess, 100);
+};
 
 /**
  * Sends a /sora whose Kie task waits until `inject` has run, then lets it finish: the first message
@@ -177,10 +182,7 @@ describe('Discord faults on the final message', () => {
 
   it('missing access (403/50001) on the webhook and the channel: the video arrives by DM and is charged', async () => {
     world = await startFaultWorld();
-    const sent = await soraWithFaultAtDelivery(world, (s) => {
-      world!.discord.fail({ path: webhookOf(s) }, missingAccess, 100);
-      world!.discord.fail({ path: channelRoutes(world!.discord.channelIdOf()) }, missingAccess, 100);
-    });
+    const sent = await soraWithFaultAtDelivery(world, (s) => loseAccess(world!, s));
     const job = await finished(world, sent);
     await expectSettled(world, job, 'delivered', SORA_PRICE);
     const dm = await told(world, sent, 'dm', /your video is ready/);
@@ -195,10 +197,7 @@ describe('Discord faults on the final message', () => {
     world = await startFaultWorld();
     const sent = await soraWithFaultAtDelivery(
       world,
-      (s) => {
-        world!.discord.fail({ path: webhookOf(s) }, missingAccess, 100);
-        world!.discord.fail({ path: channelRoutes(world!.discord.channelIdOf()) }, missingAccess, 100);
-      },
+      (s) => loseAccess(world!, s),
       'fail',
     );
     const job = await finished(world, sent);
@@ -228,10 +227,7 @@ describe('Discord faults on the final message', () => {
   it('missing access and DMs closed: nobody can be told, so the credits go back', async () => {
     world = await startFaultWorld();
     world.discord.closeDms(world.member.id);
-    const sent = await soraWithFaultAtDelivery(world, (s) => {
-      world!.discord.fail({ path: webhookOf(s) }, missingAccess, 100);
-      world!.discord.fail({ path: channelRoutes(world!.discord.channelIdOf()) }, missingAccess, 100);
-    });
+    const sent = await soraWithFaultAtDelivery(world, (s) => loseAccess(world!, s));
     const job = await finished(world, sent);
     await expectSettled(world, job, 'refunded', 0);
     expect(job.failure).toContain('could not be posted in this channel');
