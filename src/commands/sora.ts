@@ -46,7 +46,8 @@ export function soraCommandData(registry: ModelRegistry, defaultModel: string): 
         type: ApplicationCommandOptionType.String,
         name: 'model',
         description: `Video model (default ${defaultModel})`,
-        choices: families.slice(0, 25).map((f) => ({ name: `${f.id} (${f.label})`.slice(0, 100), value: f.id })),
+        // The price shows where the member picks: no surprise at submit.
+        choices: families.slice(0, 25).map((f) => ({ name: `${f.id} — ${f.label}, from ${Math.min(...Object.values(f.prices))} credits`.slice(0, 100), value: f.id })),
       },
       {
         type: ApplicationCommandOptionType.String,
