@@ -24,10 +24,10 @@ describe('deploy-commands', () => {
     expect(discord.commands()).toEqual([]);
     const sora = registered.find((c) => c.name === 'sora')!;
     expect(sora.contexts).toEqual([0]);
-    const options = sora.options as Array<{ name: string; required?: boolean; choices?: Array<{ value: unknown }> }>;
+    const options = sora.options as Array<{ name: string; required?: boolean; choices?: Array<{ name: string; value: unknown }> }>;
     expect(options.map((o) => o.name)).toEqual(['prompt', 'duration', 'aspect', 'model', 'quality', 'image']);
     expect(options.find((o) => o.name === 'model')!.choices!.map((c) => c.value)).toEqual(['sora-2', 'sora-2-pro', 'kling-3.0', 'grok-imagine']);
-    expect((options.find((o) => o.name === 'model')!.choices![0] as { name: string }).name).toBe('sora-2 — Sora 2, from 30 credits');
+    expect(options.find((o) => o.name === 'model')!.choices![0]!.name).toBe('sora-2 — Sora 2, from 30 credits');
   });
 
   it('registers globally otherwise, with choices that follow the enabled models', async () => {
