@@ -53,7 +53,7 @@ export async function createApp(config: Config, overrides: AppOverrides = {}): P
     dailyCeiling: config.DAILY_SPEND_CEILING,
     now,
   });
-  const jobStore = new JobStore(store.collection<Job>('jobs'), store.collection<OpenEntry>('open'));
+  const jobStore = new JobStore(store.collection<Job>('jobs'), store.collection<OpenEntry>('open'), now);
   const rest = new REST({ api: config.DISCORD_API_URL }).setToken(config.DISCORD_TOKEN);
   const delivery = new Delivery({ rest, logger, now });
   const planner = new PollPlanner({ minIntervalMs: config.POLL_INTERVAL_MS, meta: store.collection<number[]>('meta') });

@@ -13,7 +13,6 @@ export function interactionCreateHandler(commands: Map<string, Command>, context
       return;
     }
     if (!interaction.isChatInputCommand()) return;
-    const log = context.logger.child({ interactionId: interaction.id, guildId: interaction.guildId, command: interaction.commandName });
     if (!isAccepting()) {
       await answer(interaction, 'The bot is restarting. Please try again in a minute.');
       return;
@@ -27,7 +26,7 @@ export function interactionCreateHandler(commands: Map<string, Command>, context
       await command.execute(interaction, context);
     } catch (error) {
       const ref = interaction.id.slice(-8);
-      log.error({ err: error, ref }, 'command failed');
+      context.logger.error({ err: error, ref, interactionId: interaction.id, guildId: interaction.guildId, command: interaction.commandName }, 'command failed');
       await answer(interaction, `Something went wrong on our side (ref ${ref}). You were not charged. Please try again.`);
     }
   };

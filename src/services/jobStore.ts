@@ -16,10 +16,12 @@ export class JobStore {
   readonly #jobs: Collection<Job>;
   readonly #open: Collection<OpenEntry>;
   readonly #locks = new Map<string, Promise<unknown>>();
+  readonly #now: () => number;
 
-  constructor(jobs: Collection<Job>, open: Collection<OpenEntry>) {
+  constructor(jobs: Collection<Job>, open: Collection<OpenEntry>, now: () => number = Date.now) {
     this.#jobs = jobs;
     this.#open = open;
+    this.#now = now;
   }
 
   get(id: string): Promise<Job | undefined> {
@@ -47,7 +49,7 @@ export class JobStore {
       const job = await this.#jobs.get(id);
       if (!job) return undefined;
       const next = change(job) ?? job;
-      next.updatedAt = Date.now();
+      next.updatedAt = this.#now();
       await this.put(next, dueAt);
       return next;
     });

@@ -370,8 +370,9 @@ function remaining(account: Account, memberId: string, day: string): number | nu
 }
 
 function pruneUsage(days: Record<string, number>, now: number): void {
-  const keep = new Set(daysBack(now, USAGE_DAYS_KEPT));
-  for (const day of Object.keys(days)) if (!keep.has(day)) delete days[day];
+  // YYYY-MM-DD sorts as it reads: one comparison per stored day, not 31 date strings per hold.
+  const oldestKept = utcDay(now - (USAGE_DAYS_KEPT - 1) * 86_400_000);
+  for (const day of Object.keys(days)) if (day < oldestKept) delete days[day];
 }
 
 function markSettled(account: Account, jobId: string, outcome: 'captured' | 'released'): void {

@@ -1,4 +1,4 @@
-import { spawn, type ChildProcess } from 'node:child_process';
+import { execFileSync, spawn, type ChildProcess } from 'node:child_process';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -19,6 +19,8 @@ let dir: string;
 let env: Record<string, string>;
 
 beforeAll(async () => {
+  // The same build `npm start` runs (prestart compiles src/ to dist/).
+  execFileSync(process.execPath, ['node_modules/typescript/bin/tsc', '-p', 'tsconfig.build.json'], { cwd: root, stdio: 'ignore' });
   discord = await FakeDiscord.start();
   kie = await FakeKie.start({ apiKey: KEY });
   dir = mkdtempSync(join(tmpdir(), 'bot-proc-'));
@@ -53,7 +55,7 @@ interface Bot {
 }
 
 function startBot(): Bot {
-  const child = spawn(process.execPath, ['src/index.ts'], { cwd: root, env, stdio: ['ignore', 'pipe', 'pipe'] });
+  const child = spawn(process.execPath, ['dist/src/index.js'], { cwd: root, env, stdio: ['ignore', 'pipe', 'pipe'] });
   const output: string[] = [];
   child.stdout!.on('data', (chunk: Buffer) => output.push(...chunk.toString().split('\n').filter(Boolean)));
   child.stderr!.on('data', (chunk: Buffer) => output.push(...chunk.toString().split('\n').filter(Boolean)));
