@@ -177,7 +177,7 @@ export interface Child {
 
 /** Runs `bench/<script>` in its own Node (the one running us) with `options` in its environment. */
 export function spawnChild(script: string, options: unknown, runtime: { nodeArgs?: string[]; env?: Record<string, string> } = {}): Child {
-  // BENCH_NODE_ARGS adds Node options to every benchmark child, to try runtime settings (see PERFORMANCE.md).
+  // BENCH_NODE_ARGS adds Node options to every benchmark child, to try runtime settings (see the README, Performance).
   const extra = (process.env.BENCH_NODE_ARGS ?? '').split(' ').filter(Boolean);
   const path = isAbsolute(script) ? script : join(benchDir, script);
   const proc = spawn(process.execPath, [...extra, ...(runtime.nodeArgs ?? []), path], {
