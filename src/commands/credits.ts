@@ -2,6 +2,7 @@ import { MessageFlags, PermissionFlagsBits, type ChatInputCommandInteraction } f
 import { ApplicationCommandOptionType, ApplicationIntegrationType, InteractionContextType, type RESTPostAPIChatInputApplicationCommandsJSONBody } from 'discord-api-types/v10';
 import { z } from 'zod';
 import { LEDGER_LIMITS, LedgerError, type JournalEntry } from '../services/ledger.ts';
+import { balanceText } from './balance.ts';
 import type { Command } from './types.ts';
 
 const MAX = LEDGER_LIMITS.maxAmount;
@@ -17,11 +18,14 @@ const adminSubcommands = new Set(['grant', 'set', 'limit', 'alert', 'usage', 'hi
 
 export const creditsCommandData = {
   name: 'credits',
-  description: 'This server’s video credits',
+  description: 'Manage this server’s video credits',
+  // Hidden from members by default; every admin subcommand is checked again at run time, because
+  // server admins can change this and Discord cannot set permissions per subcommand.
+  default_member_permissions: String(PermissionFlagsBits.ManageGuild),
   contexts: [InteractionContextType.Guild],
   integration_types: [ApplicationIntegrationType.GuildInstall],
   options: [
-    { type: ApplicationCommandOptionType.Subcommand, name: 'balance', description: 'The server’s balance and your use today' },
+    { type: ApplicationCommandOptionType.Subcommand, name: 'balance', description: 'The server’s balance and your use today (members: /balance)' },
     {
       type: ApplicationCommandOptionType.Subcommand,
       name: 'grant',
@@ -90,20 +94,8 @@ export const creditsCommand: Command = {
     const by = interaction.user.id;
     try {
       switch (sub) {
-        case 'balance': {
-          const account = await context.ledger.account(guildId);
-          const left = await context.ledger.remainingToday(guildId, by);
-          const held = Object.values(account.holds).reduce((sum, h) => sum + h.amount, 0);
-          const lines = [`**Server balance:** ${account.balance} credits${held > 0 ? ` (${held} more held for videos in progress)` : ''}`];
-          const usedToday = Object.values(account.usage[by] ?? {}).length ? (account.usage[by]?.[new Date(context.now()).toISOString().slice(0, 10)] ?? 0) : 0;
-          lines.push(`**You today:** ${usedToday} credits used${left === null ? ', no daily cap' : `, ${left} of ${account.dailyLimit} left (resets 00:00 UTC)`}`);
-          const cheapest = context.registry
-            .list()
-            .map((f) => ({ f, p: Math.min(...Object.values(f.prices)) }))
-            .sort((a, b) => a.p - b.p)[0];
-          if (cheapest) lines.push(`Cheapest video here: ${cheapest.f.label} at ${cheapest.p} credits.`);
-          return void (await say(interaction, lines.join('\n')));
-        }
+        case 'balance':
+          return void (await say(interaction, await balanceText(context, guildId, by)));
         case 'grant': {
           const credits = amount('The amount', 1).safeParse(value('amount'));
           if (!credits.success) return void (await say(interaction, credits.error.issues[0]!.message));

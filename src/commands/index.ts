@@ -1,10 +1,11 @@
 import type { ModelRegistry } from '../services/kie/registry.ts';
+import { balanceCommand } from './balance.ts';
 import { creditsCommand } from './credits.ts';
 import { soraCommand } from './sora.ts';
 import type { Command } from './types.ts';
 
 /** The explicit command registry: what deploy-commands registers and what interactionCreate dispatches. */
 export function buildCommands(registry: ModelRegistry, defaultModel: string): Map<string, Command> {
-  const commands = [soraCommand(registry, defaultModel), creditsCommand];
+  const commands = [soraCommand(registry, defaultModel), creditsCommand, balanceCommand];
   return new Map(commands.map((c) => [c.data.name, c]));
 }

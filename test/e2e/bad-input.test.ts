@@ -69,6 +69,7 @@ const cases: Case[] = [
     expected: '`/credits steal` is not a subcommand',
   },
   { name: '/credits in a DM', command: { name: 'credits', guildId: null, options: [{ name: 'balance', type: 1 }] }, expected: 'Use `/credits` inside one' },
+  { name: '/balance in a DM', command: { name: 'balance', guildId: null, options: [] }, expected: 'Use `/balance` inside one' },
 ];
 
 describe('bad input costs nothing and gets a specific private answer', () => {

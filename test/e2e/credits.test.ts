@@ -41,10 +41,14 @@ describe('credits end to end', () => {
     await world.sora({ prompt: 'a fox in the snow', duration: 15 });
     await until(() => videos(world!).length === 1);
     await until(async () => (await world!.app.ledger.account(world!.guildId)).holds && Object.keys((await world!.app.ledger.account(world!.guildId)).holds).length === 0);
-    const balance = await world.credits('balance', {}, { user: world.member, memberPermissions: FAKE_PERMISSIONS.member });
+    const balance = await world.discord.sendCommand({ name: 'balance', guildId: world.guildId, user: world.member, memberPermissions: FAKE_PERMISSIONS.member });
     const text = (await answerTo(world, balance.token)).content;
     expect(text).toContain('55 credits');
     expect(text).toContain('45 credits used');
+
+    // Admins see the same through /credits balance.
+    const adminView = await world.credits('balance');
+    expect((await answerTo(world, adminView.token)).content).toContain('**Server balance:** 55 credits');
 
     const history = await world.credits('history');
     const lines = (await answerTo(world, history.token)).content;

@@ -1,0 +1,36 @@
+import { MessageFlags } from 'discord.js';
+import { ApplicationIntegrationType, InteractionContextType, type RESTPostAPIChatInputApplicationCommandsJSONBody } from 'discord-api-types/v10';
+import { utcDay } from '../services/ledger.ts';
+import type { Command, CommandContext } from './types.ts';
+
+/** What a member may know about the pool: the server's balance and their own allowance. */
+export async function balanceText(context: CommandContext, guildId: string, memberId: string): Promise<string> {
+  const account = await context.ledger.account(guildId);
+  const left = await context.ledger.remainingToday(guildId, memberId);
+  const held = Object.values(account.holds).reduce((sum, h) => sum + h.amount, 0);
+  const usedToday = account.usage[memberId]?.[utcDay(context.now())] ?? 0;
+  const lines = [`**Server balance:** ${account.balance} credits${held > 0 ? ` (${held} more held for videos in progress)` : ''}`];
+  lines.push(`**You today:** ${usedToday} credits used${left === null ? ', no daily cap' : `, ${left} of ${account.dailyLimit} left (resets 00:00 UTC)`}`);
+  const cheapest = context.registry
+    .list()
+    .map((f) => ({ f, p: Math.min(...Object.values(f.prices)) }))
+    .sort((a, b) => a.p - b.p)[0];
+  if (cheapest) lines.push(`Cheapest video here: ${cheapest.f.label} at ${cheapest.p} credits.`);
+  return lines.join('\n');
+}
+
+export const balanceCommand: Command = {
+  data: {
+    name: 'balance',
+    description: 'This server’s video credits and your use today',
+    contexts: [InteractionContextType.Guild],
+    integration_types: [ApplicationIntegrationType.GuildInstall],
+  } satisfies RESTPostAPIChatInputApplicationCommandsJSONBody,
+  async execute(interaction, context) {
+    const content =
+      interaction.inGuild() && interaction.guildId
+        ? await balanceText(context, interaction.guildId, interaction.user.id)
+        : 'Credits belong to a server. Use `/balance` inside one.';
+    await interaction.reply({ content, flags: MessageFlags.Ephemeral, allowedMentions: { parse: [] } });
+  },
+};
