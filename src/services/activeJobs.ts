@@ -32,10 +32,6 @@ export class ActiveJobs {
     if (this.#byGuild.get(guildId)?.size === 0) this.#byGuild.delete(guildId);
   }
 
-  countFor(guildId: string, memberId?: string): number {
-    return memberId === undefined ? (this.#byGuild.get(guildId)?.size ?? 0) : (this.#byMember.get(`${guildId}:${memberId}`)?.size ?? 0);
-  }
-
   get limits(): { maxPerMember: number; maxPerGuild: number } {
     return { maxPerMember: this.#maxPerMember, maxPerGuild: this.#maxPerGuild };
   }
