@@ -28,13 +28,16 @@ export class JobStore {
     return this.#jobs.get(id);
   }
 
-  /** Writes the job and keeps the open index in step with its state. */
-  async put(job: Job, dueAt?: number): Promise<void> {
+  /**
+   * Writes the job and keeps the open index in step with its state. Without `dueAt`, a job that
+   * was open and stays open keeps its scheduled time (no second write); a newly open job is due now.
+   */
+  async put(job: Job, dueAt?: number, wasOpen = false): Promise<void> {
     await this.#jobs.set(job.id, job);
-    if (openStates.has(job.state)) {
+    if (!openStates.has(job.state)) {
+      if (wasOpen) await this.#open.delete(job.id);
+    } else if (dueAt !== undefined || !wasOpen) {
       await this.#open.set(job.id, { dueAt: dueAt ?? job.updatedAt, guildId: job.guildId, memberId: job.memberId });
-    } else {
-      await this.#open.delete(job.id);
     }
   }
 
@@ -48,9 +51,10 @@ export class JobStore {
     const run = previous.then(async () => {
       const job = await this.#jobs.get(id);
       if (!job) return undefined;
+      const wasOpen = openStates.has(job.state);
       const next = change(job) ?? job;
       next.updatedAt = this.#now();
-      await this.put(next, dueAt);
+      await this.put(next, dueAt, wasOpen);
       return next;
     });
     const settled = run.catch(() => undefined);

@@ -281,9 +281,9 @@ export class Jobs {
     } catch (error) {
       const kind = error instanceof KieError ? error.kind : 'unexpected';
       this.#o.logger.warn({ jobId: job.id, kind }, 'Kie status check failed; will retry');
-      return this.#recheck(job, undefined);
+      return this.#recheck(job);
     }
-    if (!task) return this.#recheck(job, undefined);
+    if (!task) return this.#recheck(job);
     if (task.state === 'success') {
       const url = task.resultUrls[0];
       if (!url) return this.#fail(job, 'The video service finished but returned no video.', 'success without result');
@@ -302,22 +302,32 @@ export class Jobs {
       return this.#fail(job, taskFailureText(task), `task failed ${task.failCode ?? ''}`.trim());
     }
     const previous = job.progress !== undefined && job.progressAt !== undefined ? { at: job.progressAt, progress: job.progress } : undefined;
-    const updated = await this.#o.store.update(job.id, (j) => {
-      j.kieState = task.state;
-      j.checks += 1;
-      if (task.progress !== null && task.progress !== j.progress) {
-        j.progress = task.progress;
-        j.progressAt = now;
-      }
-    });
+    // The next due time goes into the same write as the new state: one store write per check.
+    const dueAt = this.#nextCheckAt(job, task.progress ?? undefined, previous);
+    const updated = await this.#o.store.update(
+      job.id,
+      (j) => {
+        j.kieState = task.state;
+        j.checks += 1;
+        if (task.progress !== null && task.progress !== j.progress) {
+          j.progress = task.progress;
+          j.progressAt = now;
+        }
+      },
+      dueAt,
+    );
     if (updated) {
+      this.#poller?.schedule(job.id, dueAt);
       await this.#showStatus(updated, false);
-      await this.#recheck(updated, task.progress ?? undefined, previous);
     }
   }
 
-  async #recheck(job: Job, progress?: number, previous?: { at: number; progress: number }): Promise<void> {
-    const dueAt = this.#o.planner.nextCheckAt(job.kieModel, job.submittedAt ?? job.createdAt, this.#now(), this.#typicalMs(job), progress, previous);
+  #nextCheckAt(job: Job, progress?: number, previous?: { at: number; progress: number }): number {
+    return this.#o.planner.nextCheckAt(job.kieModel, job.submittedAt ?? job.createdAt, this.#now(), this.#typicalMs(job), progress, previous);
+  }
+
+  async #recheck(job: Job): Promise<void> {
+    const dueAt = this.#nextCheckAt(job);
     await this.#o.store.reschedule(job, dueAt);
     this.#poller?.schedule(job.id, dueAt);
   }

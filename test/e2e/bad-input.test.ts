@@ -1,6 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { FakeCommandOption, FakeMessage, SendCommandOptions } from '../fakes/discord.ts';
 import { fixture } from '../support/fixtures.ts';
+import { until } from '../support/wait.ts';
 import { startWorld, type World } from './world.ts';
 
 let world: World;
@@ -113,7 +114,10 @@ describe('bad input costs nothing and gets a specific private answer', () => {
         await new Promise((r) => setTimeout(r, 10));
       }
       expect(text).toContain('You already have 1 video in progress. Try again when one of them is done');
+      // The first job's create goes out after its reply, possibly after the refusal: wait for it.
+      await until(() => limited.kie.created().length >= 1, 5_000, 'the first create');
       expect(limited.kie.created()).toHaveLength(1);
+      expect(limited.kie.created()[0]!.input.prompt).toBe('first');
     } finally {
       await limited.close();
     }
