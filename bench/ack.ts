@@ -3,9 +3,9 @@
 // (hold, store, reply, Kie create through the real limiter, polls, deliveries). Baseline: a bare
 // discord.js Client that only defers. Each runs in its own process against a fresh fake Discord
 // (in this process, like Discord is elsewhere); rounds alternate which goes first.
-import { FakeDiscord, snowflake, type FakeUser } from '../test/fakes/discord.ts';
-import { FakeKie } from '../test/fakes/kie.ts';
-import type { Job } from '../src/services/job.ts';
+import { FakeDiscord, snowflake, type FakeUser } from '../sandbox/discord.ts';
+import { FakeKie } from '../sandbox/kie.ts';
+import type { Job } from '../src/services/jobs/job.ts';
 import { openStore } from '../src/services/store.ts';
 import {
   botEnv,

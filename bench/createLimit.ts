@@ -5,8 +5,8 @@
 // creates sent at once without pacing (KieClient with the limiter opened up and no retries).
 import { KieClient } from '../src/services/kie/client.ts';
 import { Limiter } from '../src/services/kie/limiter.ts';
-import { FakeDiscord, snowflake, type RecordedRequest } from '../test/fakes/discord.ts';
-import { FakeKie } from '../test/fakes/kie.ts';
+import { FakeDiscord, snowflake, type RecordedRequest } from '../sandbox/discord.ts';
+import { FakeKie } from '../sandbox/kie.ts';
 import { botEnv, fmt, KIE_KEY, main, memberId, met, percentile, say, seedLearned, spawnChild, stopChild, tempDir, until, type BenchResult } from './lib.ts';
 
 const JOBS = 200;

@@ -3,7 +3,7 @@
 // bench/naiveLedger.ts (per-guild mutex, one read and one write per hold). Every trial uses a fresh
 // store; the final balance is checked exact, and on SQLite re-read from a newly opened store.
 import { performance } from 'node:perf_hooks';
-import { Ledger, type Account, type JournalEntry } from '../src/services/ledger.ts';
+import { Ledger, type Account, type JournalEntry } from '../src/services/ledger/ledger.ts';
 import { openStore, type Store } from '../src/services/store.ts';
 import { NaiveLedger } from './naiveLedger.ts';
 import { fmt, main, median, met, ratio, rng, say, tempDir, type BenchResult } from './lib.ts';

@@ -2,8 +2,8 @@
 // per-guild mutex; each hold reads the account, changes it and writes it back before the next
 // hold may start. Same account shape, same checks and the same journal archiving as src/services/ledger.ts,
 // but no group commit: one store read and one store write per hold.
-import type { Account, JournalEntry } from '../src/services/ledger.ts';
-import { utcDay } from '../src/services/ledger.ts';
+import type { Account, JournalEntry } from '../src/services/ledger/ledger.ts';
+import { utcDay } from '../src/services/ledger/ledger.ts';
 import type { Collection } from '../src/services/store.ts';
 
 const JOURNAL_KEEP = 100;

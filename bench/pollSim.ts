@@ -2,7 +2,7 @@
 // check schedules evaluated in virtual time at real scale (seconds, not scaled). Used by
 // bench/polling.ts (1) as a cross-check of the end-to-end run free of scaling artefacts, and (2) for
 // the lower bound: the best any polling schedule can do, knowing the distribution exactly.
-import { PollPlanner } from '../src/services/pollPlan.ts';
+import { PollPlanner } from '../src/services/jobs/pollPlan.ts';
 import { normal, rng } from './lib.ts';
 
 /**

@@ -7,9 +7,9 @@
 // previous one. Delay = Kie's completion time → the edit that attaches the video, in virtual seconds.
 // A virtual-time simulation at real scale (pollSim.ts) cross-checks the run and gives the lower
 // bound of any polling schedule.
-import type { RecordedRequest } from '../test/fakes/discord.ts';
-import { FakeDiscord, snowflake } from '../test/fakes/discord.ts';
-import { FakeKie } from '../test/fakes/kie.ts';
+import type { RecordedRequest } from '../sandbox/discord.ts';
+import { FakeDiscord, snowflake } from '../sandbox/discord.ts';
+import { FakeKie } from '../sandbox/kie.ts';
 import type { BotChildOptions } from './child/bot.ts';
 import { botEnv, fmt, KIE_KEY, main, mean, memberId, met, percentile, ratio, rng, say, seedLearned, sleep, spawnChild, stopChild, tempDir, until, type BenchResult, type Row } from './lib.ts';
 import { bestPolling, drawCompletions, evaluate, fixed, planner } from './pollSim.ts';

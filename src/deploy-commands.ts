@@ -2,7 +2,7 @@ import { REST } from '@discordjs/rest';
 import { Routes } from 'discord-api-types/v10';
 import { buildCommands } from './commands/index.ts';
 import { ConfigError, loadConfig, type Config } from './config.ts';
-import { ModelRegistry } from './services/kie/registry.ts';
+import { ModelRegistry } from './services/models/registry.ts';
 
 /**
  * Registers the command registry with one idempotent bulk overwrite: to one guild when

@@ -12,7 +12,7 @@ import { createLogger } from '../../src/logger.ts';
 import { Jobs } from '../../src/services/jobs.ts';
 import { KieClient } from '../../src/services/kie/client.ts';
 import { Limiter, type LimiterOptions } from '../../src/services/kie/limiter.ts';
-import { PollPlanner } from '../../src/services/pollPlan.ts';
+import { PollPlanner } from '../../src/services/jobs/pollPlan.ts';
 
 export interface BotChildOptions {
   /** Environment for configSchema.parse. */

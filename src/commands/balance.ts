@@ -1,6 +1,6 @@
 import { MessageFlags } from 'discord.js';
 import { ApplicationIntegrationType, InteractionContextType, type RESTPostAPIChatInputApplicationCommandsJSONBody } from 'discord-api-types/v10';
-import { utcDay } from '../services/ledger.ts';
+import { utcDay } from '../services/ledger/ledger.ts';
 import type { Command, CommandContext } from './types.ts';
 
 /** What a member may know about the pool: the server's balance and their own allowance. */

@@ -1,7 +1,7 @@
 import { MessageFlags, PermissionFlagsBits, type ChatInputCommandInteraction } from 'discord.js';
 import { ApplicationCommandOptionType, ApplicationIntegrationType, InteractionContextType, type RESTPostAPIChatInputApplicationCommandsJSONBody } from 'discord-api-types/v10';
 import { z } from 'zod';
-import { LEDGER_LIMITS, LedgerError, type JournalEntry } from '../services/ledger.ts';
+import { LEDGER_LIMITS, LedgerError, type JournalEntry } from '../services/ledger/ledger.ts';
 import { balanceText } from './balance.ts';
 import type { Command } from './types.ts';
 

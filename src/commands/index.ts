@@ -1,4 +1,4 @@
-import type { ModelRegistry } from '../services/kie/registry.ts';
+import type { ModelRegistry } from '../services/models/registry.ts';
 import { balanceCommand } from './balance.ts';
 import { creditsCommand } from './credits.ts';
 import { soraCommand } from './sora.ts';

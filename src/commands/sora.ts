@@ -2,8 +2,8 @@ import { MessageFlags, PermissionFlagsBits, type ChatInputCommandInteraction } f
 import { ApplicationCommandOptionType, ApplicationIntegrationType, InteractionContextType, type RESTPostAPIChatInputApplicationCommandsJSONBody } from 'discord-api-types/v10';
 import { z } from 'zod';
 import { UserError } from '../services/jobs.ts';
-import type { ModelRegistry } from '../services/kie/registry.ts';
-import { statusMessage } from '../services/statusView.ts';
+import type { ModelRegistry } from '../services/models/registry.ts';
+import { statusMessage } from '../services/jobs/statusView.ts';
 import { checkImage, checkPrompt } from './input.ts';
 import type { Command } from './types.ts';
 

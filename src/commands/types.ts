@@ -2,8 +2,8 @@ import type { ChatInputCommandInteraction, AutocompleteInteraction } from 'disco
 import type { RESTPostAPIChatInputApplicationCommandsJSONBody } from 'discord-api-types/v10';
 import type { Logger } from '../logger.ts';
 import type { Jobs } from '../services/jobs.ts';
-import type { Ledger } from '../services/ledger.ts';
-import type { ModelRegistry } from '../services/kie/registry.ts';
+import type { Ledger } from '../services/ledger/ledger.ts';
+import type { ModelRegistry } from '../services/models/registry.ts';
 
 /** What a command may use; handed in by the composition root. */
 export interface CommandContext {

@@ -1,17 +1,17 @@
 import type { RawFile } from '@discordjs/rest';
 import type { Logger } from '../logger.ts';
-import type { ActiveJobs } from './activeJobs.ts';
-import { DiscordUnavailableError, TooLargeError, UnreachableError, type Delivery } from './delivery.ts';
-import { downloadResult, type Download } from './download.ts';
-import { newJobId, openStates, type Job } from './job.ts';
-import type { JobStore } from './jobStore.ts';
+import type { ActiveJobs } from './jobs/activeJobs.ts';
+import { DiscordUnavailableError, TooLargeError, UnreachableError, type Delivery } from './delivery/routes.ts';
+import { downloadResult, type Download } from './delivery/download.ts';
+import { newJobId, openStates, type Job } from './jobs/job.ts';
+import type { JobStore } from './jobs/jobStore.ts';
 import { KieError } from './kie/errors.ts';
-import type { Aspect, ModelRegistry, Quality } from './kie/registry.ts';
+import type { Aspect, ModelRegistry, Quality } from './models/registry.ts';
 import type { KiePort, KieTask } from './kie/types.ts';
-import type { HoldRefusal, Ledger } from './ledger.ts';
-import type { PollPlanner } from './pollPlan.ts';
+import type { HoldRefusal, Ledger } from './ledger/ledger.ts';
+import type { PollPlanner } from './jobs/pollPlan.ts';
 import type { Poller } from './poller.ts';
-import { deliveredMessage, failedMessage, statusMessage } from './statusView.ts';
+import { deliveredMessage, failedMessage, statusMessage } from './jobs/statusView.ts';
 
 /** A refusal whose message is safe and useful to show the member; nothing was charged. */
 export class UserError extends Error {

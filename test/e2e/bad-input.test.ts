@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { FakeCommandOption, FakeMessage, SendCommandOptions } from '../fakes/discord.ts';
+import type { FakeCommandOption, FakeMessage, SendCommandOptions } from '../../sandbox/discord.ts';
 import { fixture } from '../support/fixtures.ts';
 import { until } from '../support/wait.ts';
 import { startWorld, type World } from './world.ts';

@@ -1,5 +1,5 @@
 import { afterEach, describe, expect, it } from 'vitest';
-import { FAKE_PERMISSIONS, type FakeMessage } from '../fakes/discord.ts';
+import { FAKE_PERMISSIONS, type FakeMessage } from '../../sandbox/discord.ts';
 import { startWorld, type World } from './world.ts';
 import { until } from '../support/wait.ts';
 

@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { configSchema } from '../../src/config.ts';
 import { deployCommands } from '../../src/deploy-commands.ts';
-import { FakeDiscord } from '../fakes/discord.ts';
+import { FakeDiscord } from '../../sandbox/discord.ts';
 
 let discord: FakeDiscord;
 beforeAll(async () => {

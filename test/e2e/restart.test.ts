@@ -1,5 +1,5 @@
 import { afterEach, describe, expect, it } from 'vitest';
-import type { Job } from '../../src/services/job.ts';
+import type { Job } from '../../src/services/jobs/job.ts';
 import { until } from '../support/wait.ts';
 import { startWorld, type World } from './world.ts';
 

@@ -1,5 +1,5 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { FAKE_PERMISSIONS, type FakeMessage, type RecordedRequest } from '../fakes/discord.ts';
+import { FAKE_PERMISSIONS, type FakeMessage, type RecordedRequest } from '../../sandbox/discord.ts';
 import { fixture } from '../support/fixtures.ts';
 import { startWorld, type World } from './world.ts';
 import { until } from '../support/wait.ts';

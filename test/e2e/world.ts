@@ -6,8 +6,8 @@ import { configSchema, secretsOf, type Config } from '../../src/config.ts';
 import { createApp, type App } from '../../src/index.ts';
 import { createLogger } from '../../src/logger.ts';
 import { openStore } from '../../src/services/store.ts';
-import { FAKE_PERMISSIONS, FakeDiscord, type FakeCommandOption, type FakeDiscordOptions, type FakeUser, type SendCommandOptions } from '../fakes/discord.ts';
-import { FakeKie, type FakeKieOptions } from '../fakes/kie.ts';
+import { FAKE_PERMISSIONS, FakeDiscord, type FakeCommandOption, type FakeDiscordOptions, type FakeUser, type SendCommandOptions } from '../../sandbox/discord.ts';
+import { FakeKie, type FakeKieOptions } from '../../sandbox/kie.ts';
 
 export const KIE_KEY = 'kie-secret-key-0123456789abcdef';
 

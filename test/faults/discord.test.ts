@@ -3,7 +3,7 @@
 // checks: (1) delivered or refunded, with an exact ledger; (2) the member is told in plain words, and
 // where; (3) a new /sora is delivered afterwards; (4) nothing unhandled was logged.
 import { afterEach, describe, expect, it } from 'vitest';
-import type { RecordedRequest, SentInteraction } from '../fakes/discord.ts';
+import type { RecordedRequest, SentInteraction } from '../../sandbox/discord.ts';
 import type { World } from '../e2e/world.ts';
 import { until } from '../support/wait.ts';
 import {

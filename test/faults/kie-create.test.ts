@@ -2,7 +2,7 @@
 // (1) delivered or refunded, with an exact ledger; (2) the member is told in plain words; (3) a new
 // /sora is delivered afterwards; (4) nothing unhandled was logged (see support.ts).
 import { afterEach, describe, expect, it } from 'vitest';
-import type { MalformedKind } from '../fakes/kie.ts';
+import type { MalformedKind } from '../../sandbox/kie.ts';
 import type { World } from '../e2e/world.ts';
 import { until } from '../support/wait.ts';
 import {

@@ -3,7 +3,7 @@
 // plain words; (3) a new /sora is delivered afterwards; (4) nothing unhandled was logged.
 import { afterEach, describe, expect, it } from 'vitest';
 import { fixture } from '../support/fixtures.ts';
-import type { MalformedKind } from '../fakes/kie.ts';
+import type { MalformedKind } from '../../sandbox/kie.ts';
 import type { World } from '../e2e/world.ts';
 import { until } from '../support/wait.ts';
 import {

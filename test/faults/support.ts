@@ -3,9 +3,9 @@
 import { connect, createServer, type Server, type Socket } from 'node:net';
 import type { AddressInfo } from 'node:net';
 import { expect } from 'vitest';
-import type { Job } from '../../src/services/job.ts';
-import type { Account } from '../../src/services/ledger.ts';
-import type { FakeMessage, SentInteraction } from '../fakes/discord.ts';
+import type { Job } from '../../src/services/jobs/job.ts';
+import type { Account } from '../../src/services/ledger/ledger.ts';
+import type { FakeMessage, SentInteraction } from '../../sandbox/discord.ts';
 import { startWorld, type World, type WorldOptions } from '../e2e/world.ts';
 import { until } from '../support/wait.ts';
 

@@ -4,10 +4,10 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { Ledger, type Account, type JournalEntry } from '../../src/services/ledger.ts';
+import { Ledger, type Account, type JournalEntry } from '../../src/services/ledger/ledger.ts';
 import { openStore } from '../../src/services/store.ts';
-import { FakeDiscord, type FakeMessage } from '../fakes/discord.ts';
-import { FakeKie } from '../fakes/kie.ts';
+import { FakeDiscord, type FakeMessage } from '../../sandbox/discord.ts';
+import { FakeKie } from '../../sandbox/kie.ts';
 import { until } from '../support/wait.ts';
 
 const root = fileURLToPath(new URL('../../', import.meta.url));

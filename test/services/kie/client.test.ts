@@ -6,7 +6,7 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { KieClient, type KieClientOptions } from '../../../src/services/kie/client.ts';
 import { KieError } from '../../../src/services/kie/errors.ts';
 import { Limiter, type Clock } from '../../../src/services/kie/limiter.ts';
-import { FakeKie, ManualClock, type FakeKieOptions } from '../../fakes/kie.ts';
+import { FakeKie, ManualClock, type FakeKieOptions } from '../../../sandbox/kie.ts';
 
 const fixture = (name: string) => readFileSync(new URL(`../../../../shared/fixtures/${name}`, import.meta.url));
 const soraInput = { prompt: 'A lighthouse in a storm', aspect_ratio: 'portrait', n_frames: '10', remove_watermark: true };

@@ -1,7 +1,7 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { KieClient } from '../../../src/services/kie/client.ts';
 import { Limiter } from '../../../src/services/kie/limiter.ts';
-import { FakeKie, ManualClock } from '../../fakes/kie.ts';
+import { FakeKie, ManualClock } from '../../../sandbox/kie.ts';
 
 /** True when no `limit + 1` consecutive starts fit inside one window. */
 function withinLimit(starts: number[], limit: number, windowMs: number): boolean {

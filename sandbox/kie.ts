@@ -3,7 +3,7 @@ import { readFileSync } from 'node:fs';
 import { createServer, type IncomingHttpHeaders, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { fileURLToPath } from 'node:url';
-import type { Clock } from '../../src/services/kie/limiter.ts';
+import type { Clock } from '../src/services/kie/limiter.ts';
 
 /**
  * A loopback stand-in for api.kie.ai with the wire's quirks (reference/kie-api.md §1–§5, §8):
@@ -267,7 +267,7 @@ export function validateInput(model: string, input: unknown): Problem | undefine
 
 // ---------- the server ----------
 
-const defaultFixturesDir = fileURLToPath(new URL('../../../shared/fixtures/', import.meta.url));
+const defaultFixturesDir = fileURLToPath(new URL('../../shared/fixtures/', import.meta.url));
 
 export class FakeKie {
   readonly requests: RecordedRequest[] = [];

@@ -2,8 +2,8 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
-import { Ledger, LedgerError, type Account, type JournalEntry } from '../../src/services/ledger.ts';
-import { openStore, type Store } from '../../src/services/store.ts';
+import { Ledger, LedgerError, type Account, type JournalEntry } from '../../../src/services/ledger/ledger.ts';
+import { openStore, type Store } from '../../../src/services/store.ts';
 
 const dirs: string[] = [];
 const stores: Store[] = [];

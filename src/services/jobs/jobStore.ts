@@ -1,4 +1,4 @@
-import type { Collection } from './store.ts';
+import type { Collection } from '../store.ts';
 import { openStates, type Job } from './job.ts';
 
 /** Small entry per open job: all the poller needs to schedule it without loading the job. */

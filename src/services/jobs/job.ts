@@ -1,4 +1,4 @@
-import type { Aspect, Quality } from './kie/registry.ts';
+import type { Aspect, Quality } from '../models/registry.ts';
 
 /**
  * Everything needed to finish a generation after a restart. Written before the reply says "queued".

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import type { Job } from '../../src/services/job.ts';
-import { deliveredMessage, failedMessage, statusMessage } from '../../src/services/statusView.ts';
+import type { Job } from '../../../src/services/jobs/job.ts';
+import { deliveredMessage, failedMessage, statusMessage } from '../../../src/services/jobs/statusView.ts';
 
 const now = Date.parse('2026-11-25T12:00:00Z');
 const job = (overrides: Partial<Job> = {}): Job => ({

@@ -2,8 +2,8 @@ import { createHmac } from 'node:crypto';
 import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { afterEach, describe, expect, it } from 'vitest';
-import { ModelRegistry } from '../../../src/services/kie/registry.ts';
-import { FakeKie, ManualClock, validateInput, type FakeKieOptions } from '../../fakes/kie.ts';
+import { ModelRegistry } from '../../src/services/models/registry.ts';
+import { FakeKie, ManualClock, validateInput, type FakeKieOptions } from '../../sandbox/kie.ts';
 
 /**
  * The fake is only useful if it behaves like Kie on the wire, so these tests talk to it with

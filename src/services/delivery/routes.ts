@@ -1,8 +1,8 @@
 import type { DiscordAPIError, HTTPError, REST, RawFile } from '@discordjs/rest';
 import { Routes } from 'discord-api-types/v10';
-import type { Logger } from '../logger.ts';
-import type { Job } from './job.ts';
-import type { MessageBody } from './statusView.ts';
+import type { Logger } from '../../logger.ts';
+import type { Job } from '../jobs/job.ts';
+import type { MessageBody } from '../jobs/statusView.ts';
 
 /** How a message finally reached the member. */
 export type Route = 'interaction' | 'channel-edit' | 'channel-post' | 'dm';

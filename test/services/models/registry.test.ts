@@ -1,8 +1,8 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { KieClient } from '../../../src/services/kie/client.ts';
 import { Limiter } from '../../../src/services/kie/limiter.ts';
-import { ModelRegistry } from '../../../src/services/kie/registry.ts';
-import { FakeKie } from '../../fakes/kie.ts';
+import { ModelRegistry } from '../../../src/services/models/registry.ts';
+import { FakeKie } from '../../../sandbox/kie.ts';
 
 let kie: FakeKie;
 let client: KieClient;

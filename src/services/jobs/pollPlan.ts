@@ -1,4 +1,4 @@
-import type { Collection } from './store.ts';
+import type { Collection } from '../store.ts';
 
 /**
  * When to ask Kie about a task next. Each Kie model's completion times are learned from finished

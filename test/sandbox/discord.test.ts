@@ -4,7 +4,7 @@ import { Routes } from 'discord-api-types/v10';
 // instances of discord.js's DiscordAPIError, not of the ESM one imported from '@discordjs/rest'.
 import { Client, DiscordAPIError as ClientDiscordAPIError, Events, GatewayIntentBits, MessageFlags, type ChatInputCommandInteraction } from 'discord.js';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { FAKE_PERMISSIONS, FakeDiscord, MESSAGE_FLAGS, type RecordedRequest } from './discord.ts';
+import { FAKE_PERMISSIONS, FakeDiscord, MESSAGE_FLAGS, type RecordedRequest } from '../../sandbox/discord.ts';
 import { fixture } from '../support/fixtures.ts';
 
 const GUILD_ID = '1300000000000000001';
