@@ -5,17 +5,24 @@ import type { CommandContext } from './commands/types.ts';
 import { ConfigError, loadConfig, secretsOf, type Config } from './config.ts';
 import { interactionCreateHandler } from './events/interactionCreate.ts';
 import { createLogger, type Logger } from './logger.ts';
-import { ActiveJobs } from './services/jobs/activeJobs.ts';
+import { ResultSender } from './services/delivery/result.ts';
 import { Delivery } from './services/delivery/routes.ts';
+import { ActiveJobs } from './services/jobs/activeJobs.ts';
 import type { Job } from './services/jobs/job.ts';
-import { Jobs } from './services/jobs.ts';
-import { JobStore, type OpenEntry } from './services/jobs/jobStore.ts';
+import { JobStore } from './services/jobs/jobStore.ts';
+import { PollPlanner } from './services/jobs/pollPlan.ts';
+import { settleOrphanHolds } from './services/jobs/recovery.ts';
+import { JOB_KIND, JobRunner } from './services/jobs/runner.ts';
+import { Jobs } from './services/jobs/service.ts';
+import { Settlement } from './services/jobs/settle.ts';
+import { StatusUpdates } from './services/jobs/statusUpdates.ts';
+import { JobTiming } from './services/jobs/timing.ts';
 import { KieClient } from './services/kie/client.ts';
-import { ModelRegistry } from './services/models/registry.ts';
 import type { KiePort } from './services/kie/types.ts';
 import { Ledger, type Account, type JournalEntry } from './services/ledger/ledger.ts';
-import { PollPlanner } from './services/jobs/pollPlan.ts';
-import { Poller } from './services/poller.ts';
+import { PauseMemory } from './services/models/pauses.ts';
+import { ModelRegistry } from './services/models/registry.ts';
+import { Scheduler, type Entry } from './services/scheduler.ts';
 import { openStore, StoreError, type Store } from './services/store.ts';
 
 export interface App {
@@ -53,26 +60,37 @@ export async function createApp(config: Config, overrides: AppOverrides = {}): P
     dailyCeiling: config.DAILY_SPEND_CEILING,
     now,
   });
-  const jobStore = new JobStore(store.collection<Job>('jobs'), store.collection<OpenEntry>('open'), now);
+  const jobStore = new JobStore(store.collection<Job>('jobs'), now);
   const rest = new REST({ api: config.DISCORD_API_URL }).setToken(config.DISCORD_TOKEN);
   const delivery = new Delivery({ rest, logger, now });
   const planner = new PollPlanner({ minIntervalMs: config.POLL_INTERVAL_MS, meta: store.collection<number[]>('meta') });
   const active = new ActiveJobs({ maxPerMember: config.MAX_ACTIVE_JOBS_PER_MEMBER, maxPerGuild: config.MAX_ACTIVE_JOBS_PER_GUILD });
-  const jobs = new Jobs({
-    registry,
-    ledger,
+  const pauses = new PauseMemory(registry, now);
+  const status = new StatusUpdates({ delivery, store: jobStore, logger, now });
+  const scheduler = new Scheduler({ concurrency: config.POLL_CONCURRENCY, logger, now });
+  const runner = new JobRunner({
     kie,
     store: jobStore,
+    scheduler,
+    timing: new JobTiming(planner, registry),
+    pauses,
+    results: new ResultSender({ delivery, freshUrl: (url) => kie.getDownloadUrl(url), logger }),
     delivery,
-    planner,
+    settlement: new Settlement({ store: jobStore, ledger, active, logger, now }),
+    status,
     active,
     logger,
+    now,
     jobTimeoutMs: config.JOB_TIMEOUT_MS,
     minPollIntervalMs: config.POLL_INTERVAL_MS,
-    now,
   });
-  const poller = new Poller({ handler: (id) => jobs.advance(id), concurrency: config.POLL_CONCURRENCY, logger, now });
-  jobs.attachPoller(poller);
+  // The open jobs' due times keep their old collection name, so an upgrade resumes them.
+  scheduler.register(JOB_KIND, {
+    entries: store.collection<Entry>('open'),
+    run: (id) => runner.run(id),
+    resumed: (id, entry) => runner.resumed(id, entry),
+  });
+  const jobs = new Jobs({ registry, pauses, ledger, active, logger, now, store: jobStore, scheduler, status });
 
   const client = new Client({ intents: [GatewayIntentBits.Guilds], rest: { api: config.DISCORD_API_URL } });
   const inFlight = new Set<Promise<unknown>>();
@@ -106,8 +124,9 @@ export async function createApp(config: Config, overrides: AppOverrides = {}): P
     logger,
     async start() {
       await planner.load(registry.list().flatMap((f) => [f.textToVideo, f.imageToVideo]));
-      const resumed = await jobs.resume();
-      logger.info({ store: store.description, ...resumed }, 'jobs resumed');
+      const scheduled = await scheduler.resume();
+      const settled = await settleOrphanHolds({ ledger, store: jobStore, isScheduled: (id) => scheduler.has(JOB_KIND, id) });
+      logger.info({ store: store.description, open: scheduled[JOB_KIND] ?? 0, scheduled, settled }, 'jobs resumed');
       const ready = new Promise<void>((resolve) => client.once(Events.ClientReady, () => resolve()));
       await client.login(config.DISCORD_TOKEN);
       await ready;
@@ -116,8 +135,8 @@ export async function createApp(config: Config, overrides: AppOverrides = {}): P
     },
     async stop() {
       accepting = false;
-      await poller.stop();
-      await jobs.stop();
+      await scheduler.stop();
+      await runner.stop();
       await Promise.allSettled([...inFlight]);
       await client.destroy();
       await store.close();

@@ -1,3 +1,6 @@
+import type { z } from 'zod';
+import { UserError } from '../errors.ts';
+
 /** Checks on member-typed text shared by commands. Pure functions: no I/O, so they run before the defer. */
 
 // C0/C1 controls except tab and newline, and the invisible characters used to smuggle text past filters.
@@ -31,4 +34,11 @@ export function checkImage(image: { contentType: string | null; size: number; na
     return `The image is ${(image.size / 1_048_576).toFixed(1)} MB; the limit is 10 MB. Attach a smaller one.`;
   }
   return undefined;
+}
+
+/** Parses one option value; a bad value is refused with the schema's own message. */
+export function parseOption<T>(schema: z.ZodType<T>, value: unknown): T {
+  const parsed = schema.safeParse(value);
+  if (!parsed.success) throw new UserError(parsed.error.issues[0]?.message ?? 'That option is not valid.');
+  return parsed.data;
 }

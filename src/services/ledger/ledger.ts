@@ -1,3 +1,4 @@
+import { UserError } from '../../errors.ts';
 import type { Collection } from '../store.ts';
 import { SerialRecords } from './serial.ts';
 
@@ -90,10 +91,13 @@ function daysBack(ms: number, n: number): string[] {
   return out;
 }
 
-export class LedgerError extends Error {
-  constructor(message: string) {
-    super(message);
+/** A ledger refusal (bad amount, balance past the limit): safe to show, nothing was changed. */
+export class LedgerError extends UserError {
+  readonly detail: string;
+  constructor(detail: string) {
+    super(`That did not work: ${detail}.`);
     this.name = 'LedgerError';
+    this.detail = detail;
   }
 }
 
