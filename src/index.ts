@@ -2,6 +2,7 @@ import { REST } from '@discordjs/rest';
 import { Client, Events, GatewayIntentBits } from 'discord.js';
 import { buildCommands } from './commands/index.ts';
 import type { CommandContext } from './commands/types.ts';
+import { buildComponents } from './components/index.ts';
 import { ConfigError, loadConfig, secretsOf, type Config } from './config.ts';
 import { interactionCreateHandler } from './events/interactionCreate.ts';
 import { createLogger, type Logger } from './logger.ts';
@@ -108,7 +109,8 @@ export async function createApp(config: Config, overrides: AppOverrides = {}): P
     },
   };
   const commands = buildCommands(registry, config.DEFAULT_MODEL);
-  const onInteraction = interactionCreateHandler(commands, context, () => accepting);
+  const components = buildComponents([]);
+  const onInteraction = interactionCreateHandler(commands, context, () => accepting, components);
   client.on(Events.InteractionCreate, (interaction) => {
     const handled = onInteraction(interaction);
     context.track(handled);
