@@ -13,6 +13,7 @@ import type { Job } from './services/jobs/job.ts';
 import { JobStore } from './services/jobs/jobStore.ts';
 import { PollPlanner } from './services/jobs/pollPlan.ts';
 import { settleOrphanHolds } from './services/jobs/recovery.ts';
+import { ResultButtons } from './services/jobs/resultButtons.ts';
 import { JOB_KIND, JobRunner } from './services/jobs/runner.ts';
 import { Jobs } from './services/jobs/service.ts';
 import { Settlement } from './services/jobs/settle.ts';
@@ -68,6 +69,8 @@ export async function createApp(config: Config, overrides: AppOverrides = {}): P
   const active = new ActiveJobs({ maxPerMember: config.MAX_ACTIVE_JOBS_PER_MEMBER, maxPerGuild: config.MAX_ACTIVE_JOBS_PER_GUILD });
   const pauses = new PauseMemory(registry, now);
   const status = new StatusUpdates({ delivery, store: jobStore, logger, now });
+  // Features add their buttons to delivered results here (result actions, challenges).
+  const resultButtons = new ResultButtons();
   const scheduler = new Scheduler({ concurrency: config.POLL_CONCURRENCY, logger, now });
   const runner = new JobRunner({
     kie,
@@ -76,6 +79,7 @@ export async function createApp(config: Config, overrides: AppOverrides = {}): P
     timing: new JobTiming(planner, registry),
     pauses,
     results: new ResultSender({ delivery, freshUrl: (url) => kie.getDownloadUrl(url), logger }),
+    buttons: resultButtons,
     delivery,
     settlement: new Settlement({ store: jobStore, ledger, active, logger, now }),
     status,

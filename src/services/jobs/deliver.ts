@@ -2,10 +2,12 @@ import type { Logger } from '../../logger.ts';
 import type { ResultSender } from '../delivery/result.ts';
 import type { Job } from './job.ts';
 import { DELIVERY_PATIENCE_MS, discordBackoffMs, failed, wait, type StepOutcome } from './outcome.ts';
+import type { ResultButtons } from './resultButtons.ts';
 import { deliveredMessage } from './statusView.ts';
 
 export interface DeliverDeps {
   results: ResultSender;
+  buttons: ResultButtons;
   logger: Logger;
   now: () => number;
 }
@@ -14,7 +16,8 @@ export interface DeliverDeps {
 export async function deliverStep(job: Job, deps: DeliverDeps): Promise<StepOutcome> {
   const now = deps.now();
   const done: Job = { ...job, state: 'delivered', finishedAt: now };
-  const sent = await deps.results.send(job, job.resultUrl!, (link) => deliveredMessage(done, now, link));
+  const buttons = await deps.buttons.for(done, 4);
+  const sent = await deps.results.send(job, job.resultUrl!, (link) => deliveredMessage(done, now, link, buttons));
   switch (sent.kind) {
     case 'delivered':
       return { kind: 'delivered', as: sent.as, tokenDead: sent.tokenDead, newReplyMessageId: sent.newReplyMessageId };
