@@ -12,7 +12,7 @@ import { ActiveJobs } from './services/jobs/activeJobs.ts';
 import type { Job } from './services/jobs/job.ts';
 import { JobStore } from './services/jobs/jobStore.ts';
 import { PollPlanner } from './services/jobs/pollPlan.ts';
-import { settleOrphanHolds } from './services/jobs/recovery.ts';
+import { CleanStop, settleOrphanHolds } from './services/jobs/recovery.ts';
 import { ResultButtons } from './services/jobs/resultButtons.ts';
 import { JOB_KIND, JobRunner } from './services/jobs/runner.ts';
 import { Jobs } from './services/jobs/service.ts';
@@ -21,6 +21,7 @@ import { StatusUpdates } from './services/jobs/statusUpdates.ts';
 import { JobTiming } from './services/jobs/timing.ts';
 import { KieClient } from './services/kie/client.ts';
 import type { KiePort } from './services/kie/types.ts';
+import { OperatorCeiling, type OperatorDay } from './services/ledger/ceiling.ts';
 import { Ledger, type Account, type JournalEntry } from './services/ledger/ledger.ts';
 import { PauseMemory } from './services/models/pauses.ts';
 import { ModelRegistry } from './services/models/registry.ts';
@@ -56,10 +57,10 @@ export async function createApp(config: Config, overrides: AppOverrides = {}): P
 
   const kie = overrides.kie ?? new KieClient({ baseUrl: config.KIE_API_URL, apiKey: config.KIE_API_KEY, logger, timeoutMs: config.KIE_TIMEOUT_MS });
   const ledger = new Ledger({
-    accounts: store.collection<Account>('accounts') as never,
+    accounts: store.collection<Account>('accounts'),
     journalArchive: store.collection<JournalEntry[]>('journal'),
     defaultCredits: config.DEFAULT_GUILD_CREDITS,
-    dailyCeiling: config.DAILY_SPEND_CEILING,
+    ceiling: config.DAILY_SPEND_CEILING === undefined ? undefined : new OperatorCeiling({ limit: config.DAILY_SPEND_CEILING, days: store.collection<OperatorDay>('operator') }),
     now,
   });
   const jobStore = new JobStore(store.collection<Job>('jobs'), now);
@@ -95,6 +96,8 @@ export async function createApp(config: Config, overrides: AppOverrides = {}): P
     run: (id) => runner.run(id),
     resumed: (id, entry) => runner.resumed(id, entry),
   });
+  const cleanStop = new CleanStop(store.collection<{ at: number }>('lifecycle'));
+  let started = false;
   const jobs = new Jobs({ registry, pauses, ledger, active, logger, now, store: jobStore, scheduler, status });
 
   const client = new Client({ intents: [GatewayIntentBits.Guilds], rest: { api: config.DISCORD_API_URL } });
@@ -131,12 +134,15 @@ export async function createApp(config: Config, overrides: AppOverrides = {}): P
     async start() {
       await planner.load(registry.list().flatMap((f) => [f.textToVideo, f.imageToVideo]));
       const scheduled = await scheduler.resume();
-      const settled = await settleOrphanHolds({ ledger, store: jobStore, isScheduled: (id) => scheduler.has(JOB_KIND, id) });
-      logger.info({ store: store.description, open: scheduled[JOB_KIND] ?? 0, scheduled, settled }, 'jobs resumed');
+      // After a crash, holds may have outlived their jobs; after a clean stop none can have.
+      const clean = await cleanStop.wasClean();
+      const settled = clean ? 0 : await settleOrphanHolds({ ledger, store: jobStore, isScheduled: (id) => scheduler.has(JOB_KIND, id) });
+      logger.info({ store: store.description, open: scheduled[JOB_KIND] ?? 0, scheduled, settled, cleanStop: clean }, 'jobs resumed');
       const ready = new Promise<void>((resolve) => client.once(Events.ClientReady, () => resolve()));
       await client.login(config.DISCORD_TOKEN);
       await ready;
       accepting = true;
+      started = true;
       logger.info({ user: client.user?.tag, guilds: client.guilds.cache.size, models: registry.list().map((f) => f.id) }, 'bot ready');
     },
     async stop() {
@@ -144,6 +150,7 @@ export async function createApp(config: Config, overrides: AppOverrides = {}): P
       await scheduler.stop();
       await runner.stop();
       await Promise.allSettled([...inFlight]);
+      if (started) await cleanStop.mark(now()).catch((error: unknown) => logger.warn({ err: error }, 'could not record the clean stop'));
       await client.destroy();
       await store.close();
       logger.info('bot stopped');
