@@ -31,7 +31,7 @@ export async function openRedis(databaseUrl: string): Promise<Store> {
     await client.connect();
     await client.ping();
   } catch (error) {
-    client.destroy();
+    drop(client);
     throw fail('cannot connect to the database', error);
   }
   opened = true;
@@ -41,11 +41,12 @@ export async function openRedis(databaseUrl: string): Promise<Store> {
       // throwOnErrors: otherwise a failed read looks like a missing record (a new account with the
       // starting credits) and a failed write looks like success.
       const adapter = new KeyvRedis(client, { namespace: `bot_${name}`, throwOnErrors: true, throwOnConnectError: true });
-      keyvs.set(name, quiet(new Keyv({ store: adapter, namespace: `bot_${name}`, throwOnErrors: true })));
+      // The adapter prefixes keys itself (bot_jobs::<id>); Keyv's own prefix would double it.
+      keyvs.set(name, quiet(new Keyv({ store: adapter, namespace: `bot_${name}`, useKeyPrefix: false, throwOnErrors: true })));
     }
     if (!(await keyvs.get('meta')!.set('store-check', Date.now()))) throw new Error('write refused');
   } catch (error) {
-    client.destroy();
+    drop(client);
     throw fail('cannot open the database for writing', error);
   }
   let closed: Promise<void> | undefined;
@@ -58,7 +59,7 @@ export async function openRedis(databaseUrl: string): Promise<Store> {
     },
     close() {
       opened = false;
-      return (closed ??= client.close().catch(() => client.destroy()));
+      return (closed ??= client.close().catch(() => drop(client)));
     },
   };
 }
@@ -68,4 +69,12 @@ function describe(error: unknown): string {
   // A refused connection to "localhost" can arrive as an AggregateError (IPv6 and IPv4) with no message.
   const inner = e.errors?.[0] as { message?: string } | undefined;
   return e.message || inner?.message || (e.code ? `error ${e.code}` : String(error));
+}
+
+function drop(client: RedisClientType): void {
+  try {
+    client.destroy();
+  } catch {
+    // already closed: a failed connect closes the client itself
+  }
 }
