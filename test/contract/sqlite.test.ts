@@ -1,0 +1,9 @@
+import { SqliteHarness } from './harness.ts';
+import { jobStoreContract } from './jobStore.contract.ts';
+import { ledgerContract } from './ledger.contract.ts';
+import { storeContract } from './store.contract.ts';
+
+const harness = new SqliteHarness();
+storeContract(harness);
+ledgerContract(harness);
+jobStoreContract(harness);
