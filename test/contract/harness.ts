@@ -67,11 +67,16 @@ export class SqliteHarness extends BaseHarness implements StoreHarness {
   }
 }
 
-/** Postgres or Redis: one real server for the whole file, emptied before each `fresh()`. */
+/**
+ * Postgres or Redis: one real server for the whole file. `fresh()` empties and hands out one store
+ * kept open for the file (a new connection costs ~100 ms on a busy machine); `reopen()` opens a
+ * new one, as another process would.
+ */
 export class ServerHarness extends BaseHarness implements StoreHarness {
   readonly name: 'postgres' | 'redis';
   readonly shared = true;
   #server: TestServer | undefined;
+  #primary: Store | undefined;
 
   constructor(name: 'postgres' | 'redis') {
     super();
@@ -81,6 +86,7 @@ export class ServerHarness extends BaseHarness implements StoreHarness {
     }, 60_000);
     afterAll(async () => {
       await this.closeAll();
+      await this.#primary?.close();
       await this.#server?.stop();
     });
   }
@@ -91,9 +97,9 @@ export class ServerHarness extends BaseHarness implements StoreHarness {
   }
 
   async fresh(): Promise<Store> {
-    const store = this.track(await openStore(this.url));
-    await empty(store);
-    return store;
+    this.#primary ??= await openStore(this.url);
+    await empty(this.#primary);
+    return this.#primary;
   }
 
   async reopen(): Promise<Store> {
@@ -110,6 +116,7 @@ async function empty(store: Store): Promise<void> {
     const { rows } = await backend.pool.query<{ name: string }>(
       "SELECT quote_ident(tablename) AS name FROM pg_tables WHERE schemaname = current_schema() AND tablename LIKE 'bot\\_%'",
     );
-    if (rows.length > 0) await backend.pool.query(`TRUNCATE ${rows.map((r) => r.name).join(', ')}`);
+    // DELETE, not TRUNCATE: these tables hold a handful of rows, and TRUNCATE costs ~70 ms.
+    if (rows.length > 0) await backend.pool.query(rows.map((r) => `DELETE FROM ${r.name};`).join(' '));
   }
 }
