@@ -1,5 +1,6 @@
 import { ServerHarness } from './harness.ts';
 import { jobStoreContract } from './jobStore.contract.ts';
+import { limitsContract } from './limits.contract.ts';
 import { ledgerContract } from './ledger.contract.ts';
 import { storeContract } from './store.contract.ts';
 
@@ -7,3 +8,4 @@ const harness = new ServerHarness('postgres');
 storeContract(harness);
 ledgerContract(harness);
 jobStoreContract(harness);
+limitsContract(harness);

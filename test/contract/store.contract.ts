@@ -49,13 +49,13 @@ export function storeContract(harness: StoreHarness): void {
     it('lists every record of a collection past one page of the backend', async () => {
       const store = await harness.fresh();
       const open = store.collection<{ dueAt: number }>('open');
-      const count = 1_234;
+      const count = 1_050;
       for (let i = 0; i < count; i += 100) {
         await Promise.all(Array.from({ length: Math.min(100, count - i) }, (_, j) => open.set(`job-${i + j}`, { dueAt: i + j })));
       }
       const listed = await list(open.entries());
       expect(listed.size).toBe(count);
-      expect(listed.get('job-1233')).toEqual({ dueAt: 1233 });
+      expect(listed.get('job-1049')).toEqual({ dueAt: 1049 });
     });
 
     it('keeps the data for the next connection', async () => {

@@ -1,19 +1,13 @@
 import type pg from 'pg';
+import { ensureSchema } from '../store/postgres.ts';
 import type { DailyCeiling, WindowLog } from './types.ts';
 
 export async function createLimitTables(pool: pg.Pool): Promise<void> {
-  for (const sql of [
+  await ensureSchema(pool, [
     'CREATE TABLE IF NOT EXISTS bot_limit_starts(id BIGSERIAL PRIMARY KEY, name VARCHAR(255) NOT NULL, at BIGINT NOT NULL)',
     'CREATE INDEX IF NOT EXISTS bot_limit_starts_name_at ON bot_limit_starts(name, at)',
     'CREATE TABLE IF NOT EXISTS bot_ceilings(name VARCHAR(255) NOT NULL, day VARCHAR(10) NOT NULL, held BIGINT NOT NULL, PRIMARY KEY(name, day))',
-  ]) {
-    try {
-      await pool.query(sql);
-    } catch (error) {
-      // Another process created it at the same moment.
-      if ((error as { code?: string }).code !== '23505') throw error;
-    }
-  }
+  ]);
 }
 
 /**

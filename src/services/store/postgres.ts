@@ -40,11 +40,16 @@ export async function openPostgres(databaseUrl: string): Promise<Store> {
   }
   const keyvs = new Map<string, Keyv>();
   try {
+    await ensureSchema(
+      pool,
+      collectionNames.map((name) => `CREATE TABLE IF NOT EXISTS bot_${name}(key VARCHAR(255) PRIMARY KEY, value TEXT)`),
+    );
     for (const name of collectionNames) {
-      const table = `bot_${name}`;
-      await createTable(pool, table);
-      const options = { uri: 'postgres://unused', table, iterationLimit: 1000, pool } as KeyvPostgresOptions;
-      keyvs.set(name, quiet(new Keyv({ store: new PooledKeyvPostgres(options), namespace: name, throwOnErrors: true })));
+      const options = { uri: 'postgres://unused', table: `bot_${name}`, iterationLimit: 1000, pool } as KeyvPostgresOptions;
+      const adapter = new PooledKeyvPostgres(options);
+      // Each adapter checks its table at construction; one at a time, so opening uses one connection.
+      await adapter.query('SELECT 1');
+      keyvs.set(name, quiet(new Keyv({ store: adapter, namespace: name, throwOnErrors: true })));
     }
     if (!(await keyvs.get('meta')!.set('store-check', Date.now()))) throw new Error('write refused');
   } catch (error) {
@@ -65,13 +70,22 @@ export async function openPostgres(databaseUrl: string): Promise<Store> {
   };
 }
 
-async function createTable(pool: pg.Pool, table: string): Promise<void> {
+/**
+ * Runs DDL once however many processes start together: concurrent CREATE ... IF NOT EXISTS can
+ * still collide in Postgres' catalog, so the statements run in one transaction under a lock.
+ */
+export async function ensureSchema(pool: pg.Pool, statements: string[]): Promise<void> {
+  const client = await pool.connect();
   try {
-    await pool.query(`CREATE TABLE IF NOT EXISTS ${table}(key VARCHAR(255) PRIMARY KEY, value TEXT)`);
+    await client.query('BEGIN');
+    await client.query("SELECT pg_advisory_xact_lock(hashtextextended('bot_schema', 0))");
+    for (const sql of statements) await client.query(sql);
+    await client.query('COMMIT');
   } catch (error) {
-    // Two processes creating the same table at once: the loser sees a unique violation on the
-    // catalog, and the table exists.
-    if ((error as { code?: string }).code !== '23505') throw error;
+    await client.query('ROLLBACK').catch(() => undefined);
+    throw error;
+  } finally {
+    client.release();
   }
 }
 
