@@ -96,6 +96,16 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
 }
 
 /** Values that must never appear in a log line, a reply or an error. */
-export function secretsOf(config: Pick<Config, 'DISCORD_TOKEN' | 'KIE_API_KEY'>): string[] {
-  return [config.DISCORD_TOKEN, config.KIE_API_KEY].filter((s) => s.length >= 4);
+export function secretsOf(config: Pick<Config, 'DISCORD_TOKEN' | 'KIE_API_KEY'> & Partial<Pick<Config, 'DATABASE_URL'>>): string[] {
+  return [config.DISCORD_TOKEN, config.KIE_API_KEY, ...databasePassword(config.DATABASE_URL)].filter((s) => s.length >= 4);
+}
+
+/** A Postgres or Redis URL may carry a password; log lines never show it. */
+function databasePassword(databaseUrl: string | undefined): string[] {
+  try {
+    const password = databaseUrl ? new URL(databaseUrl).password : '';
+    return password ? [password, decodeURIComponent(password)] : [];
+  } catch {
+    return [];
+  }
 }
