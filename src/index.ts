@@ -63,6 +63,7 @@ export async function createApp(config: Config, overrides: AppOverrides = {}): P
     defaultCredits: config.DEFAULT_GUILD_CREDITS,
     dailyCeiling: config.DAILY_SPEND_CEILING,
     now,
+    observe: (operation) => metrics.ledger(operation),
   });
   const jobStore = new JobStore(store.collection<Job>('jobs'), store.collection<OpenEntry>('open'), now);
   const rest = new REST({ api: config.DISCORD_API_URL }).setToken(config.DISCORD_TOKEN);

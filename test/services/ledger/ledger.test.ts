@@ -147,3 +147,26 @@ describe.each(['memory', 'sqlite'] as const)('ledger on %s', (kind) => {
     expect(await ledger.hold({ guildId: 'g1', memberId: 'm1', jobId: 'd', amount: 90 })).toMatchObject({ ok: true, lowBalance: { threshold: 50 } });
   });
 });
+
+describe('ledger: observer (for metrics)', () => {
+  it('reports each hold, capture and release that moved credits, and no repeat', async () => {
+    const store = await makeStore('memory');
+    const seen: string[] = [];
+    const ledger = new Ledger({
+      accounts: store.collection<Account>('accounts') as never,
+      journalArchive: store.collection<JournalEntry[]>('journal'),
+      defaultCredits: 100,
+      observe: (operation, amount) => seen.push(`${operation}:${amount}`),
+    });
+    await ledger.hold({ guildId: 'g1', memberId: 'm1', jobId: 'j1', amount: 30 });
+    await ledger.hold({ guildId: 'g1', memberId: 'm1', jobId: 'j1', amount: 30 });
+    await ledger.hold({ guildId: 'g1', memberId: 'm1', jobId: 'j2', amount: 20 });
+    await ledger.hold({ guildId: 'g1', memberId: 'm1', jobId: 'j3', amount: 1_000 });
+    await ledger.capture('g1', 'j1');
+    await ledger.capture('g1', 'j1');
+    await ledger.release('g1', 'j2', 'failed');
+    await ledger.release('g1', 'j2', 'failed');
+    await ledger.release('g1', 'unknown', 'failed');
+    expect(seen).toEqual(['hold:30', 'hold:20', 'capture:30', 'release:20']);
+  });
+});
