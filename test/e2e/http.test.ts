@@ -41,8 +41,12 @@ describe("the bot's HTTP server", () => {
     await world.sora({ prompt: 'a lighthouse in a storm' });
     const w = world;
     await until(() => w.discord.channelMessages(w.discord.channelIdOf()).some((m) => m.attachments.length > 0), 15_000, 'the video');
+    // The capture follows the delivery.
+    await until(async () => (await get(`${base}/metrics`)).text.includes('kiebot_ledger_operations_total{operation="capture"} 1'), 10_000, 'the capture');
     const metrics = await get(`${base}/metrics`);
     expect(metrics.status).toBe(200);
+    expect(metrics.text).toContain('kiebot_ledger_operations_total{operation="hold"} 1');
+    expect(metrics.text).toContain('kiebot_ledger_operations_total{operation="release"} 0');
     expect(metrics.text).toContain(`kiebot_kie_requests_total{endpoint="createTask",outcome="ok"} ${world.kie.count('createTask')}`);
     expect(metrics.text).toContain(`kiebot_kie_requests_total{endpoint="getTask",outcome="ok"} ${world.kie.count('recordInfo')}`);
     expect(metrics.text).toContain('process_resident_memory_bytes');
