@@ -5,7 +5,7 @@ import { configSchema } from '../../src/config.ts';
 import { createApp } from '../../src/index.ts';
 import { createLogger } from '../../src/logger.ts';
 import { until } from '../support/wait.ts';
-import { startWorld, type World } from './world.ts';
+import { startWorld, WEBHOOK_KEY, type World } from './world.ts';
 
 let world: World | undefined;
 let servers: Server[] = [];
@@ -92,5 +92,28 @@ describe("the bot's HTTP server", () => {
     const w = world;
     await until(() => w.kie.created().length === 1, 10_000, 'the create');
     expect(world.kie.created()[0]?.body['callBackUrl']).toBe('https://bot.example.com/kie/callback');
+  });
+
+  it('with callbacks on, the fake Kie signs its callbacks and the bot verifies them; the job is delivered', async () => {
+    world = await startWorld({ callbacks: true });
+    const w = world;
+    const base = w.app.http?.url ?? '';
+    await w.sora({ prompt: 'a lighthouse in a storm' });
+    await until(() => w.discord.channelMessages(w.discord.channelIdOf()).some((m) => m.attachments.length > 0), 15_000, 'the video');
+    await until(() => w.kie.callbacks.length === 1, 10_000, 'the callback');
+    expect(w.kie.created()[0]?.body['callBackUrl']).toBe(`${base}/kie/callback`);
+    expect(w.kie.callbacks[0]?.status).toBe(200);
+    expect((await get(`${base}/metrics`)).text).toContain('kiebot_callbacks_total{result="ok"} 1');
+    expect(w.logs.join('\n')).not.toContain(WEBHOOK_KEY);
+  });
+
+  it('callbacks signed with another key are refused with 401 and the job is still delivered by polling', async () => {
+    world = await startWorld({ callbacks: { key: 'not-the-key-the-bot-has' } });
+    const w = world;
+    await w.sora({ prompt: 'a lighthouse in a storm' });
+    await until(() => w.discord.channelMessages(w.discord.channelIdOf()).some((m) => m.attachments.length > 0), 15_000, 'the video');
+    await until(() => w.kie.callbacks.length === 1 && w.kie.callbacks[0]?.status !== undefined, 10_000, 'the callback');
+    expect(w.kie.callbacks[0]?.status).toBe(401);
+    expect(w.parsedLogs().some((l) => l['msg'] === 'Kie callback refused: signature missing, wrong or stale' && l['level'] === 40)).toBe(true);
   });
 });
