@@ -1,10 +1,12 @@
-import { REST } from '@discordjs/rest';
-import { Client, Events, GatewayIntentBits } from 'discord.js';
+import { REST, RESTEvents } from '@discordjs/rest';
+import { Client, Events, GatewayIntentBits, Status } from 'discord.js';
 import { buildCommands } from './commands/index.ts';
 import type { CommandContext } from './commands/types.ts';
 import { buildComponents } from './components/index.ts';
 import { ConfigError, loadConfig, secretsOf, type Config } from './config.ts';
 import { interactionCreateHandler } from './events/interactionCreate.ts';
+import { Metrics } from './http/metrics.ts';
+import { HttpServer } from './http/server.ts';
 import { createLogger, type Logger } from './logger.ts';
 import { ResultSender } from './services/delivery/result.ts';
 import { Delivery } from './services/delivery/routes.ts';
@@ -34,6 +36,9 @@ export interface App {
   readonly jobs: Jobs;
   readonly store: Store;
   readonly logger: Logger;
+  readonly metrics: Metrics;
+  /** The bot's HTTP server (health, readiness, metrics, Kie callbacks), when HTTP_PORT or PUBLIC_URL is set. */
+  readonly http: HttpServer | undefined;
   start(): Promise<void>;
   /** Stops taking commands, lets in-flight work finish, closes the gateway and the store. */
   stop(): Promise<void>;
@@ -43,6 +48,8 @@ export interface AppOverrides {
   logger?: Logger;
   kie?: KiePort;
   now?: () => number;
+  /** What a Kie callback for this task triggers. Default: nothing yet (the job pipeline hooks in here). */
+  onTaskHint?: (taskId: string) => Promise<void>;
 }
 
 /** The composition root: config → logger → store → services → Discord client. */
@@ -55,16 +62,25 @@ export async function createApp(config: Config, overrides: AppOverrides = {}): P
   }
   const store = await openStore(config.DATABASE_URL);
 
-  const kie = overrides.kie ?? new KieClient({ baseUrl: config.KIE_API_URL, apiKey: config.KIE_API_KEY, logger, timeoutMs: config.KIE_TIMEOUT_MS });
+  const metrics = new Metrics({ processMetrics: config.HTTP_PORT !== undefined });
+  const callbackUrl = config.PUBLIC_URL === undefined ? undefined : `${config.PUBLIC_URL}/kie/callback`;
+  const kie =
+    overrides.kie ??
+    new KieClient({ baseUrl: config.KIE_API_URL, apiKey: config.KIE_API_KEY, logger, timeoutMs: config.KIE_TIMEOUT_MS, callbackUrl, onRequest: (op, outcome) => metrics.kieCall(op, outcome) });
   const ledger = new Ledger({
     accounts: store.collection<Account>('accounts'),
     journalArchive: store.collection<JournalEntry[]>('journal'),
     defaultCredits: config.DEFAULT_GUILD_CREDITS,
     ceiling: config.DAILY_SPEND_CEILING === undefined ? undefined : new OperatorCeiling({ limit: config.DAILY_SPEND_CEILING, days: store.collection<OperatorDay>('operator') }),
     now,
+    observe: (operation) => metrics.ledger(operation),
   });
   const jobStore = new JobStore(store.collection<Job>('jobs'), now);
   const rest = new REST({ api: config.DISCORD_API_URL }).setToken(config.DISCORD_TOKEN);
+  const countRestErrors = (_request: unknown, response: { status: number }) => {
+    if (response.status >= 400) metrics.discordRestError(response.status);
+  };
+  rest.on(RESTEvents.Response, countRestErrors);
   const delivery = new Delivery({ rest, logger, now });
   const planner = new PollPlanner({ minIntervalMs: config.POLL_INTERVAL_MS, meta: store.collection<number[]>('meta') });
   const active = new ActiveJobs({ maxPerMember: config.MAX_ACTIVE_JOBS_PER_MEMBER, maxPerGuild: config.MAX_ACTIVE_JOBS_PER_GUILD });
@@ -124,6 +140,29 @@ export async function createApp(config: Config, overrides: AppOverrides = {}): P
   });
   client.on(Events.Error, (error) => logger.error({ err: error }, 'Discord client error'));
   client.on(Events.ShardDisconnect, (_event, shardId) => logger.warn({ shardId }, 'gateway disconnected; discord.js reconnects'));
+  client.rest.on(RESTEvents.Response, countRestErrors);
+
+  const probe = store.collection<number[]>('meta');
+  const http =
+    config.HTTP_PORT === undefined
+      ? undefined
+      : new HttpServer({
+          host: config.HTTP_HOST,
+          port: config.HTTP_PORT,
+          metrics,
+          webhookKey: config.KIE_WEBHOOK_HMAC_KEY,
+          logger,
+          async ready() {
+            if (!accepting || client.ws.status !== Status.Ready) return { ok: false, reason: 'the Discord gateway is not ready' };
+            try {
+              await probe.get('readyz');
+            } catch {
+              return { ok: false, reason: 'the store does not answer' };
+            }
+            return { ok: true };
+          },
+          onTaskHint: overrides.onTaskHint ?? (async (taskId) => logger.debug({ taskId }, 'Kie callback received')),
+        });
 
   return {
     client,
@@ -131,7 +170,11 @@ export async function createApp(config: Config, overrides: AppOverrides = {}): P
     jobs,
     store,
     logger,
+    metrics,
+    http,
     async start() {
+      // Up first, so /healthz answers (and /readyz says why not) while the bot starts.
+      await http?.start();
       await planner.load(registry.list().flatMap((f) => [f.textToVideo, f.imageToVideo]));
       const scheduled = await scheduler.resume();
       // After a crash, holds may have outlived their jobs; after a clean stop none can have.
@@ -147,6 +190,8 @@ export async function createApp(config: Config, overrides: AppOverrides = {}): P
     },
     async stop() {
       accepting = false;
+      // No callback starts new work after this; hints under way finish first.
+      await http?.stop();
       await scheduler.stop();
       await runner.stop();
       await Promise.allSettled([...inFlight]);
