@@ -12,6 +12,7 @@ import { ResultSender } from './services/delivery/result.ts';
 import { Delivery } from './services/delivery/routes.ts';
 import { ActiveJobs } from './services/jobs/activeJobs.ts';
 import type { Job } from './services/jobs/job.ts';
+import { TaskHints } from './services/jobs/hints.ts';
 import { JobStore } from './services/jobs/jobStore.ts';
 import { PollPlanner } from './services/jobs/pollPlan.ts';
 import { CleanStop, settleOrphanHolds } from './services/jobs/recovery.ts';
@@ -19,6 +20,7 @@ import { ResultButtons } from './services/jobs/resultButtons.ts';
 import { JOB_KIND, JobRunner } from './services/jobs/runner.ts';
 import { Jobs } from './services/jobs/service.ts';
 import { Settlement } from './services/jobs/settle.ts';
+import { JobStateCounts } from './services/jobs/stateCounts.ts';
 import { StatusUpdates } from './services/jobs/statusUpdates.ts';
 import { JobTiming } from './services/jobs/timing.ts';
 import { KieClient } from './services/kie/client.ts';
@@ -62,7 +64,8 @@ export async function createApp(config: Config, overrides: AppOverrides = {}): P
   }
   const store = await openStore(config.DATABASE_URL);
 
-  const metrics = new Metrics({ processMetrics: config.HTTP_PORT !== undefined });
+  const stateCounts = new JobStateCounts();
+  const metrics = new Metrics({ processMetrics: config.HTTP_PORT !== undefined, jobStates: () => stateCounts.counts() });
   const callbackUrl = config.PUBLIC_URL === undefined ? undefined : `${config.PUBLIC_URL}/kie/callback`;
   const kie =
     overrides.kie ??
@@ -89,11 +92,14 @@ export async function createApp(config: Config, overrides: AppOverrides = {}): P
   // Features add their buttons to delivered results here (result actions, challenges).
   const resultButtons = new ResultButtons();
   const scheduler = new Scheduler({ concurrency: config.POLL_CONCURRENCY, logger, now });
+  // Kie's callbacks: a second way to learn a task may be done (only a hint; see TaskHints).
+  const hints = new TaskHints({ tasks: store.collection<string>('tasks'), store: jobStore, scheduler, logger, now });
   const runner = new JobRunner({
     kie,
     store: jobStore,
     scheduler,
-    timing: new JobTiming(planner, registry),
+    // With callbacks on, polls are only the safety net for a lost callback.
+    timing: new JobTiming(planner, registry, { safetyNet: callbackUrl !== undefined }),
     pauses,
     results: new ResultSender({ delivery, freshUrl: (url) => kie.getDownloadUrl(url), logger }),
     buttons: resultButtons,
@@ -105,6 +111,15 @@ export async function createApp(config: Config, overrides: AppOverrides = {}): P
     now,
     jobTimeoutMs: config.JOB_TIMEOUT_MS,
     minPollIntervalMs: config.POLL_INTERVAL_MS,
+    events: {
+      taskStarted: (taskId, jobId) => hints.taskStarted(taskId, jobId),
+      changed: (job) => stateCounts.changed(job),
+      finished(job, outcome) {
+        stateCounts.forget(job.id);
+        metrics.jobFinished(outcome, job.familyId);
+        if (outcome === 'delivered') metrics.creditsSpent(job.price, job.familyId);
+      },
+    },
   });
   // The open jobs' due times keep their old collection name, so an upgrade resumes them.
   scheduler.register(JOB_KIND, {
@@ -161,7 +176,7 @@ export async function createApp(config: Config, overrides: AppOverrides = {}): P
             }
             return { ok: true };
           },
-          onTaskHint: overrides.onTaskHint ?? (async (taskId) => logger.debug({ taskId }, 'Kie callback received')),
+          onTaskHint: overrides.onTaskHint ?? ((taskId) => hints.hint(taskId)),
         });
 
   return {
