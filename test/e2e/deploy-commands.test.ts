@@ -29,7 +29,7 @@ describe('deploy-commands', () => {
     expect(sora.contexts).toEqual([0]);
     const options = sora.options as Array<{ name: string; required?: boolean; choices?: Array<{ name: string; value: unknown }> }>;
     expect(options.map((o) => o.name)).toEqual(['prompt', 'duration', 'aspect', 'model', 'quality', 'image']);
-    expect(options.find((o) => o.name === 'model')!.choices!.map((c) => c.value)).toEqual(['sora-2', 'sora-2-pro', 'kling-3.0', 'grok-imagine']);
+    expect(options.find((o) => o.name === 'model')!.choices!.map((c) => c.value)).toEqual(['sora-2', 'sora-2-pro', 'kling-3.0', 'grok-imagine', 'seedance-2', 'seedance-2-fast', 'wan-2.6', 'hailuo-2.3', 'veo-3.1']);
     expect(options.find((o) => o.name === 'model')!.choices![0]!.name).toBe('sora-2 — Sora 2, from 30 credits');
   });
 
