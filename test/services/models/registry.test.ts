@@ -1,15 +1,19 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { KieClient } from '../../../src/services/kie/client.ts';
 import { Limiter } from '../../../src/services/kie/limiter.ts';
+import { KieRouter } from '../../../src/services/kie/router.ts';
+import { VeoAdapter } from '../../../src/services/kie/veo.ts';
 import { ModelRegistry } from '../../../src/services/models/registry.ts';
 import { FakeKie } from '../../../sandbox/kie.ts';
 
 let kie: FakeKie;
-let client: KieClient;
+let client: KieRouter;
 beforeAll(async () => {
   kie = await FakeKie.start({ apiKey: 'registry-key', createRateLimit: false });
   // Kie's create pacing is the limiter's own test; here it would only slow the sweep down.
-  client = new KieClient({ baseUrl: kie.url, apiKey: 'registry-key', createLimiter: new Limiter({ limit: 1000, windowMs: 1000 }) });
+  const jobs = new KieClient({ baseUrl: kie.url, apiKey: 'registry-key', createLimiter: new Limiter({ limit: 1000, windowMs: 1000 }) });
+  const registry = new ModelRegistry();
+  client = new KieRouter({ jobs, veo: new VeoAdapter(jobs), apiOf: (model) => registry.apiOf(model) });
 });
 afterAll(async () => {
   await kie.close();
@@ -24,18 +28,37 @@ describe('model registry', () => {
       for (const combination of registry.combinations(family)) {
         for (const imageUrl of [undefined, image]) {
           const resolved = registry.resolve(family.id, { prompt: 'A fox in the snow', ...combination, imageUrl });
+          if (family.imageRequired && !imageUrl) {
+            expect(resolved.ok, `${family.id} without an image`).toBe(false);
+            continue;
+          }
           if (!resolved.ok) throw new Error(`${family.id} ${JSON.stringify(combination)}: ${resolved.reason}`);
           expect(resolved.request.price).toBeGreaterThan(0);
           expect(Number.isInteger(resolved.request.price)).toBe(true);
           const { taskId } = await client.createTask(resolved.request.kieModel, resolved.request.input);
-          expect(taskId).toMatch(/^[0-9a-f]{32}$/);
+          expect(taskId).toMatch(family.api === 'veo' ? /^veo_[0-9a-f]{24}$/ : /^[0-9a-f]{32}$/);
           tried += 1;
         }
       }
     }
-    expect(tried).toBeGreaterThan(40);
-    expect(new Set(kie.created().map((c) => c.model))).toEqual(
-      new Set(['sora-2-text-to-video', 'sora-2-image-to-video', 'sora-2-pro-text-to-video', 'sora-2-pro-image-to-video', 'kling-3.0/video', 'grok-imagine/text-to-video', 'grok-imagine/image-to-video']),
+    expect(tried).toBeGreaterThan(300);
+    expect(new Set(kie.created().map((c) => `${c.api} ${c.model}`))).toEqual(
+      new Set([
+        'jobs sora-2-text-to-video',
+        'jobs sora-2-image-to-video',
+        'jobs sora-2-pro-text-to-video',
+        'jobs sora-2-pro-image-to-video',
+        'jobs kling-3.0/video',
+        'jobs grok-imagine/text-to-video',
+        'jobs grok-imagine/image-to-video',
+        'jobs bytedance/seedance-2',
+        'jobs bytedance/seedance-2-fast',
+        'jobs wan/2-6-text-to-video',
+        'jobs wan/2-6-image-to-video',
+        'jobs hailuo/2-3-image-to-video-standard',
+        'veo veo3_fast',
+        'veo veo3',
+      ]),
     );
   });
 
