@@ -11,7 +11,10 @@ import type { Job } from './services/jobs/job.ts';
 import { Jobs } from './services/jobs.ts';
 import { JobStore, type OpenEntry } from './services/jobs/jobStore.ts';
 import { KieClient } from './services/kie/client.ts';
+import { KieRouter } from './services/kie/router.ts';
+import { VeoAdapter } from './services/kie/veo.ts';
 import { ModelRegistry } from './services/models/registry.ts';
+import { ModelState, type ModelStateRecord } from './services/models/state.ts';
 import type { KiePort } from './services/kie/types.ts';
 import { Ledger, type Account, type JournalEntry } from './services/ledger/ledger.ts';
 import { PollPlanner } from './services/jobs/pollPlan.ts';
@@ -24,6 +27,8 @@ export interface App {
   readonly jobs: Jobs;
   readonly store: Store;
   readonly logger: Logger;
+  /** What the bot has seen of each model family (live / paused / failing). */
+  readonly models: ModelState;
   start(): Promise<void>;
   /** Stops taking commands, lets in-flight work finish, closes the gateway and the store. */
   stop(): Promise<void>;
@@ -44,8 +49,11 @@ export async function createApp(config: Config, overrides: AppOverrides = {}): P
     throw new ConfigError([`DEFAULT_MODEL is invalid: "${config.DEFAULT_MODEL}" is not an enabled model (enabled: ${registry.list().map((f) => f.id).join(', ')})`]);
   }
   const store = await openStore(config.DATABASE_URL);
+  const models = new ModelState({ registry, collection: store.collection<ModelStateRecord>('models'), now });
 
-  const kie = overrides.kie ?? new KieClient({ baseUrl: config.KIE_API_URL, apiKey: config.KIE_API_KEY, logger, timeoutMs: config.KIE_TIMEOUT_MS });
+  const kieClient = new KieClient({ baseUrl: config.KIE_API_URL, apiKey: config.KIE_API_KEY, logger, timeoutMs: config.KIE_TIMEOUT_MS });
+  // One client (one create limit per account) behind both API shapes; the registry says which serves a model.
+  const kie = overrides.kie ?? new KieRouter({ jobs: kieClient, veo: new VeoAdapter(kieClient, logger), apiOf: (model) => registry.apiOf(model) });
   const ledger = new Ledger({
     accounts: store.collection<Account>('accounts') as never,
     journalArchive: store.collection<JournalEntry[]>('journal'),
@@ -89,7 +97,7 @@ export async function createApp(config: Config, overrides: AppOverrides = {}): P
       inFlight.add(tracked);
     },
   };
-  const commands = buildCommands(registry, config.DEFAULT_MODEL);
+  const commands = buildCommands(registry, config.DEFAULT_MODEL, models);
   const onInteraction = interactionCreateHandler(commands, context, () => accepting);
   client.on(Events.InteractionCreate, (interaction) => {
     const handled = onInteraction(interaction);
@@ -104,7 +112,9 @@ export async function createApp(config: Config, overrides: AppOverrides = {}): P
     jobs,
     store,
     logger,
+    models,
     async start() {
+      await models.load();
       await planner.load(registry.list().flatMap((f) => [f.textToVideo, f.imageToVideo]));
       const resumed = await jobs.resume();
       logger.info({ store: store.description, ...resumed }, 'jobs resumed');
