@@ -2,23 +2,33 @@ import { REST } from '@discordjs/rest';
 import { Client, Events, GatewayIntentBits } from 'discord.js';
 import { buildCommands } from './commands/index.ts';
 import type { CommandContext } from './commands/types.ts';
+import { buildComponents } from './components/index.ts';
 import { ConfigError, loadConfig, secretsOf, type Config } from './config.ts';
 import { interactionCreateHandler } from './events/interactionCreate.ts';
 import { createLogger, type Logger } from './logger.ts';
-import { ActiveJobs } from './services/jobs/activeJobs.ts';
+import { ResultSender } from './services/delivery/result.ts';
 import { Delivery } from './services/delivery/routes.ts';
+import { ActiveJobs } from './services/jobs/activeJobs.ts';
 import type { Job } from './services/jobs/job.ts';
-import { Jobs } from './services/jobs.ts';
-import { JobStore, type OpenEntry } from './services/jobs/jobStore.ts';
-import { KieClient } from './services/kie/client.ts';
+import { JobStore } from './services/jobs/jobStore.ts';
 import { KieRouter } from './services/kie/router.ts';
 import { VeoAdapter } from './services/kie/veo.ts';
-import { ModelRegistry } from './services/models/registry.ts';
 import { ModelState, type ModelStateRecord } from './services/models/state.ts';
-import type { KiePort } from './services/kie/types.ts';
-import { Ledger, type Account, type JournalEntry } from './services/ledger/ledger.ts';
 import { PollPlanner } from './services/jobs/pollPlan.ts';
-import { Poller } from './services/poller.ts';
+import { CleanStop, settleOrphanHolds } from './services/jobs/recovery.ts';
+import { ResultButtons } from './services/jobs/resultButtons.ts';
+import { JOB_KIND, JobRunner } from './services/jobs/runner.ts';
+import { Jobs } from './services/jobs/service.ts';
+import { Settlement } from './services/jobs/settle.ts';
+import { StatusUpdates } from './services/jobs/statusUpdates.ts';
+import { JobTiming } from './services/jobs/timing.ts';
+import { KieClient } from './services/kie/client.ts';
+import type { KiePort } from './services/kie/types.ts';
+import { OperatorCeiling, type OperatorDay } from './services/ledger/ceiling.ts';
+import { Ledger, type Account, type JournalEntry } from './services/ledger/ledger.ts';
+import { PauseMemory } from './services/models/pauses.ts';
+import { ModelRegistry } from './services/models/registry.ts';
+import { Scheduler, type Entry } from './services/scheduler.ts';
 import { openStore, StoreError, type Store } from './services/store.ts';
 
 export interface App {
@@ -55,32 +65,48 @@ export async function createApp(config: Config, overrides: AppOverrides = {}): P
   // One client (one create limit per account) behind both API shapes; the registry says which serves a model.
   const kie = overrides.kie ?? new KieRouter({ jobs: kieClient, veo: new VeoAdapter(kieClient, logger), apiOf: (model) => registry.apiOf(model) });
   const ledger = new Ledger({
-    accounts: store.collection<Account>('accounts') as never,
+    accounts: store.collection<Account>('accounts'),
     journalArchive: store.collection<JournalEntry[]>('journal'),
     defaultCredits: config.DEFAULT_GUILD_CREDITS,
-    dailyCeiling: config.DAILY_SPEND_CEILING,
+    ceiling: config.DAILY_SPEND_CEILING === undefined ? undefined : new OperatorCeiling({ limit: config.DAILY_SPEND_CEILING, days: store.collection<OperatorDay>('operator') }),
     now,
   });
-  const jobStore = new JobStore(store.collection<Job>('jobs'), store.collection<OpenEntry>('open'), now);
+  const jobStore = new JobStore(store.collection<Job>('jobs'), now);
   const rest = new REST({ api: config.DISCORD_API_URL }).setToken(config.DISCORD_TOKEN);
   const delivery = new Delivery({ rest, logger, now });
   const planner = new PollPlanner({ minIntervalMs: config.POLL_INTERVAL_MS, meta: store.collection<number[]>('meta') });
   const active = new ActiveJobs({ maxPerMember: config.MAX_ACTIVE_JOBS_PER_MEMBER, maxPerGuild: config.MAX_ACTIVE_JOBS_PER_GUILD });
-  const jobs = new Jobs({
-    registry,
-    ledger,
+  const pauses = new PauseMemory(registry, now);
+  const status = new StatusUpdates({ delivery, store: jobStore, logger, now });
+  // Features add their buttons to delivered results here (result actions, challenges).
+  const resultButtons = new ResultButtons();
+  const scheduler = new Scheduler({ concurrency: config.POLL_CONCURRENCY, logger, now });
+  const runner = new JobRunner({
     kie,
     store: jobStore,
+    scheduler,
+    timing: new JobTiming(planner, registry),
+    pauses,
+    results: new ResultSender({ delivery, freshUrl: (url) => kie.getDownloadUrl(url), logger }),
+    buttons: resultButtons,
     delivery,
-    planner,
+    settlement: new Settlement({ store: jobStore, ledger, active, logger, now }),
+    status,
     active,
     logger,
+    now,
     jobTimeoutMs: config.JOB_TIMEOUT_MS,
     minPollIntervalMs: config.POLL_INTERVAL_MS,
-    now,
   });
-  const poller = new Poller({ handler: (id) => jobs.advance(id), concurrency: config.POLL_CONCURRENCY, logger, now });
-  jobs.attachPoller(poller);
+  // The open jobs' due times keep their old collection name, so an upgrade resumes them.
+  scheduler.register(JOB_KIND, {
+    entries: store.collection<Entry>('open'),
+    run: (id) => runner.run(id),
+    resumed: (id, entry) => runner.resumed(id, entry),
+  });
+  const cleanStop = new CleanStop(store.collection<{ at: number }>('lifecycle'));
+  let started = false;
+  const jobs = new Jobs({ registry, pauses, ledger, active, logger, now, store: jobStore, scheduler, status });
 
   const client = new Client({ intents: [GatewayIntentBits.Guilds], rest: { api: config.DISCORD_API_URL } });
   const inFlight = new Set<Promise<unknown>>();
@@ -98,7 +124,8 @@ export async function createApp(config: Config, overrides: AppOverrides = {}): P
     },
   };
   const commands = buildCommands(registry, config.DEFAULT_MODEL, models);
-  const onInteraction = interactionCreateHandler(commands, context, () => accepting);
+  const components = buildComponents([]);
+  const onInteraction = interactionCreateHandler(commands, context, () => accepting, components);
   client.on(Events.InteractionCreate, (interaction) => {
     const handled = onInteraction(interaction);
     context.track(handled);
@@ -115,20 +142,25 @@ export async function createApp(config: Config, overrides: AppOverrides = {}): P
     models,
     async start() {
       await models.load();
-      await planner.load(registry.list().flatMap((f) => [f.textToVideo, f.imageToVideo]));
-      const resumed = await jobs.resume();
-      logger.info({ store: store.description, ...resumed }, 'jobs resumed');
+      await planner.load(registry.kieModels());
+      const scheduled = await scheduler.resume();
+      // After a crash, holds may have outlived their jobs; after a clean stop none can have.
+      const clean = await cleanStop.wasClean();
+      const settled = clean ? 0 : await settleOrphanHolds({ ledger, store: jobStore, isScheduled: (id) => scheduler.has(JOB_KIND, id) });
+      logger.info({ store: store.description, open: scheduled[JOB_KIND] ?? 0, scheduled, settled, cleanStop: clean }, 'jobs resumed');
       const ready = new Promise<void>((resolve) => client.once(Events.ClientReady, () => resolve()));
       await client.login(config.DISCORD_TOKEN);
       await ready;
       accepting = true;
+      started = true;
       logger.info({ user: client.user?.tag, guilds: client.guilds.cache.size, models: registry.list().map((f) => f.id) }, 'bot ready');
     },
     async stop() {
       accepting = false;
-      await poller.stop();
-      await jobs.stop();
+      await scheduler.stop();
+      await runner.stop();
       await Promise.allSettled([...inFlight]);
+      if (started) await cleanStop.mark(now()).catch((error: unknown) => logger.warn({ err: error }, 'could not record the clean stop'));
       await client.destroy();
       await store.close();
       logger.info('bot stopped');

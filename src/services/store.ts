@@ -12,7 +12,7 @@ export interface Collection<T> {
   entries(): AsyncIterable<[string, T]>;
 }
 
-export const collectionNames = ['jobs', 'open', 'accounts', 'journal', 'meta', 'models'] as const;
+export const collectionNames = ['jobs', 'open', 'accounts', 'journal', 'meta', 'operator', 'lifecycle', 'models'] as const;
 export type CollectionName = (typeof collectionNames)[number];
 
 export interface Store {

@@ -2,6 +2,7 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
+import { OperatorCeiling, type OperatorDay } from '../../../src/services/ledger/ceiling.ts';
 import { Ledger, LedgerError, type Account, type JournalEntry } from '../../../src/services/ledger/ledger.ts';
 import { openStore, type Store } from '../../../src/services/store.ts';
 
@@ -26,10 +27,10 @@ async function makeStore(kind: 'memory' | 'sqlite'): Promise<Store> {
 
 function makeLedger(store: Store, options: { defaultCredits?: number; dailyCeiling?: number; now?: () => number } = {}): Ledger {
   return new Ledger({
-    accounts: store.collection<Account>('accounts') as never,
+    accounts: store.collection<Account>('accounts'),
     journalArchive: store.collection<JournalEntry[]>('journal'),
     defaultCredits: options.defaultCredits ?? 0,
-    dailyCeiling: options.dailyCeiling,
+    ceiling: options.dailyCeiling === undefined ? undefined : new OperatorCeiling({ limit: options.dailyCeiling, days: store.collection<OperatorDay>('operator') }),
     now: options.now ?? Date.now,
   });
 }
