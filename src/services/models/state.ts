@@ -151,6 +151,25 @@ export class ModelState {
     return { ok: false, since: record.since, retryAt };
   }
 
+  /**
+   * For the submit and create steps, which know the Kie model id: is its family paused with the
+   * back-off still running? (Once the back-off is over the request goes ahead as the retry.)
+   */
+  isPaused(kieModel: string): boolean {
+    const family = this.#o.registry.familyOfKieModel(kieModel);
+    return family !== undefined && !this.isAvailable(family.id).ok;
+  }
+
+  /** "Sora 2 is paused at Kie (since …). You were not charged. Try `model:kling-3.0` or …" */
+  pausedText(familyId: string, candidates?: readonly string[]): string {
+    const label = this.#o.registry.get(familyId)?.label ?? familyId;
+    const record = this.#records.get(familyId);
+    const since = record?.status === 'paused' ? ` (since <t:${Math.floor(record.since / 1000)}:R>)` : '';
+    const others = this.alternatives(familyId, candidates).map((id) => `\`model:${id}\``);
+    const next = others.length > 0 ? `Try ${others.join(' or ')}.` : 'Please try again later.';
+    return `${label} is paused at the video service right now${since}. You were not charged. ${next}`;
+  }
+
   /** The status to show: a `failing` whose errors have aged out of the window reads as `live`. */
   statusOf(familyId: string): ModelStatus | 'unknown' {
     const record = this.#records.get(familyId);

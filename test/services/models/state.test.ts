@@ -110,6 +110,20 @@ describe('model state', () => {
     expect(state.chooseDefault(['sora-2', 'sora-2-pro'])).toBe('sora-2');
   });
 
+  it('answers the pipeline by Kie model id and words a refusal with live alternatives', async () => {
+    const { state, clock } = await setup();
+    expect(state.isPaused('veo3')).toBe(false);
+    await state.reportPaused('veo3');
+    await state.reportPaused('bytedance/seedance-2');
+    expect(state.isPaused('veo3_fast')).toBe(true);
+    expect(state.isPaused('unknown/model')).toBe(false);
+    expect(state.pausedText('veo-3.1', ['seedance-2', 'veo-3.1', 'wan-2.6', 'kling-3.0'])).toBe(
+      `Veo 3.1 is paused at the video service right now (since <t:${Math.floor(clock.now() / 1000)}:R>). You were not charged. Try \`model:wan-2.6\` or \`model:kling-3.0\`.`,
+    );
+    clock.advance(10 * MIN);
+    expect(state.isPaused('veo3')).toBe(false);
+  });
+
   it('says which Kie errors are about the model', () => {
     expect(['server_error', 'unavailable', 'timeout', 'malformed'].every((k) => isModelFault(k as never))).toBe(true);
     expect(['invalid_request', 'insufficient_credits', 'rate_limited', 'unauthorized', 'model_paused', 'connection'].some((k) => isModelFault(k as never))).toBe(false);
