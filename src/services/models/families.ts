@@ -155,7 +155,7 @@ const seedance2: ModelFamily = {
   promptMaxLength: 5_000,
   reportsProgress: false,
   typicalSeconds: 240,
-  goodAt: 'cinematic shots with native audio, any length from 4 to 15 s',
+  goodAt: 'cinematic shots with native audio, at any length',
   source: 'schema: docs.kie.ai Seedance page copies [C-doc copy] + summary [O]; prices: apicity [O]',
   // US$0.205/s at 720p, US$0.51/s at 1080p.
   prices: perSecond(seedanceDurations, { standard: 41, high: 102 }),
@@ -173,7 +173,7 @@ const seedance2fast: ModelFamily = {
   imageToVideo: 'bytedance/seedance-2-fast',
   qualityLabels: { standard: '480p', high: '720p' },
   typicalSeconds: 190,
-  goodAt: 'Seedance at a third of the price, for drafts (480p/720p)',
+  goodAt: 'cheaper, quicker Seedance for drafts',
   // US$0.059/s at 480p, US$0.124/s at 720p.
   prices: perSecond(seedanceDurations, { standard: 11.8, high: 24.8 }),
   toInput: seedanceInput({ standard: '480p', high: '720p' }),
@@ -239,7 +239,7 @@ const hailuo23: ModelFamily = {
   promptMaxLength: 5_000,
   reportsProgress: false,
   typicalSeconds: 150,
-  goodAt: 'bringing a still image to life (image required)',
+  goodAt: 'bringing a still image to life',
   source: 'schema and prices: 2026-10 docs.kie.ai-derived registry and apicity [O]',
   // US$: 6 s 768P 0.15, 10 s 768P 0.25, 6 s 1080P 0.25.
   prices: { 'standard:6': usdToCredits(0.15), 'standard:10': usdToCredits(0.25), 'high:6': usdToCredits(0.25) },
@@ -274,7 +274,7 @@ const veo31: ModelFamily = {
   promptMaxLength: 1_000,
   reportsProgress: false,
   typicalSeconds: 120,
-  goodAt: "Google's model: realistic video with dialogue and sound, 8 s",
+  goodAt: "Google's model: realistic video with dialogue and sound",
   source: 'endpoint and body: docs.kie.ai/veo3-api [C-doc]; prices: apicity [O]',
   prices: { 'standard:8': usdToCredits(0.3), 'high:8': usdToCredits(1.25) },
   toInput: (o) => ({
