@@ -1,18 +1,6 @@
-import type { LimiterOptions } from '../kie/limiter.ts';
+import type { LimiterOptions, SlotLimiter } from '../kie/limiter.ts';
 
-/**
- * What a caller of Kie needs from a rate limiter. The in-process `Limiter` (services/kie/limiter.ts)
- * and the shared `WindowLimiter` both fit, so KieClient can take either.
- */
-export interface SlotLimiter {
-  /**
-   * Resolves when the caller may start; the start counts against the window from that moment.
-   * Rejects only when `signal` aborts (a store outage is waited out, never turned into a refusal).
-   */
-  acquire(signal?: AbortSignal): Promise<void>;
-  /** Callers of this process waiting for a slot. */
-  readonly pending: number;
-}
+export type { SlotLimiter };
 
 /**
  * A per-UTC-day budget shared by everyone (the operator's DAILY_SPEND_CEILING). `reserve` is atomic:
