@@ -106,6 +106,9 @@ export interface FakeInteraction {
   originalMessageId: string | null;
   followUpIds: string[];
   expired: boolean;
+  /** Components and modals: the custom id, and the message that carries the component. */
+  customId: string | null;
+  messageId: string | null;
 }
 
 export interface RegisteredCommand {
@@ -150,6 +153,24 @@ export interface SendCommandOptions {
   appPermissions?: string;
   locale?: string;
   guildLocale?: string;
+}
+
+/** A button press or select-menu choice on a message (interaction type 3). */
+export interface SendComponentOptions extends Omit<SendCommandOptions, 'name' | 'options' | 'attachments'> {
+  customId: string;
+  /** The message that carries the component. */
+  messageId: string;
+  /** 2 button (default), 3 string select. */
+  componentType?: number;
+  values?: string[];
+}
+
+/** A submitted modal (interaction type 5): text input values by custom id. */
+export interface SendModalOptions extends Omit<SendCommandOptions, 'name' | 'options' | 'attachments'> {
+  customId: string;
+  fields: Record<string, string>;
+  /** The message whose component opened the modal, if any. */
+  messageId?: string;
 }
 
 export interface SentInteraction {
@@ -612,7 +633,25 @@ export class FakeDiscord {
     return this.#sendInteraction(4, options);
   }
 
-  #sendInteraction(type: number, options: SendCommandOptions): SentInteraction {
+  /** Presses a button (or picks from a select menu) on a message (type 3). */
+  async sendComponent(options: SendComponentOptions): Promise<SentInteraction> {
+    const message = this.#messages.get(options.messageId);
+    if (!message) throw new Error(`FakeDiscord: unknown message ${options.messageId}`);
+    const data = { custom_id: options.customId, component_type: options.componentType ?? 2, ...(options.values ? { values: options.values } : {}) };
+    return this.#sendInteraction(3, { ...options, name: '', channelId: options.channelId ?? message.channelId }, { data, message: this.#messageJson(message) });
+  }
+
+  /** Submits a modal (type 5) with its text inputs' values. */
+  async sendModalSubmit(options: SendModalOptions): Promise<SentInteraction> {
+    const message = options.messageId === undefined ? undefined : this.#messages.get(options.messageId);
+    const data = {
+      custom_id: options.customId,
+      components: Object.entries(options.fields).map(([customId, value]) => ({ type: 1, components: [{ type: 4, custom_id: customId, value }] })),
+    };
+    return this.#sendInteraction(5, { ...options, name: '', ...(message ? { channelId: options.channelId ?? message.channelId } : {}) }, { data, ...(message ? { message: this.#messageJson(message) } : {}) });
+  }
+
+  #sendInteraction(type: number, options: SendCommandOptions, component?: { data: Record<string, unknown>; message?: Record<string, unknown> }): SentInteraction {
     if (!this.#session) throw new Error('FakeDiscord: no client has identified yet; await waitForIdentify() first');
     const inGuild = options.guildId !== null;
     const guildId = inGuild ? (options.guildId ?? this.guildIds[0]) : null;
@@ -654,7 +693,7 @@ export class FakeDiscord {
 
     const userJson = this.#userJson(user);
     const channel = this.#channels.get(channelId);
-    const data: Record<string, unknown> = {
+    const data: Record<string, unknown> = component?.data ?? {
       id: this.#commandIdFor(options.name, guildId ?? null),
       name: options.name,
       type: 1,
@@ -675,6 +714,7 @@ export class FakeDiscord {
       attachment_size_limit: attachmentSizeLimit,
       entitlements: [],
       data,
+      ...(component?.message ? { message: component.message } : {}),
     };
     if (guild) {
       Object.assign(payload, {
@@ -721,6 +761,8 @@ export class FakeDiscord {
       originalMessageId: null,
       followUpIds: [],
       expired: false,
+      customId: typeof component?.data.custom_id === 'string' ? component.data.custom_id : null,
+      messageId: typeof component?.message?.id === 'string' ? component.message.id : null,
     };
     this.#interactions.set(id, interaction);
     this.#interactionByToken.set(token, interaction);
@@ -1384,8 +1426,17 @@ export class FakeDiscord {
       });
       if (type === 5) message.payloads = [];
       interaction.originalMessageId = message.id;
-    } else if (type === 7) {
-      // Updating the component's message is not modelled beyond recording it.
+    } else if ((type === 6 || type === 7) && interaction.messageId) {
+      // After a deferred update, @original is the message that carries the component.
+      interaction.originalMessageId = interaction.messageId;
+    }
+    if (type === 7 && interaction.messageId) {
+      // Updates the message that carries the pressed component.
+      const target = this.#messages.get(interaction.messageId);
+      if (target) {
+        const refusal = this.#validate(data, ctx.files.length, false) ?? this.#editMessage(target, data, ctx.files);
+        if (refusal) return refusal;
+      }
     }
     interaction.acknowledgedAt = Date.now();
     interaction.callbackType = type;

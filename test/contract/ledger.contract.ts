@@ -1,16 +1,17 @@
 // The ledger's behaviour on any store: test/services/ledger runs it on memory, test/contract/*
 // on SQLite, Postgres and Redis.
 import { afterEach, describe, expect, it } from 'vitest';
+import { OperatorCeiling, type OperatorDay } from '../../src/services/ledger/ceiling.ts';
 import { Ledger, LedgerError, type Account, type JournalEntry } from '../../src/services/ledger/ledger.ts';
 import type { Store } from '../../src/services/store.ts';
 import type { StoreHarness } from './harness.ts';
 
 export function makeLedger(store: Store, options: { defaultCredits?: number; dailyCeiling?: number; now?: () => number } = {}): Ledger {
   return new Ledger({
-    accounts: store.collection<Account>('accounts') as never,
+    accounts: store.collection<Account>('accounts'),
     journalArchive: store.collection<JournalEntry[]>('journal'),
     defaultCredits: options.defaultCredits ?? 0,
-    dailyCeiling: options.dailyCeiling,
+    ceiling: options.dailyCeiling === undefined ? undefined : new OperatorCeiling({ limit: options.dailyCeiling, days: store.collection<OperatorDay>('operator') }),
     now: options.now ?? Date.now,
   });
 }
