@@ -158,6 +158,40 @@ export interface SentInteraction {
   dispatchedAt: number;
 }
 
+/** A press on a message component (button or select) the bot sent. */
+export interface SendComponentOptions {
+  messageId: string;
+  customId: string;
+  /** 2 button (default), 3 string select, 5–8 other selects. */
+  componentType?: number;
+  /** Chosen values, for selects. */
+  values?: string[];
+  user?: FakeUser;
+  memberPermissions?: string;
+  appPermissions?: string;
+  locale?: string;
+}
+
+/** A submitted modal: the text inputs' custom ids and what the member typed. */
+export interface SendModalSubmitOptions {
+  customId: string;
+  fields: Record<string, string>;
+  /** The message whose component opened the modal, when one did. */
+  messageId?: string;
+  /** Where a modal opened by a slash command was submitted. Defaults to the first guild's channel. */
+  guildId?: string | null;
+  channelId?: string;
+  user?: FakeUser;
+  memberPermissions?: string;
+  appPermissions?: string;
+  locale?: string;
+}
+
+/** What changed, for a live view of the fake's state (the sandbox page). */
+export type FakeDiscordEvent =
+  | { kind: 'message-create' | 'message-update' | 'message-delete'; message: FakeMessage }
+  | { kind: 'interaction-callback'; interaction: FakeInteraction };
+
 export interface FaultMatch {
   method?: string;
   path: RegExp;
@@ -383,6 +417,7 @@ export class FakeDiscord {
   #commandIds = new Map<string, string>();
   #faults: Array<{ match: FaultMatch; response: FaultResponse; remaining: number }> = [];
   #waiters = new Set<Waiter>();
+  #listeners = new Set<(event: FakeDiscordEvent) => void>();
   #connections = new Set<Connection>();
   #current: Connection | null = null;
   #session: Session | null = null;
@@ -510,7 +545,10 @@ export class FakeDiscord {
   /** As if someone deleted the message in Discord: later reads and edits get 404/10008. */
   deleteMessage(channelId: string, messageId: string): void {
     const message = this.#messages.get(messageId);
-    if (message && message.channelId === channelId) message.deleted = true;
+    if (message && message.channelId === channelId && !message.deleted) {
+      message.deleted = true;
+      this.#emit({ kind: 'message-delete', message });
+    }
   }
 
   /** The user does not accept DMs from the bot: channel messages to their DM get 403/50007. */
@@ -612,7 +650,43 @@ export class FakeDiscord {
     return this.#sendInteraction(4, options);
   }
 
-  #sendInteraction(type: number, options: SendCommandOptions): SentInteraction {
+  /** Dispatches a component press (type 3) on a message the bot sent; answers go to that message. */
+  async sendComponent(options: SendComponentOptions): Promise<SentInteraction> {
+    const message = this.#messages.get(options.messageId);
+    if (!message || message.deleted) throw new Error(`FakeDiscord: no message ${options.messageId}`);
+    const componentType = options.componentType ?? 2;
+    const data = { custom_id: options.customId, component_type: componentType, ...(options.values ? { values: options.values } : {}) };
+    return this.#sendInteraction(3, { ...options, name: '', guildId: message.guildId, channelId: message.channelId }, { data, message });
+  }
+
+  /** Dispatches a modal submit (type 5) with the text inputs' values. */
+  async sendModalSubmit(options: SendModalSubmitOptions): Promise<SentInteraction> {
+    const message = options.messageId === undefined ? undefined : this.#messages.get(options.messageId);
+    const data = {
+      custom_id: options.customId,
+      components: Object.entries(options.fields).map(([customId, value]) => ({ type: 1, components: [{ type: 4, custom_id: customId, value }] })),
+    };
+    const where = message ? { guildId: message.guildId, channelId: message.channelId } : { ...(options.guildId === undefined ? {} : { guildId: options.guildId }), ...(options.channelId === undefined ? {} : { channelId: options.channelId }) };
+    return this.#sendInteraction(5, { ...options, name: '', ...where }, { data, ...(message ? { message } : {}) });
+  }
+
+  /** Calls `listener` on every message create/edit/delete and interaction callback; returns an unsubscribe. */
+  onChange(listener: (event: FakeDiscordEvent) => void): () => void {
+    this.#listeners.add(listener);
+    return () => this.#listeners.delete(listener);
+  }
+
+  #emit(event: FakeDiscordEvent): void {
+    for (const listener of this.#listeners) {
+      try {
+        listener(event);
+      } catch {
+        // A broken observer must not break the fake.
+      }
+    }
+  }
+
+  #sendInteraction(type: number, options: SendCommandOptions, component?: { data: Record<string, unknown>; message?: FakeMessage }): SentInteraction {
     if (!this.#session) throw new Error('FakeDiscord: no client has identified yet; await waitForIdentify() first');
     const inGuild = options.guildId !== null;
     const guildId = inGuild ? (options.guildId ?? this.guildIds[0]) : null;
@@ -654,7 +728,7 @@ export class FakeDiscord {
 
     const userJson = this.#userJson(user);
     const channel = this.#channels.get(channelId);
-    const data: Record<string, unknown> = {
+    const data: Record<string, unknown> = component?.data ?? {
       id: this.#commandIdFor(options.name, guildId ?? null),
       name: options.name,
       type: 1,
@@ -675,6 +749,7 @@ export class FakeDiscord {
       attachment_size_limit: attachmentSizeLimit,
       entitlements: [],
       data,
+      ...(component?.message ? { message: this.#messageJson(component.message) } : {}),
     };
     if (guild) {
       Object.assign(payload, {
@@ -718,7 +793,8 @@ export class FakeDiscord {
       callbackType: null,
       callbackData: undefined,
       ephemeral: false,
-      originalMessageId: null,
+      // A component's @original is the message it sits on, until a reply (4/5) makes a new one.
+      originalMessageId: component?.message?.id ?? null,
       followUpIds: [],
       expired: false,
     };
@@ -1195,6 +1271,7 @@ export class FakeDiscord {
     const ids = this.#channelMessageIds.get(channel.id) ?? [];
     ids.push(message.id);
     this.#channelMessageIds.set(channel.id, ids);
+    this.#emit({ kind: 'message-create', message });
     return message;
   }
 
@@ -1214,6 +1291,7 @@ export class FakeDiscord {
     // The first edit of a deferred reply is its real content, not an edit a user would see as such.
     if (!wasLoading) message.editedAt = Date.now();
     message.payloads.push(payload);
+    this.#emit({ kind: 'message-update', message });
     return undefined;
   }
 
@@ -1384,13 +1462,22 @@ export class FakeDiscord {
       });
       if (type === 5) message.payloads = [];
       interaction.originalMessageId = message.id;
-    } else if (type === 7) {
-      // Updating the component's message is not modelled beyond recording it.
+    } else if (type === 6 || type === 7) {
+      if (interaction.type !== 3 && interaction.type !== 5) return apiError(400, 40004, 'Interaction callback type is not valid for this interaction');
+      if (type === 7) {
+        const target = interaction.originalMessageId === null ? undefined : this.#messages.get(interaction.originalMessageId);
+        if (!target || target.deleted) return apiError(404, 10008, 'Unknown Message');
+        const refusal = this.#validate(data, ctx.files.length, false) ?? this.#uploadLimit(ctx.files, interaction.attachmentSizeLimit);
+        if (refusal) return refusal;
+        const emptied = this.#editMessage(target, data, ctx.files);
+        if (emptied) return emptied;
+      }
     }
     interaction.acknowledgedAt = Date.now();
     interaction.callbackType = type;
     interaction.callbackData = body.data;
     interaction.ephemeral = ephemeral;
+    this.#emit({ kind: 'interaction-callback', interaction });
 
     if (ctx.query.with_response !== 'true') return { status: 204 };
     return {
@@ -1447,6 +1534,7 @@ export class FakeDiscord {
     if (method === 'GET') return { status: 200, body: this.#messageJson(message) };
     if (method === 'DELETE') {
       message.deleted = true;
+      this.#emit({ kind: 'message-delete', message });
       return { status: 204 };
     }
     if (method === 'PATCH') {
@@ -1485,6 +1573,7 @@ export class FakeDiscord {
     if (method === 'GET') return { status: 200, body: this.#messageJson(message) };
     if (method === 'DELETE') {
       message.deleted = true;
+      this.#emit({ kind: 'message-delete', message });
       return { status: 204 };
     }
     if (method === 'PATCH') {

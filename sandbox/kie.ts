@@ -350,6 +350,17 @@ export class FakeKie {
     this.#failures.set(route, list);
   }
 
+  /** Drops the errors queued by `failNext` (all routes when none is named). */
+  clearFailures(route?: FakeRoute): void {
+    if (route === undefined) this.#failures.clear();
+    else this.#failures.delete(route);
+  }
+
+  /** Models paused with `pauseModel`. */
+  get pausedModels(): string[] {
+    return [...this.#paused];
+  }
+
   /** createTask for this model answers code 500 "This interface is temporarily paused", as Sora did in 2026. */
   pauseModel(model: string): void {
     this.#paused.add(model);
