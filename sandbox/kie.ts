@@ -653,6 +653,7 @@ export class FakeKie {
   #resultFile(task: FakeTask): string {
     if (task.plan.resultFile !== undefined) return task.plan.resultFile;
     const aspect = task.input['aspect_ratio'];
+    if (aspect === '1:1' && this.#files.has('sample-square.mp4')) return 'sample-square.mp4';
     return aspect === 'portrait' || aspect === '9:16' || aspect === '2:3' ? 'sample-portrait.mp4' : 'sample-landscape.mp4';
   }
 
