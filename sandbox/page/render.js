@@ -45,17 +45,25 @@ export function markdown(text, names = () => undefined) {
     .replace(/(^|[\s(])(https?:\/\/[^\s<)]+)/g, '$1<a href="$2" target="_blank" rel="noopener">$2</a>')
     .replace(/&lt;@!?(\d+)&gt;/g, (_, id) => `<b>@${escapeHtml(names(id) ?? id)}</b>`)
     .replace(/&lt;t:(\d+)(?::\w)?&gt;/g, (_, s) => new Date(Number(s) * 1000).toLocaleString());
-  html = html
-    .split('\n')
-    .map((line) => {
-      if (line.startsWith('&gt; ')) return `<blockquote>${line.slice(5)}</blockquote>`;
-      if (line === '&gt;') return '<blockquote>&nbsp;</blockquote>';
-      if (line.startsWith('-# ')) return `<span class="subtext">${line.slice(3)}</span>`;
-      if (/^#{1,3} /.test(line)) return `<b>${line.replace(/^#+ /, '')}</b>`;
-      return line;
-    })
-    .join('\n')
-    .replace(/<\/blockquote>\n<blockquote>/g, '\n');
+  // Block quotes and subtext are blocks: consecutive quote lines merge, and no newline follows a block.
+  let out = '';
+  let quote = null;
+  const flush = () => {
+    if (quote !== null) out += `<blockquote>${quote}</blockquote>`;
+    quote = null;
+  };
+  for (const [i, line] of html.split('\n').entries()) {
+    const quoted = line.startsWith('&gt; ') ? line.slice(5) : line === '&gt;' ? '' : null;
+    if (quoted !== null) {
+      quote = quote === null ? quoted : `${quote}\n${quoted}`;
+      continue;
+    }
+    flush();
+    if (line.startsWith('-# ')) out += `<span class="subtext">${line.slice(3)}</span>`;
+    else out += (/^#{1,3} /.test(line) ? `<b>${line.replace(/^#+ /, '')}</b>` : line) + (i < html.split('\n').length - 1 ? '\n' : '');
+  }
+  flush();
+  html = out;
   return html.replace(/@@CODEBLOCK(\d+)@@/g, (_, i) => blocks[Number(i)]);
 }
 
