@@ -7,6 +7,18 @@ import { startSandbox, type Sandbox } from '../../sandbox/start.ts';
 const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 const ARTIFACTS = 'test-results';
 
+/** The part of HTMLVideoElement the test reads (the project's TypeScript has no DOM types). */
+interface VideoLike {
+  readyState: number;
+  duration: number;
+  currentTime: number;
+  videoWidth: number;
+  muted: boolean;
+  error: { code: number } | null;
+  play(): Promise<void>;
+  addEventListener(type: string, listener: (event: unknown) => void, options?: { once: boolean }): void;
+}
+
 let sandbox: Sandbox;
 let browser: Browser;
 let page: Page;
@@ -58,7 +70,7 @@ describe('the sandbox page in headless Chromium', () => {
     const video = reply.getByTestId('video');
     await video.waitFor({ timeout: 20_000 });
     const played = await video.evaluate(async (element) => {
-      const v = element as HTMLVideoElement;
+      const v = element as unknown as VideoLike;
       if (v.readyState < 1) await new Promise((resolve) => v.addEventListener('loadedmetadata', resolve, { once: true }));
       v.muted = true;
       await v.play();
