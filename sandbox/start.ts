@@ -83,6 +83,9 @@ export async function startSandbox(options: SandboxOptions): Promise<Sandbox> {
       KIE_API_URL: kie.url,
       DATABASE_URL: options.databaseUrl,
       POLL_INTERVAL_MS: '1000',
+      // Jobs left open by an earlier run refer to tasks this run's Kie stand-in never saw: give up
+      // (and refund) soon instead of after production's 30 minutes.
+      JOB_TIMEOUT_MS: String(Math.max(120_000, taskMs * 8)),
       LOG_LEVEL: options.logLevel,
       DEFAULT_GUILD_CREDITS: String(options.startingCredits),
     });
@@ -90,9 +93,11 @@ export async function startSandbox(options: SandboxOptions): Promise<Sandbox> {
     // The same registration `npm run deploy-commands` does, so the page offers exactly what Discord would.
     await deployCommands(config);
     app = await createApp(config, { logger });
-    // What a running bot would have learned: tasks here take taskSeconds, so checks come on time.
+    // What a running bot would have learned about completion times, spread out so that its first
+    // checks come early and the status line shows progress while the video is made.
     const meta = app.store.collection<number[]>('meta');
-    for (const model of Object.keys(fakeModelSpecs)) await meta.set(`completion:${model}`, Array(10).fill(taskMs));
+    const learned = Array.from({ length: 10 }, (_, i) => Math.round(taskMs * (0.4 + 0.12 * i)));
+    for (const model of Object.keys(fakeModelSpecs)) await meta.set(`completion:${model}`, learned);
     await app.start();
 
     const running = app;
