@@ -1,4 +1,6 @@
 import { existsSync, mkdirSync } from 'node:fs';
+import { REST } from '@discordjs/rest';
+import { Routes } from 'discord-api-types/v10';
 import { chromium, type Browser, type Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startSandbox, type Sandbox } from '../../sandbox/start.ts';
@@ -50,7 +52,7 @@ async function switchTo(username: string): Promise<void> {
 }
 
 describe('the sandbox page in headless Chromium', () => {
-  it('grants credits as the admin, runs /sora as a member and plays the delivered video', async () => {
+  it('grants credits as the admin, runs /sora with an image as a member and plays the delivered video', async () => {
     await switchTo('ada');
     await run('credits grant', (p) => p.locator('[data-option="amount"]').fill('500'));
     await page.getByTestId('balance').filter({ hasText: '500 credits' }).waitFor();
@@ -61,6 +63,7 @@ describe('the sandbox page in headless Chromium', () => {
     await run('sora', async (p) => {
       await p.locator('[data-option="prompt"]').fill('a paper boat on a rainy street');
       await p.locator('[data-option="aspect"]').selectOption('landscape');
+      await p.locator('[data-option="image"]').setInputFiles('sandbox/media/sample-image.png');
     });
 
     const reply = page.getByTestId('message').filter({ hasText: 'used /sora' }).filter({ hasText: 'a paper boat' });
@@ -82,6 +85,8 @@ describe('the sandbox page in headless Chromium', () => {
     expect(played.width).toBe(640);
     expect(played.currentTime).toBeGreaterThan(0);
     await reply.filter({ hasText: '✅ Done' }).waitFor();
+    // The uploaded first frame reached Kie as a URL on the Discord stand-in's CDN.
+    expect(sandbox.kie.created().at(-1)).toMatchObject({ model: 'sora-2-image-to-video', input: { image_urls: [expect.stringContaining('/cdn/attachments/')] } });
 
     mkdirSync(ARTIFACTS, { recursive: true });
     await page.screenshot({ path: `${ARTIFACTS}/sandbox.png`, fullPage: true });
@@ -102,6 +107,23 @@ describe('the sandbox page in headless Chromium', () => {
     await switchTo('ben');
     await refusal.getByRole('button', { name: 'Dismiss message' }).click();
     await expectCount(refusal, 0);
+  });
+
+  it('draws the buttons a bot message carries and sends a press to the bot as that member', async () => {
+    // Posted with the bot's token, as a component the bot does not handle: Discord then shows
+    // "This interaction failed", which is what the page must show too.
+    const rest = new REST({ api: sandbox.discord.apiUrl }).setToken(sandbox.discord.token);
+    const channelId = sandbox.discord.channelIdOf();
+    await rest.post(Routes.channelMessages(channelId), {
+      body: { content: 'a message with buttons', components: [{ type: 1, components: [{ type: 2, style: 1, label: 'Again', custom_id: 'browser-test:again' }, { type: 2, style: 5, label: 'Open', url: 'https://example.invalid/' }] }] },
+    });
+    await switchTo('cleo');
+    const message = page.getByTestId('message').filter({ hasText: 'a message with buttons' });
+    await message.getByRole('button', { name: 'Again' }).click();
+    await message.filter({ hasText: 'This interaction failed' }).waitFor({ timeout: 10_000 });
+    const press = [...sandbox.discord.dispatched].reverse().find((e) => e.t === 'INTERACTION_CREATE');
+    expect(press?.d).toMatchObject({ type: 3, data: { custom_id: 'browser-test:again', component_type: 2 }, member: { user: { username: 'cleo' } } });
+    await expectCount(message.locator('a', { hasText: 'Open' }), 1);
   });
 });
 
