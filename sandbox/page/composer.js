@@ -144,6 +144,11 @@ export function createComposer(host, api) {
       host.send.disabled = true;
       try {
         await api.run(current.path[0], optionsFor(undefined), attachments);
+        // As in Discord, the typed text goes once sent; picked choices stay for the next try.
+        for (const f of fields) {
+          const typed = f.wrapper.querySelector('input:not([type=number]), textarea');
+          if (typed) typed.value = '';
+        }
       } finally {
         host.send.disabled = false;
       }

@@ -34,7 +34,7 @@ beforeAll(async () => {
   page = await browser.newPage({ viewport: { width: 1280, height: 900 } });
   await page.goto(sandbox.url);
   await page.getByTestId('connection').filter({ hasText: 'live' }).waitFor();
-}, 30_000);
+}, 60_000);
 
 afterAll(async () => {
   await browser?.close();
