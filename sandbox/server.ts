@@ -192,6 +192,10 @@ export async function startPageServer(options: PageServerOptions): Promise<PageS
       res.writeHead(200, { 'content-type': page.type, 'cache-control': 'no-store' }).end(await readFile(join(options.pageDir, page.file)));
       return;
     }
+    if (path === '/favicon.ico') {
+      res.writeHead(204).end();
+      return;
+    }
     const file = /^\/attachments\/(\d+)\/(\d+)\/[^/]+$/.exec(path);
     if (file && (method === 'GET' || method === 'HEAD')) return attachment(req, res, file[1] ?? '', file[2] ?? '');
     if (path === '/api/state' && method === 'GET') return sendJson(res, 200, await state());

@@ -79,18 +79,37 @@ function nodeFor(message) {
   return node;
 }
 
+function nearBottom() {
+  const list = $('messages');
+  return list.scrollHeight - list.scrollTop - list.clientHeight < 80;
+}
+
+/** Follows new content (a status edit, a video whose size arrives late) while the reader is at the bottom. */
+function follow(node, wasAtBottom) {
+  if (!wasAtBottom) return;
+  $('messages').scrollTop = $('messages').scrollHeight;
+  for (const media of node.querySelectorAll('video, img')) {
+    media.addEventListener(media.tagName === 'VIDEO' ? 'loadedmetadata' : 'load', () => ($('messages').scrollTop = $('messages').scrollHeight), { once: true });
+  }
+}
+
 function renderMessage(message) {
   if (!message) return;
   const old = document.querySelector(`[data-message-id="${message.id}"]`);
   const parent = message.place === 'dm' ? $('dm-list') : $('messages');
   if (!visible(message)) return old?.remove();
-  if (old && old.parentElement === parent) return old.replaceWith(nodeFor(message));
+  if (old && old.parentElement === parent) {
+    const atBottom = nearBottom();
+    const node = nodeFor(message);
+    old.replaceWith(node);
+    return follow(node, atBottom);
+  }
   renderAll();
 }
 
 function renderAll() {
   const list = $('messages');
-  const atBottom = list.scrollHeight - list.scrollTop - list.clientHeight < 80;
+  const atBottom = nearBottom();
   const sorted = [...state.messages.values()].filter(visible).sort((a, b) => a.createdAt - b.createdAt || (BigInt(a.id) < BigInt(b.id) ? -1 : 1));
   const notices = state.notices
     .filter((n) => n.memberId === member().id)
@@ -100,7 +119,7 @@ function renderAll() {
   $('dms').hidden = dms.length === 0;
   $('dms-title').textContent = `Direct messages from ${state.bot.username} to ${member().displayName}`;
   $('dm-list').replaceChildren(...dms.map(nodeFor));
-  if (atBottom) list.scrollTop = list.scrollHeight;
+  follow(list, atBottom);
 }
 
 // ---- members, balance, faults ---------------------------------------------------------------------

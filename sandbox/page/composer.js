@@ -76,14 +76,14 @@ export function createComposer(host, api) {
       input = el('input', { id, name: option.name, type: 'file', accept: 'image/png,image/jpeg,image/webp,image/*', required, 'data-option': option.name });
       read = () => input.files?.[0];
     } else if (option.type === T.string && (option.max_length ?? 0) > 200) {
-      input = el('textarea', { id, name: option.name, rows: 2, maxlength: option.max_length, required, 'data-option': option.name });
+      input = el('textarea', { id, name: option.name, rows: 1, maxlength: option.max_length, required, placeholder: option.description, 'data-option': option.name });
     } else {
       input = el('input', { id, name: option.name, type: 'text', maxlength: option.max_length, required, 'data-option': option.name });
     }
     const wrapper = el(
       'div',
       { class: `field${input.tagName === 'TEXTAREA' ? ' wide' : ''}` },
-      el('label', { for: id }, `${option.name}${required ? ' *' : ''}`),
+      el('label', { for: id, title: option.description ?? '' }, `${option.name}${required ? ' *' : ''}`),
       input,
       el('span', { class: 'desc' }, option.description ?? ''),
     );
