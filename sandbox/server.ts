@@ -24,6 +24,8 @@ export interface PageServerOptions {
   members: SandboxMember[];
   faults: SandboxFaults;
   pageDir: string;
+  /** Settles once the bot is logged in with its commands registered; the API waits for it. */
+  ready: Promise<void>;
   balance(): Promise<{ balance: number; held: number }>;
 }
 
@@ -198,6 +200,7 @@ export async function startPageServer(options: PageServerOptions): Promise<PageS
     }
     const file = /^\/attachments\/(\d+)\/(\d+)\/[^/]+$/.exec(path);
     if (file && (method === 'GET' || method === 'HEAD')) return attachment(req, res, file[1] ?? '', file[2] ?? '');
+    if (path.startsWith('/api/')) await options.ready;
     if (path === '/api/state' && method === 'GET') return sendJson(res, 200, await state());
     if (path === '/api/events' && method === 'GET') {
       res.writeHead(200, { 'content-type': 'text/event-stream', 'cache-control': 'no-store', connection: 'keep-alive' });

@@ -73,7 +73,26 @@ export async function startSandbox(options: SandboxOptions): Promise<Sandbox> {
 
   let app: App | undefined;
   let page: PageServer | undefined;
+  let ready!: (app: App) => void;
+  const started = new Promise<App>((resolve) => (ready = resolve));
   try {
+    // The page's port first: a second sandbox on the same port stops here, before touching the database.
+    const faults = new SandboxFaults(discord, kie);
+    page = await startPageServer({
+      port: options.port,
+      discord,
+      guildId: GUILD_ID,
+      channelId: CHANNEL_ID,
+      members: SANDBOX_MEMBERS,
+      faults,
+      pageDir,
+      ready: started.then(() => undefined),
+      async balance() {
+        const account = await (await started).ledger.account(GUILD_ID);
+        return { balance: account.balance, held: Object.values(account.holds).reduce((sum, h) => sum + h.amount, 0) };
+      },
+    });
+
     const config = configSchema.parse({
       DISCORD_TOKEN: discord.token,
       DISCORD_APPLICATION_ID: discord.applicationId,
@@ -99,22 +118,9 @@ export async function startSandbox(options: SandboxOptions): Promise<Sandbox> {
     const learned = Array.from({ length: 10 }, (_, i) => Math.round(taskMs * (0.4 + 0.12 * i)));
     for (const model of Object.keys(fakeModelSpecs)) await meta.set(`completion:${model}`, learned);
     await app.start();
+    ready(app);
 
     const running = app;
-    const faults = new SandboxFaults(discord, kie);
-    page = await startPageServer({
-      port: options.port,
-      discord,
-      guildId: GUILD_ID,
-      channelId: CHANNEL_ID,
-      members: SANDBOX_MEMBERS,
-      faults,
-      pageDir,
-      async balance() {
-        const account = await running.ledger.account(GUILD_ID);
-        return { balance: account.balance, held: Object.values(account.holds).reduce((sum, h) => sum + h.amount, 0) };
-      },
-    });
     const server = page;
     return {
       url: server.url,
