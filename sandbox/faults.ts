@@ -7,7 +7,7 @@ export type FaultName = (typeof faultNames)[number];
 export type FaultState = Record<FaultName, boolean>;
 
 export const faultLabels: Record<FaultName, string> = {
-  kiePaused: 'Kie paused (createTask: "This interface is temporarily paused")',
+  kiePaused: 'Kie paused (createTask: "This interface is temporarily paused"; the bot then believes it for a while)',
   kieOutOfCredits: 'Kie 402: the Kie account is out of credits',
   kieTaskFails: 'Kie tasks fail (content policy)',
   discordOutage: 'Discord outage (REST answers 503)',

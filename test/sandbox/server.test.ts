@@ -116,6 +116,24 @@ describe('the sandbox page server', () => {
     await api('/api/faults', { name: 'kieOutOfCredits', on: false });
   });
 
+  it('sends autocomplete, button presses and modal submits to the bot as the chosen member', async () => {
+    const lastDispatch = () => [...sandbox.discord.dispatched].reverse().find((e) => e.t === 'INTERACTION_CREATE')?.d;
+    // None of these is answered today; a short window keeps the test from waiting Discord's 3 s each.
+    sandbox.discord.callbackWindowMs = 200;
+    // No option of today's commands autocompletes, so the bot leaves it unanswered, as Discord would see.
+    const suggested = await api<InteractionResult>('/api/interactions', { kind: 'autocomplete', memberId: ben().id, name: 'sora', options: [{ name: 'prompt', type: 3, value: 'a li', focused: true }] });
+    expect(suggested.json).toMatchObject({ acknowledged: false, data: null });
+    expect(lastDispatch()).toMatchObject({ type: 4, data: { name: 'sora', options: [{ name: 'prompt', focused: true }] }, member: { user: { id: ben().id } } });
+
+    const video = messages().find((m) => m.attachments.length > 0)!;
+    await api('/api/interactions', { kind: 'component', memberId: admin().id, messageId: video.id, customId: 'again:x', componentType: 2 });
+    expect(lastDispatch()).toMatchObject({ type: 3, data: { custom_id: 'again:x' }, message: { id: video.id }, member: { user: { id: admin().id } } });
+
+    await api('/api/interactions', { kind: 'modal', memberId: ben().id, customId: 'remix:x', fields: { prompt: 'at night' }, messageId: video.id });
+    expect(lastDispatch()).toMatchObject({ type: 5, data: { custom_id: 'remix:x', components: [{ components: [{ custom_id: 'prompt', value: 'at night' }] }] } });
+    sandbox.discord.callbackWindowMs = 3000;
+  });
+
   it('refuses bad requests plainly', async () => {
     expect((await api('/api/interactions', { kind: 'command', memberId: 'nobody', name: 'sora' })).status).toBe(400);
     expect((await api('/api/faults', { name: 'nope', on: true })).status).toBe(400);
