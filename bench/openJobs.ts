@@ -10,7 +10,9 @@ import { randomBytes } from 'node:crypto';
 import { existsSync, symlinkSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { newJobId, type Job } from '../src/services/jobs/job.ts';
-import { JobStore, type OpenEntry } from '../src/services/jobs/jobStore.ts';
+import { JobStore } from '../src/services/jobs/jobStore.ts';
+import { JobRunner } from '../src/services/jobs/runner.ts';
+import type { Entry } from '../src/services/scheduler.ts';
 import { ModelRegistry } from '../src/services/models/registry.ts';
 import { Ledger, type Account, type JournalEntry } from '../src/services/ledger/ledger.ts';
 import { openStore } from '../src/services/store.ts';
@@ -34,8 +36,9 @@ export async function seed(databaseUrl: string): Promise<{ seededAt: number; ms:
   const random = rng(7);
   const registry = new ModelRegistry({ enabled: undefined, priceOverrides: {} });
   const store = await openStore(databaseUrl);
-  const jobs = new JobStore(store.collection<Job>('jobs'), store.collection<OpenEntry>('open'));
-  const ledger = new Ledger({ accounts: store.collection<Account>('accounts') as never, journalArchive: store.collection<JournalEntry[]>('journal'), defaultCredits: 10_000_000 });
+  const jobs = new JobStore(store.collection<Job>('jobs'));
+  const open = store.collection<Entry>('open');
+  const ledger = new Ledger({ accounts: store.collection<Account>('accounts'), journalArchive: store.collection<JournalEntry[]>('journal'), defaultCredits: 10_000_000 });
   const guilds = Array.from({ length: GUILDS }, () => ({ id: snowflake(), channelId: snowflake() }));
   const applicationId = snowflake();
   const now = Date.now();
@@ -91,7 +94,8 @@ export async function seed(databaseUrl: string): Promise<{ seededAt: number; ms:
       batch.map(async ({ job, dueAt }) => {
         const hold = await ledger.hold({ guildId: job.guildId, memberId: job.memberId, jobId: job.id, amount: job.price });
         if (!hold.ok) throw new Error('seed hold refused');
-        await jobs.put(job, dueAt);
+        await jobs.put(job);
+        await open.set(job.id, { dueAt, ...JobRunner.meta(job) });
       }),
     );
   }

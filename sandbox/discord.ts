@@ -106,6 +106,9 @@ export interface FakeInteraction {
   originalMessageId: string | null;
   followUpIds: string[];
   expired: boolean;
+  /** Components and modals: the custom id, and the message that carries the component. */
+  customId: string | null;
+  messageId: string | null;
 }
 
 export interface RegisteredCommand {
@@ -152,45 +155,34 @@ export interface SendCommandOptions {
   guildLocale?: string;
 }
 
-export interface SentInteraction {
-  interactionId: string;
-  token: string;
-  dispatchedAt: number;
-}
-
-/** A press on a message component (button or select) the bot sent. */
-export interface SendComponentOptions {
-  messageId: string;
+/** A button press or select-menu choice on a message (interaction type 3). */
+export interface SendComponentOptions extends Omit<SendCommandOptions, 'name' | 'options' | 'attachments'> {
   customId: string;
-  /** 2 button (default), 3 string select, 5–8 other selects. */
+  /** The message that carries the component. */
+  messageId: string;
+  /** 2 button (default), 3 string select. */
   componentType?: number;
-  /** Chosen values, for selects. */
   values?: string[];
-  user?: FakeUser;
-  memberPermissions?: string;
-  appPermissions?: string;
-  locale?: string;
 }
 
-/** A submitted modal: the text inputs' custom ids and what the member typed. */
-export interface SendModalSubmitOptions {
+/** A submitted modal (interaction type 5): text input values by custom id. */
+export interface SendModalOptions extends Omit<SendCommandOptions, 'name' | 'options' | 'attachments'> {
   customId: string;
   fields: Record<string, string>;
-  /** The message whose component opened the modal, when one did. */
+  /** The message whose component opened the modal, if any. */
   messageId?: string;
-  /** Where a modal opened by a slash command was submitted. Defaults to the first guild's channel. */
-  guildId?: string | null;
-  channelId?: string;
-  user?: FakeUser;
-  memberPermissions?: string;
-  appPermissions?: string;
-  locale?: string;
 }
 
 /** What changed, for a live view of the fake's state (the sandbox page). */
 export type FakeDiscordEvent =
   | { kind: 'message-create' | 'message-update' | 'message-delete'; message: FakeMessage }
   | { kind: 'interaction-callback'; interaction: FakeInteraction };
+
+export interface SentInteraction {
+  interactionId: string;
+  token: string;
+  dispatchedAt: number;
+}
 
 export interface FaultMatch {
   method?: string;
@@ -650,24 +642,22 @@ export class FakeDiscord {
     return this.#sendInteraction(4, options);
   }
 
-  /** Dispatches a component press (type 3) on a message the bot sent; answers go to that message. */
+  /** Presses a button (or picks from a select menu) on a message (type 3). */
   async sendComponent(options: SendComponentOptions): Promise<SentInteraction> {
     const message = this.#messages.get(options.messageId);
-    if (!message || message.deleted) throw new Error(`FakeDiscord: no message ${options.messageId}`);
-    const componentType = options.componentType ?? 2;
-    const data = { custom_id: options.customId, component_type: componentType, ...(options.values ? { values: options.values } : {}) };
-    return this.#sendInteraction(3, { ...options, name: '', guildId: message.guildId, channelId: message.channelId }, { data, message });
+    if (!message) throw new Error(`FakeDiscord: unknown message ${options.messageId}`);
+    const data = { custom_id: options.customId, component_type: options.componentType ?? 2, ...(options.values ? { values: options.values } : {}) };
+    return this.#sendInteraction(3, { ...options, name: '', channelId: options.channelId ?? message.channelId }, { data, message: this.#messageJson(message) });
   }
 
-  /** Dispatches a modal submit (type 5) with the text inputs' values. */
-  async sendModalSubmit(options: SendModalSubmitOptions): Promise<SentInteraction> {
+  /** Submits a modal (type 5) with its text inputs' values. */
+  async sendModalSubmit(options: SendModalOptions): Promise<SentInteraction> {
     const message = options.messageId === undefined ? undefined : this.#messages.get(options.messageId);
     const data = {
       custom_id: options.customId,
       components: Object.entries(options.fields).map(([customId, value]) => ({ type: 1, components: [{ type: 4, custom_id: customId, value }] })),
     };
-    const where = message ? { guildId: message.guildId, channelId: message.channelId } : { ...(options.guildId === undefined ? {} : { guildId: options.guildId }), ...(options.channelId === undefined ? {} : { channelId: options.channelId }) };
-    return this.#sendInteraction(5, { ...options, name: '', ...where }, { data, ...(message ? { message } : {}) });
+    return this.#sendInteraction(5, { ...options, name: '', ...(message ? { channelId: options.channelId ?? message.channelId } : {}) }, { data, ...(message ? { message: this.#messageJson(message) } : {}) });
   }
 
   /** Calls `listener` on every message create/edit/delete and interaction callback; returns an unsubscribe. */
@@ -686,7 +676,7 @@ export class FakeDiscord {
     }
   }
 
-  #sendInteraction(type: number, options: SendCommandOptions, component?: { data: Record<string, unknown>; message?: FakeMessage }): SentInteraction {
+  #sendInteraction(type: number, options: SendCommandOptions, component?: { data: Record<string, unknown>; message?: Record<string, unknown> }): SentInteraction {
     if (!this.#session) throw new Error('FakeDiscord: no client has identified yet; await waitForIdentify() first');
     const inGuild = options.guildId !== null;
     const guildId = inGuild ? (options.guildId ?? this.guildIds[0]) : null;
@@ -749,7 +739,7 @@ export class FakeDiscord {
       attachment_size_limit: attachmentSizeLimit,
       entitlements: [],
       data,
-      ...(component?.message ? { message: this.#messageJson(component.message) } : {}),
+      ...(component?.message ? { message: component.message } : {}),
     };
     if (guild) {
       Object.assign(payload, {
@@ -793,10 +783,11 @@ export class FakeDiscord {
       callbackType: null,
       callbackData: undefined,
       ephemeral: false,
-      // A component's @original is the message it sits on, until a reply (4/5) makes a new one.
-      originalMessageId: component?.message?.id ?? null,
+      originalMessageId: null,
       followUpIds: [],
       expired: false,
+      customId: typeof component?.data.custom_id === 'string' ? component.data.custom_id : null,
+      messageId: typeof component?.message?.id === 'string' ? component.message.id : null,
     };
     this.#interactions.set(id, interaction);
     this.#interactionByToken.set(token, interaction);
@@ -1462,15 +1453,16 @@ export class FakeDiscord {
       });
       if (type === 5) message.payloads = [];
       interaction.originalMessageId = message.id;
-    } else if (type === 6 || type === 7) {
-      if (interaction.type !== 3 && interaction.type !== 5) return apiError(400, 40004, 'Interaction callback type is not valid for this interaction');
-      if (type === 7) {
-        const target = interaction.originalMessageId === null ? undefined : this.#messages.get(interaction.originalMessageId);
-        if (!target || target.deleted) return apiError(404, 10008, 'Unknown Message');
-        const refusal = this.#validate(data, ctx.files.length, false) ?? this.#uploadLimit(ctx.files, interaction.attachmentSizeLimit);
+    } else if ((type === 6 || type === 7) && interaction.messageId) {
+      // After a deferred update, @original is the message that carries the component.
+      interaction.originalMessageId = interaction.messageId;
+    }
+    if (type === 7 && interaction.messageId) {
+      // Updates the message that carries the pressed component.
+      const target = this.#messages.get(interaction.messageId);
+      if (target) {
+        const refusal = this.#validate(data, ctx.files.length, false) ?? this.#editMessage(target, data, ctx.files);
         if (refusal) return refusal;
-        const emptied = this.#editMessage(target, data, ctx.files);
-        if (emptied) return emptied;
       }
     }
     interaction.acknowledgedAt = Date.now();

@@ -9,7 +9,7 @@ import Keyv from 'keyv';
 import { configSchema, secretsOf } from '../../src/config.ts';
 import { createApp } from '../../src/index.ts';
 import { createLogger } from '../../src/logger.ts';
-import { Jobs } from '../../src/services/jobs.ts';
+import { Jobs } from '../../src/services/jobs/service.ts';
 import { KieClient } from '../../src/services/kie/client.ts';
 import { Limiter, type LimiterOptions } from '../../src/services/kie/limiter.ts';
 import { PollPlanner } from '../../src/services/jobs/pollPlan.ts';

@@ -1,8 +1,10 @@
 import { MessageFlags, PermissionFlagsBits, type ChatInputCommandInteraction } from 'discord.js';
 import { ApplicationCommandOptionType, ApplicationIntegrationType, InteractionContextType, type RESTPostAPIChatInputApplicationCommandsJSONBody } from 'discord-api-types/v10';
 import { z } from 'zod';
-import { LEDGER_LIMITS, LedgerError, type JournalEntry } from '../services/ledger/ledger.ts';
+import { LEDGER_LIMITS, type JournalEntry } from '../services/ledger/ledger.ts';
+import { UserError } from '../errors.ts';
 import { balanceText } from './balance.ts';
+import { parseOption } from './input.ts';
 import type { Command } from './types.ts';
 
 const MAX = LEDGER_LIMITS.maxAmount;
@@ -81,67 +83,57 @@ function entryLine(e: JournalEntry): string {
 export const creditsCommand: Command = {
   data: creditsCommandData,
   async execute(interaction, context) {
-    if (!interaction.inGuild() || !interaction.guildId) return void (await say(interaction, 'Credits belong to a server. Use `/credits` inside one.'));
+    if (!interaction.inGuild() || !interaction.guildId) throw new UserError('Credits belong to a server. Use `/credits` inside one.');
     const guildId = interaction.guildId;
     const sub = interaction.options.getSubcommand(false);
-    if (!sub) return void (await say(interaction, 'Pick a subcommand: balance, grant, set, limit, alert, usage or history.'));
+    if (!sub) throw new UserError('Pick a subcommand: balance, grant, set, limit, alert, usage or history.');
     // Subcommands cannot carry their own Discord permissions, and admins can override the command's
     // default, so the Manage Server check is made here too.
     if (adminSubcommands.has(sub) && !interaction.memberPermissions?.has(PermissionFlagsBits.ManageGuild)) {
-      return void (await say(interaction, `Only members with the Manage Server permission can use \`/credits ${sub}\`.`));
+      throw new UserError(`Only members with the Manage Server permission can use \`/credits ${sub}\`.`);
     }
     const value = (name: string) => interaction.options.data[0]?.options?.find((o) => o.name === name)?.value;
     const by = interaction.user.id;
-    try {
-      switch (sub) {
-        case 'balance':
-          return void (await say(interaction, await balanceText(context, guildId, by)));
-        case 'grant': {
-          const credits = amount('The amount', 1).safeParse(value('amount'));
-          if (!credits.success) return void (await say(interaction, credits.error.issues[0]!.message));
-          const why = reason.safeParse(value('reason') ?? undefined);
-          if (!why.success) return void (await say(interaction, why.error.issues[0]!.message));
-          const account = await context.ledger.grant(guildId, by, credits.data, why.data);
-          context.logger.info({ guildId, by, amount: credits.data }, 'credits granted');
-          return void (await say(interaction, `Added ${credits.data} credits. The server now has ${account.balance} credits.`));
-        }
-        case 'set': {
-          const credits = amount('The balance', 0).safeParse(value('amount'));
-          if (!credits.success) return void (await say(interaction, credits.error.issues[0]!.message));
-          const account = await context.ledger.set(guildId, by, credits.data);
-          context.logger.info({ guildId, by, amount: credits.data }, 'balance set');
-          return void (await say(interaction, `The server's balance is now ${account.balance} credits.`));
-        }
-        case 'limit': {
-          const credits = amount('The daily limit', 0).safeParse(value('daily'));
-          if (!credits.success) return void (await say(interaction, credits.error.issues[0]!.message));
-          await context.ledger.setDailyLimit(guildId, by, credits.data);
-          return void (await say(interaction, credits.data === 0 ? 'Members have no daily cap now.' : `Each member can now use up to ${credits.data} credits per UTC day.`));
-        }
-        case 'alert': {
-          const credits = amount('The threshold', 0).safeParse(value('below'));
-          if (!credits.success) return void (await say(interaction, credits.error.issues[0]!.message));
-          await context.ledger.setLowBalanceThreshold(guildId, by, credits.data);
-          return void (await say(interaction, credits.data === 0 ? 'Low-balance alerts are off.' : `The bot will say so once when the balance drops below ${credits.data} credits.`));
-        }
-        case 'usage': {
-          const usage = await context.ledger.usage(guildId);
-          if (usage.length === 0) return void (await say(interaction, 'Nobody has used credits in the last 30 days.'));
-          const lines = usage.slice(0, 25).map((u) => `<@${u.memberId}>: ${u.last7Days} (7 days) · ${u.last30Days} (30 days) · ${u.today} today`);
-          const more = usage.length > 25 ? `\n…and ${usage.length - 25} more members.` : '';
-          return void (await say(interaction, `**Credits used per member**\n${lines.join('\n')}${more}`.slice(0, 2000)));
-        }
-        case 'history': {
-          const entries = await context.ledger.history(guildId, 15);
-          if (entries.length === 0) return void (await say(interaction, 'No changes yet.'));
-          return void (await say(interaction, `**Recent changes, newest first**\n${entries.map(entryLine).join('\n')}`.slice(0, 2000)));
-        }
-        default:
-          return void (await say(interaction, `\`/credits ${sub.slice(0, 32)}\` is not a subcommand. Use balance, grant, set, limit, alert, usage or history.`));
+    switch (sub) {
+      case 'balance':
+        return void (await say(interaction, await balanceText(context, guildId, by)));
+      case 'grant': {
+        const credits = parseOption(amount('The amount', 1), value('amount'));
+        const why = parseOption(reason, value('reason') ?? undefined);
+        const account = await context.ledger.grant(guildId, by, credits, why);
+        context.logger.info({ guildId, by, amount: credits }, 'credits granted');
+        return void (await say(interaction, `Added ${credits} credits. The server now has ${account.balance} credits.`));
       }
-    } catch (error) {
-      if (error instanceof LedgerError) return void (await say(interaction, `That did not work: ${error.message}.`));
-      throw error;
+      case 'set': {
+        const credits = parseOption(amount('The balance', 0), value('amount'));
+        const account = await context.ledger.set(guildId, by, credits);
+        context.logger.info({ guildId, by, amount: credits }, 'balance set');
+        return void (await say(interaction, `The server's balance is now ${account.balance} credits.`));
+      }
+      case 'limit': {
+        const credits = parseOption(amount('The daily limit', 0), value('daily'));
+        await context.ledger.setDailyLimit(guildId, by, credits);
+        return void (await say(interaction, credits === 0 ? 'Members have no daily cap now.' : `Each member can now use up to ${credits} credits per UTC day.`));
+      }
+      case 'alert': {
+        const credits = parseOption(amount('The threshold', 0), value('below'));
+        await context.ledger.setLowBalanceThreshold(guildId, by, credits);
+        return void (await say(interaction, credits === 0 ? 'Low-balance alerts are off.' : `The bot will say so once when the balance drops below ${credits} credits.`));
+      }
+      case 'usage': {
+        const usage = await context.ledger.usage(guildId);
+        if (usage.length === 0) return void (await say(interaction, 'Nobody has used credits in the last 30 days.'));
+        const lines = usage.slice(0, 25).map((u) => `<@${u.memberId}>: ${u.last7Days} (7 days) · ${u.last30Days} (30 days) · ${u.today} today`);
+        const more = usage.length > 25 ? `\n…and ${usage.length - 25} more members.` : '';
+        return void (await say(interaction, `**Credits used per member**\n${lines.join('\n')}${more}`.slice(0, 2000)));
+      }
+      case 'history': {
+        const entries = await context.ledger.history(guildId, 15);
+        if (entries.length === 0) return void (await say(interaction, 'No changes yet.'));
+        return void (await say(interaction, `**Recent changes, newest first**\n${entries.map(entryLine).join('\n')}`.slice(0, 2000)));
+      }
+      default:
+        throw new UserError(`\`/credits ${sub.slice(0, 32)}\` is not a subcommand. Use balance, grant, set, limit, alert, usage or history.`);
     }
   },
 };

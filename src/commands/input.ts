@@ -1,3 +1,7 @@
+import stripAnsi from 'strip-ansi';
+import type { z } from 'zod';
+import { UserError } from '../errors.ts';
+
 /** Checks on member-typed text shared by commands. Pure functions: no I/O, so they run before the defer. */
 
 // C0/C1 controls except tab and newline, and the invisible characters used to smuggle text past filters.
@@ -9,7 +13,8 @@ const MASS_MENTION = /@(everyone|here)\b|<@&\d+>/i;
 export type PromptCheck = { ok: true; prompt: string } | { ok: false; reason: string };
 
 export function checkPrompt(raw: string): PromptCheck {
-  const prompt = raw.replace(CONTROL, '').replace(INVISIBLE, '').trim();
+  // Terminal escape sequences go whole (`\u001b[31m`, not just its ESC byte), then stray controls.
+  const prompt = stripAnsi(raw).replace(CONTROL, '').replace(INVISIBLE, '').trim();
   if (prompt === '') {
     return { ok: false, reason: raw.trim() === '' ? 'The prompt is empty. Describe the video you want, e.g. `prompt: a lighthouse in a storm, slow dolly-in`.' : 'The prompt has only invisible or control characters. Describe the video you want in words.' };
   }
@@ -31,4 +36,11 @@ export function checkImage(image: { contentType: string | null; size: number; na
     return `The image is ${(image.size / 1_048_576).toFixed(1)} MB; the limit is 10 MB. Attach a smaller one.`;
   }
   return undefined;
+}
+
+/** Parses one option value; a bad value is refused with the schema's own message. */
+export function parseOption<T>(schema: z.ZodType<T>, value: unknown): T {
+  const parsed = schema.safeParse(value);
+  if (!parsed.success) throw new UserError(parsed.error.issues[0]?.message ?? 'That option is not valid.');
+  return parsed.data;
 }

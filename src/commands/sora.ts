@@ -1,10 +1,10 @@
-import { MessageFlags, PermissionFlagsBits, type ChatInputCommandInteraction } from 'discord.js';
+import { PermissionFlagsBits } from 'discord.js';
 import { ApplicationCommandOptionType, ApplicationIntegrationType, InteractionContextType, type RESTPostAPIChatInputApplicationCommandsJSONBody } from 'discord-api-types/v10';
 import { z } from 'zod';
-import { UserError } from '../services/jobs.ts';
+import { UserError } from '../errors.ts';
 import type { ModelRegistry } from '../services/models/registry.ts';
 import { statusMessage } from '../services/jobs/statusView.ts';
-import { checkImage, checkPrompt } from './input.ts';
+import { checkImage, checkPrompt, parseOption } from './input.ts';
 import type { Command } from './types.ts';
 
 const PROMPT_OPTION_MAX = 6000;
@@ -63,68 +63,46 @@ export function soraCommandData(registry: ModelRegistry, defaultModel: string): 
   };
 }
 
-async function refuse(interaction: ChatInputCommandInteraction, message: string): Promise<void> {
-  await interaction.reply({ content: message, flags: MessageFlags.Ephemeral, allowedMentions: { parse: [] } });
-}
-
 export function soraCommand(registry: ModelRegistry, defaultModel: string): Command {
   return {
     data: soraCommandData(registry, defaultModel),
     async execute(interaction, context) {
       if (!interaction.inGuild() || !interaction.guildId) {
-        return refuse(interaction, 'Videos are paid from a server’s credits, so `/sora` works only inside a server, not in DMs.');
+        throw new UserError('Videos are paid from a server’s credits, so `/sora` works only inside a server, not in DMs.');
       }
       const raw = Object.fromEntries(interaction.options.data.map((o) => [o.name, o.type === ApplicationCommandOptionType.Attachment ? String(o.value) : o.value]));
-      const parsed = optionsSchema.safeParse(raw);
-      if (!parsed.success) return refuse(interaction, parsed.error.issues[0]?.message ?? 'Those options are not valid.');
-      const options = parsed.data;
+      const options = parseOption(optionsSchema, raw);
 
       const prompt = checkPrompt(options.prompt);
-      if (!prompt.ok) return refuse(interaction, prompt.reason);
+      if (!prompt.ok) throw new UserError(prompt.reason);
 
       let imageUrl: string | undefined;
       if (options.image !== undefined) {
         const attachment = interaction.options.getAttachment('image');
-        if (!attachment) return refuse(interaction, 'The image attachment did not arrive. Attach it again.');
+        if (!attachment) throw new UserError('The image attachment did not arrive. Attach it again.');
         const problem = checkImage({ contentType: attachment.contentType, size: attachment.size, name: attachment.name });
-        if (problem) return refuse(interaction, problem);
+        if (problem) throw new UserError(problem);
         imageUrl = attachment.url;
       }
 
-      const model = options.model ?? context.defaultModel;
+      const request = { model: options.model ?? context.defaultModel, prompt: prompt.prompt, duration: options.duration, aspect: options.aspect, quality: options.quality, imageUrl };
       // Validate and price before the defer: refusals stay private and cost nothing.
-      const check = context.registry.resolve(model, { prompt: prompt.prompt, duration: options.duration, aspect: options.aspect, quality: options.quality, imageUrl });
-      if (!check.ok) return refuse(interaction, check.reason);
+      context.jobs.quote(request);
 
       const receivedAt = interaction.createdTimestamp;
       await interaction.deferReply();
-      let job;
-      try {
-        job = await context.jobs.submit({
-          guildId: interaction.guildId,
-          channelId: interaction.channelId,
-          memberId: interaction.user.id,
-          applicationId: interaction.applicationId,
-          interactionToken: interaction.token,
-          receivedAt: Math.min(receivedAt, context.now()),
-          // Without Attach Files here the video can only arrive as a link.
-          attachmentSizeLimit: interaction.appPermissions.has(PermissionFlagsBits.AttachFiles) ? interaction.attachmentSizeLimit : 0,
-          model,
-          prompt: prompt.prompt,
-          duration: options.duration,
-          aspect: options.aspect,
-          quality: options.quality,
-          imageUrl,
-        });
-      } catch (error) {
-        if (error instanceof UserError) {
-          // The public "thinking…" placeholder goes; the refusal is for the member only.
-          await interaction.deleteReply().catch(() => undefined);
-          await interaction.followUp({ content: error.message, flags: MessageFlags.Ephemeral, allowedMentions: { parse: [] } });
-          return;
-        }
-        throw error;
-      }
+      // A refusal from here on (balance, limits) reaches the member privately through the dispatcher.
+      const job = await context.jobs.submit({
+        ...request,
+        guildId: interaction.guildId,
+        channelId: interaction.channelId,
+        memberId: interaction.user.id,
+        applicationId: interaction.applicationId,
+        interactionToken: interaction.token,
+        receivedAt: Math.min(receivedAt, context.now()),
+        // Without Attach Files here the video can only arrive as a link.
+        attachmentSizeLimit: interaction.appPermissions.has(PermissionFlagsBits.AttachFiles) ? interaction.attachmentSizeLimit : 0,
+      });
       try {
         const status = statusMessage(job, context.now());
         const reply = await interaction.editReply({ content: status.content, embeds: status.embeds, allowedMentions: { parse: [] } });
@@ -133,7 +111,7 @@ export function soraCommand(registry: ModelRegistry, defaultModel: string): Comm
         // The job is stored and paid for: it goes on, and its later messages find another route.
         context.logger.warn({ jobId: job.id, err: error instanceof Error ? error.name : 'unknown' }, 'could not show the queued reply');
       }
-      context.track(context.jobs.advance(job.id));
+      context.jobs.start(job.id);
     },
   };
 }

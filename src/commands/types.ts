@@ -1,7 +1,7 @@
 import type { ChatInputCommandInteraction, AutocompleteInteraction } from 'discord.js';
 import type { RESTPostAPIChatInputApplicationCommandsJSONBody } from 'discord-api-types/v10';
 import type { Logger } from '../logger.ts';
-import type { Jobs } from '../services/jobs.ts';
+import type { Jobs } from '../services/jobs/service.ts';
 import type { Ledger } from '../services/ledger/ledger.ts';
 import type { ModelRegistry } from '../services/models/registry.ts';
 

@@ -1,15 +1,37 @@
 import { MessageFlags, type Interaction, type RepliableInteraction } from 'discord.js';
 import type { Command, CommandContext } from '../commands/types.ts';
+import { parseCustomId, type Component } from '../components/types.ts';
+import { describeForMember } from '../errors.ts';
 
 /**
- * The single dispatcher: narrows the interaction, finds its command, and is the one place that
- * turns an unexpected error into "unexpected error (ref …)" for the member and a full log line.
+ * The single dispatcher: narrows the interaction, finds its command, and is the one place that turns
+ * an error into a reply. A UserError is shown privately as it is; anything else becomes
+ * "unexpected error (ref …)" for the member and a full log line under the same ref.
  */
-export function interactionCreateHandler(commands: Map<string, Command>, context: CommandContext, isAccepting: () => boolean) {
+export function interactionCreateHandler(
+  commands: Map<string, Command>,
+  context: CommandContext,
+  isAccepting: () => boolean,
+  components: Map<string, Component> = new Map(),
+) {
   return async (interaction: Interaction): Promise<void> => {
     if (interaction.isAutocomplete()) {
       const command = commands.get(interaction.commandName);
-      await command?.autocomplete?.(interaction, context).catch(() => undefined);
+      await command?.autocomplete?.(interaction, context).catch((error: unknown) => context.logger.debug({ err: error }, 'autocomplete failed'));
+      return;
+    }
+    if (interaction.isButton() || interaction.isStringSelectMenu() || interaction.isModalSubmit()) {
+      if (!isAccepting()) return answer(interaction, 'The bot is restarting. Please try again in a minute.');
+      const { prefix, args } = parseCustomId(interaction.customId);
+      const component = components.get(prefix);
+      try {
+        if (interaction.isButton() && component?.button) await component.button(interaction, context, args);
+        else if (interaction.isStringSelectMenu() && component?.select) await component.select(interaction, context, args);
+        else if (interaction.isModalSubmit() && component?.modal) await component.modal(interaction, context, args);
+        else await answer(interaction, 'This button is from an older version of the bot and no longer works.');
+      } catch (error) {
+        await fail(interaction, error, context, { customId: interaction.customId.slice(0, 100) });
+      }
       return;
     }
     if (!interaction.isChatInputCommand()) return;
@@ -25,19 +47,32 @@ export function interactionCreateHandler(commands: Map<string, Command>, context
     try {
       await command.execute(interaction, context);
     } catch (error) {
-      const ref = interaction.id.slice(-8);
-      context.logger.error({ err: error, ref, interactionId: interaction.id, guildId: interaction.guildId, command: interaction.commandName }, 'command failed');
-      await answer(interaction, `Something went wrong on our side (ref ${ref}). You were not charged. Please try again.`);
+      await fail(interaction, error, context, { command: interaction.commandName });
     }
   };
 }
 
+async function fail(interaction: RepliableInteraction, error: unknown, context: CommandContext, where: Record<string, string>): Promise<void> {
+  const ref = interaction.id.slice(-8);
+  const { content, fault } = describeForMember(error, ref);
+  if (fault) context.logger.error({ err: error, ref, interactionId: interaction.id, guildId: interaction.guildId, ...where }, 'command failed');
+  await answer(interaction, content);
+}
+
+/** A private answer, whatever state the interaction is in. */
 async function answer(interaction: RepliableInteraction, content: string): Promise<void> {
+  const body = { content, flags: MessageFlags.Ephemeral, allowedMentions: { parse: [] } } as const;
   try {
-    if (interaction.deferred || interaction.replied) {
-      await interaction.followUp({ content, flags: MessageFlags.Ephemeral, allowedMentions: { parse: [] } });
+    if (interaction.deferred && !interaction.ephemeral) {
+      // The public "thinking…" placeholder goes; the answer is for the member only.
+      await interaction.deleteReply().catch(() => undefined);
+      await interaction.followUp(body);
+    } else if (interaction.deferred) {
+      await interaction.editReply({ content, allowedMentions: { parse: [] } });
+    } else if (interaction.replied) {
+      await interaction.followUp(body);
     } else {
-      await interaction.reply({ content, flags: MessageFlags.Ephemeral, allowedMentions: { parse: [] } });
+      await interaction.reply(body);
     }
   } catch {
     // The interaction may have expired; nothing more to tell.

@@ -159,12 +159,15 @@ describe('Kie faults on createTask', () => {
 
     const journalBefore = (await world.app.ledger.account(world.guildId)).journal.length;
     const again = await world.sora({ prompt: 'a lighthouse in a storm, again' });
+    // Refused before the defer: a private reply, and no public placeholder ever shows.
     let refusal = '';
     await until(() => {
       const ids = world!.discord.interaction(again.token)?.followUpIds ?? [];
-      refusal = ids.map((id) => world!.discord.message(id)?.content ?? '').join('\n');
+      const messages = [...ids.map((id) => world!.discord.message(id)), world!.discord.originalFor(again.token)];
+      refusal = messages.map((m) => (m && !m.deleted ? m.content : '')).join('\n').trim();
       return refusal !== '';
     });
+    expect(world.discord.interaction(again.token)?.ephemeral).toBe(true);
     expect(refusal).toMatch(/Sora 2 is paused.*You were not charged\. Try `model:sora-2-pro`/);
     const account = await world.app.ledger.account(world.guildId);
     expect(account.journal).toHaveLength(journalBefore);

@@ -18,6 +18,8 @@ export interface EditOutcome {
 
 /** Discord is down or throttling beyond REST's own retries: try again later, nothing is lost. */
 export class DiscordUnavailableError extends Error {
+  /** The interaction token was refused on the way: later edits should use the bot token. */
+  tokenDead = false;
   constructor(detail: string) {
     super(`Discord did not accept the message (${detail})`);
     this.name = 'DiscordUnavailableError';
@@ -26,6 +28,7 @@ export class DiscordUnavailableError extends Error {
 
 /** No route reaches the member: the channel is gone or closed to the bot and DMs are closed. */
 export class UnreachableError extends Error {
+  tokenDead = false;
   constructor(detail: string) {
     super(`no way to reach the member (${detail})`);
     this.name = 'UnreachableError';
@@ -72,9 +75,18 @@ export class Delivery {
    * for status lines: a DM cannot be edited later, so each status would be a new DM to the member.
    */
   async edit(job: Job, body: MessageBody, files: RawFile[] = [], options: { dm?: boolean } = {}): Promise<EditOutcome> {
-    const dm = options.dm ?? true;
+    const state = { tokenDead: job.tokenDead === true };
+    try {
+      return await this.#edit(job, body, files, options.dm ?? true, state);
+    } catch (error) {
+      if (error instanceof DiscordUnavailableError || error instanceof UnreachableError) error.tokenDead = state.tokenDead;
+      throw error;
+    }
+  }
+
+  async #edit(job: Job, body: MessageBody, files: RawFile[], dm: boolean, state: { tokenDead: boolean }): Promise<EditOutcome> {
     const payload = withAttachments(body, files);
-    let tokenDead = job.tokenDead === true;
+    let tokenDead = state.tokenDead;
     let replyGone = job.replyMessageId === undefined;
 
     if (!tokenDead && this.#now() < job.tokenExpiresAt - TOKEN_MARGIN_MS) {
@@ -88,10 +100,10 @@ export class Delivery {
       } catch (error) {
         this.#classify(error, job, 'interaction');
         if (discordCode(error) === 10008) replyGone = true;
-        else tokenDead = true;
+        else tokenDead = state.tokenDead = true;
       }
     } else {
-      tokenDead = true;
+      tokenDead = state.tokenDead = true;
     }
 
     if (!replyGone && job.replyMessageId) {

@@ -1,71 +1,49 @@
+import { SerialRecords } from '../serial.ts';
 import type { Collection } from '../store.ts';
-import { openStates, type Job } from './job.ts';
-
-/** Small entry per open job: all the poller needs to schedule it without loading the job. */
-export interface OpenEntry {
-  dueAt: number;
-  guildId: string;
-  memberId: string;
-}
+import type { Job } from './job.ts';
 
 /**
- * Jobs by id, plus an index of open jobs (the persisted schedule). Writes to one job are serialized
- * in-process so the poller and a command never interleave read-modify-write on it.
+ * Jobs by id. Changes to one job go through the shared keyed serializer (as ledger accounts do), so
+ * a scheduled step and a command never interleave read-modify-write on it. When a job is next due is
+ * the scheduler's business.
  */
 export class JobStore {
   readonly #jobs: Collection<Job>;
-  readonly #open: Collection<OpenEntry>;
-  readonly #locks = new Map<string, Promise<unknown>>();
+  readonly #records: SerialRecords<Job | undefined>;
   readonly #now: () => number;
 
-  constructor(jobs: Collection<Job>, open: Collection<OpenEntry>, now: () => number = Date.now) {
+  constructor(jobs: Collection<Job>, now: () => number = Date.now) {
     this.#jobs = jobs;
-    this.#open = open;
     this.#now = now;
+    this.#records = new SerialRecords<Job | undefined>(
+      {
+        load: (id) => this.#jobs.get(id),
+        // A change to a job that does not exist changes nothing.
+        save: async (id, job) => {
+          if (job) await this.#jobs.set(id, job);
+        },
+      },
+      { cacheSize: 500 },
+    );
   }
 
-  get(id: string): Promise<Job | undefined> {
-    return this.#jobs.get(id);
+  async get(id: string): Promise<Job | undefined> {
+    return this.#records.read(id);
   }
 
-  /**
-   * Writes the job and keeps the open index in step with its state. Without `dueAt`, a job that
-   * was open and stays open keeps its scheduled time (no second write); a newly open job is due now.
-   */
-  async put(job: Job, dueAt?: number, wasOpen = false): Promise<void> {
-    await this.#jobs.set(job.id, job);
-    if (!openStates.has(job.state)) {
-      if (wasOpen) await this.#open.delete(job.id);
-    } else if (dueAt !== undefined || !wasOpen) {
-      await this.#open.set(job.id, { dueAt: dueAt ?? job.updatedAt, guildId: job.guildId, memberId: job.memberId });
-    }
+  /** Stores a new job. */
+  async put(job: Job): Promise<void> {
+    await this.#records.replace(job.id, job);
   }
 
-  async reschedule(job: Job, dueAt: number): Promise<void> {
-    await this.#open.set(job.id, { dueAt, guildId: job.guildId, memberId: job.memberId });
-  }
-
-  /** Applies `change` to the stored job under a per-job lock; returns the new job (or undefined if gone). */
-  async update(id: string, change: (job: Job) => Job | void, dueAt?: number): Promise<Job | undefined> {
-    const previous = this.#locks.get(id) ?? Promise.resolve();
-    const run = previous.then(async () => {
-      const job = await this.#jobs.get(id);
-      if (!job) return undefined;
-      const wasOpen = openStates.has(job.state);
-      const next = change(job) ?? job;
-      next.updatedAt = this.#now();
-      await this.put(next, dueAt, wasOpen);
-      return next;
+  /** Applies `change` to the stored job in order with every other change; returns a copy of the result (or undefined if gone). */
+  async update(id: string, change: (job: Job) => Job | void): Promise<Job | undefined> {
+    return this.#records.update(id, (draft) => {
+      if (!draft) return undefined;
+      const next = change(draft) ?? draft;
+      if (next !== draft) Object.assign(draft, next);
+      draft.updatedAt = this.#now();
+      return structuredClone(draft);
     });
-    const settled = run.catch(() => undefined);
-    this.#locks.set(id, settled);
-    void settled.then(() => {
-      if (this.#locks.get(id) === settled) this.#locks.delete(id);
-    });
-    return run;
-  }
-
-  openEntries(): AsyncIterable<[string, OpenEntry]> {
-    return this.#open.entries();
   }
 }

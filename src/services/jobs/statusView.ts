@@ -1,4 +1,4 @@
-import type { APIEmbed, APIActionRowComponent, APIComponentInMessageActionRow } from 'discord-api-types/v10';
+import type { APIActionRowComponent, APIButtonComponent, APIComponentInMessageActionRow, APIEmbed } from 'discord-api-types/v10';
 import type { Job } from './job.ts';
 
 /** A message body in Discord's REST shape, ready for a webhook or channel-message call. */
@@ -93,7 +93,12 @@ export function statusMessage(job: Job, now: number): MessageBody {
 }
 
 /** The final reply with the video attached; pings only the member who asked. */
-export function deliveredMessage(job: Job, now: number, link?: { url: string; bytes: number | undefined; limit: number; refused?: boolean }): MessageBody {
+export function deliveredMessage(
+  job: Job,
+  now: number,
+  link?: { url: string; bytes: number | undefined; limit: number; refused?: boolean },
+  buttons: APIButtonComponent[] = [],
+): MessageBody {
   const body: MessageBody = {
     content: `<@${job.memberId}> your video is ready.`,
     embeds: [baseEmbed(job, now)],
@@ -110,12 +115,13 @@ export function deliveredMessage(job: Job, now: number, link?: { url: string; by
           : `The file (${size}) is over this channel's ${(link.limit / 1_048_576).toFixed(0)} MiB upload limit`;
     body.content += `\n${why}, so here is a download link. It expires within a day; save it now.`;
     if (link.url.length <= LINK_BUTTON_URL_MAX) {
-      body.components = [{ type: 1, components: [{ type: 2, style: 5, label: 'Download video', url: link.url }] }];
+      buttons = [{ type: 2, style: 5, label: 'Download video', url: link.url }, ...buttons].slice(0, 5);
     } else {
       // Signed storage URLs can outgrow a link button; the message body takes them.
       body.content += `\n<${link.url.slice(0, 1500)}>`;
     }
   }
+  if (buttons.length > 0) body.components = [{ type: 1, components: buttons }];
   return body;
 }
 

@@ -1,0 +1,85 @@
+import type { Logger } from '../../logger.ts';
+import { KieError } from '../kie/errors.ts';
+import type { KiePort } from '../kie/types.ts';
+import type { PauseMemory } from '../models/pauses.ts';
+import type { Job } from './job.ts';
+import type { JobStore } from './jobStore.ts';
+import { failed, wait, type StepOutcome } from './outcome.ts';
+import type { JobTiming } from './timing.ts';
+
+export interface CreateDeps {
+  kie: KiePort;
+  store: JobStore;
+  timing: JobTiming;
+  pauses: PauseMemory;
+  logger: Logger;
+  now: () => number;
+  jobTimeoutMs: number;
+  minPollIntervalMs: number;
+}
+
+/**
+ * queued → running: sends the task to Kie (paced by the client's limiter). Never retries a POST
+ * that may have reached Kie: a second one could pay twice.
+ */
+export async function createStep(job: Job, deps: CreateDeps, signal: AbortSignal): Promise<StepOutcome> {
+  let taskId: string;
+  try {
+    ({ taskId } = await deps.kie.createTask(job.kieModel, job.input, {
+      signal,
+      // From here on a crash leaves the outcome unknown; until here the job simply stays queued.
+      beforeSend: async () => {
+        await deps.store.update(job.id, (j) => {
+          j.state = 'creating';
+        });
+      },
+    }));
+  } catch (error) {
+    if (error instanceof KieError && error.kind === 'cancelled') {
+      deps.logger.info({ jobId: job.id }, 'create not sent before shutdown; stays queued');
+      return { kind: 'leave' };
+    }
+    return createFailed(job, error, deps);
+  }
+  const now = deps.now();
+  deps.logger.info({ jobId: job.id, guildId: job.guildId, taskId }, 'job submitted to Kie');
+  const expectedDoneAt = deps.timing.expectedDoneAt(job, now);
+  return wait(
+    deps.timing.firstCheckAt(job, now),
+    (j) => {
+      j.state = 'running';
+      j.kieTaskId = taskId;
+      j.submittedAt = now;
+      j.kieState = 'waiting';
+      j.expectedDoneAt = expectedDoneAt;
+    },
+    'forced',
+  );
+}
+
+function createFailed(job: Job, error: unknown, deps: CreateDeps): StepOutcome {
+  const log = deps.logger;
+  // The client marks a create error retryable only when it proves nothing was created (a 429 or a
+  // refused connection); anything else may hide a task Kie already billed.
+  if (error instanceof KieError && error.retryable && (error.kind === 'rate_limited' || error.kind === 'connection')) {
+    // Back in the queue, unless it has waited too long already.
+    if (deps.now() - job.createdAt < deps.jobTimeoutMs) {
+      log.warn({ jobId: job.id, kind: error.kind }, 'Kie create deferred; will retry');
+      return wait(deps.now() + Math.max(deps.minPollIntervalMs, 10_000), (j) => {
+        j.state = 'queued';
+      });
+    }
+  }
+  if (error instanceof KieError) {
+    if (error.kind === 'insufficient_credits') log.error({ jobId: job.id }, 'the Kie account is out of credits: top it up at kie.ai');
+    else if (error.kind === 'unauthorized') log.error({ jobId: job.id }, 'Kie refused the API key: check KIE_API_KEY');
+    else log.warn({ jobId: job.id, kind: error.kind, code: error.code }, 'Kie create failed');
+    if (error.kind === 'model_paused') {
+      deps.pauses.pause(job.kieModel);
+      return failed(deps.pauses.pausedText(job.familyLabel, job.familyId), 'create: model_paused');
+    }
+    return failed(error.userMessage, `create: ${error.kind}`);
+  }
+  log.error({ jobId: job.id, err: error }, 'unexpected error creating the Kie task');
+  return failed('The video service could not be reached. Please try again in a few minutes.', 'create: unexpected');
+}

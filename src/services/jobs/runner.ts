@@ -1,0 +1,153 @@
+import type { Logger } from '../../logger.ts';
+import type { Entry, Outcome, Scheduler } from '../scheduler.ts';
+import type { ActiveJobs } from './activeJobs.ts';
+import { checkStep, type CheckDeps } from './check.ts';
+import { createStep, type CreateDeps } from './create.ts';
+import { deliverStep, type DeliverDeps } from './deliver.ts';
+import { openStates, type Job } from './job.ts';
+import type { JobStore } from './jobStore.ts';
+import { notifyStep, type NotifyDeps } from './notify.ts';
+import type { StepOutcome } from './outcome.ts';
+import type { Settlement } from './settle.ts';
+import type { StatusUpdates } from './statusUpdates.ts';
+
+export const JOB_KIND = 'job';
+
+/** Told of what happens to jobs: for the callback index and the metrics. Optional. */
+export interface JobEvents {
+  taskStarted?(taskId: string, jobId: string): Promise<void>;
+  changed?(job: Job): void;
+  finished?(job: Job, outcome: 'delivered' | 'refunded'): void;
+}
+
+export type RunnerDeps = CreateDeps &
+  CheckDeps &
+  DeliverDeps &
+  NotifyDeps & {
+    store: JobStore;
+    scheduler: Scheduler;
+    settlement: Settlement;
+    status: StatusUpdates;
+    active: ActiveJobs;
+    logger: Logger;
+    events?: JobEvents;
+  };
+
+/**
+ * Runs the step a job's stored state calls for, persists what the step decided, settles credits,
+ * and tells the scheduler when the job is next due. Steps never see the scheduler.
+ */
+export class JobRunner {
+  readonly #d: RunnerDeps;
+  /** Creates waiting for a Kie slot or in flight: one per job, outside the scheduler's slots. */
+  readonly #creating = new Map<string, Promise<void>>();
+  readonly #shutdown = new AbortController();
+
+  constructor(deps: RunnerDeps) {
+    this.#d = deps;
+  }
+
+  /** What the scheduler keeps beside a job's due time: enough to rebuild the in-flight counts at start. */
+  static meta(job: Job): Record<string, unknown> {
+    return { guildId: job.guildId, memberId: job.memberId };
+  }
+
+  /** The scheduler's handler for `job` entries. */
+  async run(jobId: string): Promise<Outcome> {
+    const job = await this.#d.store.get(jobId);
+    if (!job || !openStates.has(job.state)) return 'done';
+    switch (job.state) {
+      case 'queued':
+        // A create may wait long for a Kie slot, so it runs on its own instead of holding a
+        // scheduler slot that status checks need; it reports back through the scheduler itself.
+        if (!this.#shutdown.signal.aborted && !this.#creating.has(job.id)) this.#startCreate(job);
+        return 'detached';
+      case 'creating':
+        // A restart cut the create short: Kie may or may not have the task, and a second POST could
+        // pay twice. The member is not charged and can simply ask again.
+        return this.#apply(job, {
+          kind: 'failed',
+          reason: 'The bot restarted while sending your request, so it was not completed. Please try again.',
+          why: 'interrupted create',
+          tell: true,
+        });
+      case 'running':
+        return this.#apply(job, await checkStep(job, this.#d));
+      case 'delivering':
+        return this.#apply(job, await deliverStep(job, this.#d));
+      case 'notifying':
+        return this.#apply(job, await notifyStep(job, this.#d));
+      default:
+        return 'done';
+    }
+  }
+
+  /** Called for each open job read back at start. */
+  resumed(jobId: string, entry: Entry): void {
+    this.#d.active.claim(jobId, String(entry.guildId), String(entry.memberId), true);
+  }
+
+  /**
+   * Stops sending: creates still waiting for a Kie slot give it up and stay queued for the next
+   * start; creates already sent are awaited, so their task ids are stored.
+   */
+  async stop(): Promise<void> {
+    this.#shutdown.abort();
+    await Promise.allSettled([...this.#creating.values()]);
+  }
+
+  #startCreate(job: Job): void {
+    const run = createStep(job, this.#d, this.#shutdown.signal)
+      .then((outcome) => this.#apply(job, outcome))
+      .then(async (next) => {
+        if (next === 'done') await this.#d.scheduler.remove(JOB_KIND, job.id);
+        else if (next !== 'detached') await this.#d.scheduler.set(JOB_KIND, job.id, next.at, next.meta);
+      })
+      .catch((error: unknown) => this.#d.logger.error({ jobId: job.id, err: error }, 'create step failed unexpectedly'))
+      .finally(() => this.#creating.delete(job.id));
+    this.#creating.set(job.id, run);
+  }
+
+  async #apply(job: Job, outcome: StepOutcome): Promise<Outcome> {
+    const { store, settlement, status } = this.#d;
+    switch (outcome.kind) {
+      case 'leave':
+        return 'detached';
+      case 'wait': {
+        const updated = outcome.change ? await store.update(job.id, outcome.change) : job;
+        if (!updated) return 'done';
+        this.#d.events?.changed?.(updated);
+        if (updated.kieTaskId && !job.kieTaskId) {
+          await this.#d.events?.taskStarted?.(updated.kieTaskId, job.id).catch((error: unknown) => this.#d.logger.warn({ jobId: job.id, err: error }, 'could not index the task'));
+        }
+        if (outcome.status) await status.show(updated, outcome.status === 'forced');
+        return { at: outcome.at, meta: JobRunner.meta(updated) };
+      }
+      case 'deliver': {
+        const delivering = await store.update(job.id, outcome.change);
+        if (!delivering) return 'done';
+        return this.#apply(delivering, await deliverStep(delivering, this.#d));
+      }
+      case 'delivered':
+        await settlement.delivered(job, outcome.as, outcome.tokenDead, outcome.newReplyMessageId);
+        status.forget(job.id);
+        this.#d.events?.finished?.(job, 'delivered');
+        return 'done';
+      case 'failed': {
+        const failed = await settlement.failed(job, outcome.reason, outcome.why);
+        status.forget(job.id);
+        this.#d.events?.finished?.(job, 'refunded');
+        if (!outcome.tell || !failed) return 'done';
+        return this.#apply(failed, await notifyStep(failed, this.#d));
+      }
+      case 'told':
+        if (job.state === 'notifying') {
+          await store.update(job.id, (j) => {
+            j.state = 'failed';
+          });
+          settlement.close(job);
+        }
+        return 'done';
+    }
+  }
+}

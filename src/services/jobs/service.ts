@@ -1,0 +1,53 @@
+import type { PricedRequest } from '../models/registry.ts';
+import type { Scheduler } from '../scheduler.ts';
+import type { Job } from './job.ts';
+import type { JobStore } from './jobStore.ts';
+import { JOB_KIND, JobRunner } from './runner.ts';
+import type { StatusUpdates } from './statusUpdates.ts';
+import { quote, submitStep, type QuoteRequest, type SubmitDeps, type SubmitRequest } from './submit.ts';
+
+export type { QuoteRequest, SubmitRequest } from './submit.ts';
+
+/** What commands (and buttons) ask of the job pipeline. */
+export class Jobs {
+  readonly #d: SubmitDeps & { store: JobStore; scheduler: Scheduler; status: StatusUpdates };
+
+  constructor(deps: SubmitDeps & { store: JobStore; scheduler: Scheduler; status: StatusUpdates }) {
+    this.#d = deps;
+  }
+
+  /** Validates and prices a request without holding anything; refusals throw UserError. */
+  quote(request: QuoteRequest): PricedRequest {
+    return quote(request, this.#d);
+  }
+
+  /**
+   * Holds the price and stores the job with its due time before anything says "queued". The job
+   * does not start until `start`, so the reply is written before the first status edit.
+   */
+  async submit(request: SubmitRequest): Promise<Job> {
+    const { job, release } = await submitStep(request, this.#d);
+    try {
+      await this.#d.store.put(job);
+      await this.#d.scheduler.persist(JOB_KIND, job.id, job.createdAt, JobRunner.meta(job));
+    } catch (error) {
+      await release('could not save the job');
+      throw error;
+    }
+    this.#d.logger.info({ jobId: job.id, guildId: job.guildId, memberId: job.memberId, model: job.kieModel, price: job.price }, 'job queued');
+    return job;
+  }
+
+  /** Called once the public reply exists, so later edits can fall back to the bot token. */
+  async attachReply(jobId: string, messageId: string): Promise<void> {
+    const job = await this.#d.store.update(jobId, (j) => {
+      j.replyMessageId = messageId;
+    });
+    if (job) this.#d.status.shown(job);
+  }
+
+  /** Lets the scheduler run a submitted job now. */
+  start(jobId: string): void {
+    this.#d.scheduler.wake(JOB_KIND, jobId);
+  }
+}

@@ -1,0 +1,120 @@
+import type { Logger } from '../../logger.ts';
+import { UserError } from '../../errors.ts';
+import type { HoldRefusal, Ledger } from '../ledger/ledger.ts';
+import type { PauseMemory } from '../models/pauses.ts';
+import type { Aspect, ModelRegistry, PricedRequest, Quality } from '../models/registry.ts';
+import type { ActiveJobs } from './activeJobs.ts';
+import { newJobId, type Job } from './job.ts';
+
+export interface SubmitRequest {
+  guildId: string;
+  channelId: string;
+  memberId: string;
+  applicationId: string;
+  interactionToken: string;
+  /** When the interaction arrived; its token works for 15 minutes from then. */
+  receivedAt: number;
+  attachmentSizeLimit: number;
+  model: string;
+  prompt: string;
+  duration?: number | undefined;
+  aspect?: Aspect | undefined;
+  quality?: Quality | undefined;
+  imageUrl?: string | undefined;
+}
+
+/** What the member asked for, before anything is held. */
+export type QuoteRequest = Pick<SubmitRequest, 'model' | 'prompt' | 'duration' | 'aspect' | 'quality' | 'imageUrl'>;
+
+export interface SubmitDeps {
+  registry: ModelRegistry;
+  pauses: PauseMemory;
+  ledger: Ledger;
+  active: ActiveJobs;
+  logger: Logger;
+  now: () => number;
+}
+
+const TOKEN_LIFETIME_MS = 15 * 60_000;
+
+/** Validates and prices a request; refusals throw UserError before anything is held. */
+export function quote(request: QuoteRequest, deps: Pick<SubmitDeps, 'registry' | 'pauses'>): PricedRequest {
+  const resolved = deps.registry.resolve(request.model, request);
+  if (!resolved.ok) throw new UserError(resolved.reason);
+  const priced = resolved.request;
+  if (deps.pauses.isPaused(priced.kieModel)) throw new UserError(deps.pauses.pausedText(priced.family.label, priced.family.id));
+  return priced;
+}
+
+/**
+ * The submit step: quote → claim an in-flight slot → hold the price. Returns the new job, not yet
+ * stored; `release` undoes the claim and the hold when it cannot be stored.
+ */
+export async function submitStep(request: SubmitRequest, deps: SubmitDeps): Promise<{ job: Job; release(why: string): Promise<void> }> {
+  const priced = quote(request, deps);
+  const { active, ledger } = deps;
+  const id = newJobId();
+  const claim = active.claim(id, request.guildId, request.memberId);
+  if (claim === 'member') {
+    const n = active.limits.maxPerMember;
+    throw new UserError(`You already have ${n} video${n === 1 ? '' : 's'} in progress. Try again when one of them is done (usually a few minutes).`);
+  }
+  if (claim === 'guild') {
+    throw new UserError(`This server already has ${active.limits.maxPerGuild} videos in progress. Try again in a few minutes, when one of them is done.`);
+  }
+  const unclaim = () => active.release(id, request.guildId, request.memberId);
+  try {
+    const hold = await ledger.hold({ guildId: request.guildId, memberId: request.memberId, jobId: id, amount: priced.price });
+    if (!hold.ok) throw new UserError(refusalText(hold, priced.family.label));
+    const now = deps.now();
+    const job: Job = {
+      id,
+      guildId: request.guildId,
+      channelId: request.channelId,
+      memberId: request.memberId,
+      applicationId: request.applicationId,
+      interactionToken: request.interactionToken,
+      tokenExpiresAt: request.receivedAt + TOKEN_LIFETIME_MS,
+      attachmentSizeLimit: request.attachmentSizeLimit,
+      familyId: priced.family.id,
+      familyLabel: priced.family.label,
+      kieModel: priced.kieModel,
+      input: priced.input,
+      prompt: priced.options.prompt,
+      duration: priced.options.duration,
+      aspect: priced.options.aspect,
+      quality: priced.options.quality,
+      ...(priced.options.imageUrl ? { imageUrl: priced.options.imageUrl } : {}),
+      price: priced.price,
+      state: 'queued',
+      createdAt: now,
+      updatedAt: now,
+      checks: 0,
+      deliveryAttempts: 0,
+      balanceAfterHold: hold.balance,
+      ...(hold.lowBalance ? { lowBalanceWarning: hold.lowBalance.threshold } : {}),
+    };
+    return {
+      job,
+      async release(why) {
+        unclaim();
+        await ledger.release(request.guildId, id, why).catch(() => undefined);
+      },
+    };
+  } catch (error) {
+    unclaim();
+    throw error;
+  }
+}
+
+function refusalText(refusal: HoldRefusal, label: string): string {
+  const allowance = refusal.remainingToday === null ? '' : ` You have ${refusal.remainingToday} of your daily credits left today.`;
+  switch (refusal.reason) {
+    case 'balance':
+      return `This ${label} video costs ${refusal.price} credits, but the server has only ${refusal.balance} left.${allowance} An admin can add credits with \`/credits grant\`.`;
+    case 'daily_limit':
+      return `This ${label} video costs ${refusal.price} credits, and you have ${refusal.remainingToday} of your ${refusal.dailyLimit} daily credits left. Your allowance resets at 00:00 UTC.`;
+    case 'operator_ceiling':
+      return `The bot has reached its daily spending limit across all servers. Please try again after 00:00 UTC.`;
+  }
+}

@@ -1,0 +1,231 @@
+import type { Logger } from '../logger.ts';
+import type { Collection } from './store.ts';
+
+/** A persisted entry: when the work is next due, plus whatever small facts its kind keeps beside it. */
+export type Entry = { dueAt: number } & Record<string, unknown>;
+
+/**
+ * What a unit of work says when it ran:
+ * - `{ at, meta }`: run me again then (persisted as `{ ...meta, dueAt: at }`);
+ * - `'done'`: forget me (the entry is deleted);
+ * - `'detached'`: my owner took the work elsewhere (e.g. a long wait for a rate-limit slot) and will
+ *   call `set` or `remove` itself; the persisted entry stays as it is, so a restart resumes it.
+ */
+export type Outcome = { at: number; meta?: Record<string, unknown> } | 'done' | 'detached';
+
+export interface Kind {
+  /** Where this kind's due times live: a restart reads them back. */
+  entries: Collection<Entry>;
+  run(id: string): Promise<Outcome>;
+  /** Called for each entry read back at start, before it is armed. */
+  resumed?(id: string, entry: Entry): void;
+}
+
+type Slot = { key: string; dueAt: number };
+
+/** After a run that threw, try again this much later rather than dropping the work until a restart. */
+const RETRY_AFTER_FAULT_MS = 60_000;
+
+/**
+ * The persisted due-time schedule for any kind of work. One timer for the earliest entry, never one
+ * per entry; no record of the work in memory beyond its key and due time; at most `concurrency`
+ * runs at once. It knows nothing about what the work is: each kind registers how to run it.
+ */
+export class Scheduler {
+  readonly #kinds = new Map<string, Kind>();
+  readonly #heap: Slot[] = [];
+  /** Latest due time per key; heap slots that disagree are stale and skipped. */
+  readonly #due = new Map<string, number>();
+  readonly #running = new Set<string>();
+  readonly #inFlight = new Set<Promise<void>>();
+  readonly #concurrency: number;
+  readonly #now: () => number;
+  readonly #log: Logger;
+  #timer: NodeJS.Timeout | undefined;
+  #timerAt = Infinity;
+  #stopped = false;
+
+  constructor(options: { concurrency: number; logger: Logger; now?: () => number }) {
+    this.#concurrency = options.concurrency;
+    this.#log = options.logger;
+    this.#now = options.now ?? Date.now;
+  }
+
+  register(kind: string, spec: Kind): void {
+    if (kind.includes('\u0000')) throw new Error(`bad kind name: ${kind}`);
+    this.#kinds.set(kind, spec);
+  }
+
+  /** Entries armed in memory. */
+  get size(): number {
+    return this.#due.size;
+  }
+
+  has(kind: string, id: string): boolean {
+    return this.#due.has(keyOf(kind, id)) || this.#running.has(keyOf(kind, id));
+  }
+
+  /** Persists the due time (with `meta`) and arms it. */
+  async set(kind: string, id: string, dueAt: number, meta: Record<string, unknown> = {}): Promise<void> {
+    await this.persist(kind, id, dueAt, meta);
+    this.wake(kind, id, dueAt);
+  }
+
+  /** Persists a due time without arming it: the caller wakes it when it is ready (see `wake`). */
+  async persist(kind: string, id: string, dueAt: number, meta: Record<string, unknown> = {}): Promise<void> {
+    await this.#kind(kind).entries.set(id, { ...meta, dueAt });
+  }
+
+  /** Arms an entry in memory only (its persisted due time is already right). */
+  wake(kind: string, id: string, dueAt: number = this.#now()): void {
+    if (this.#stopped) return;
+    const key = keyOf(kind, id);
+    this.#due.set(key, dueAt);
+    push(this.#heap, { key, dueAt });
+    this.#arm();
+  }
+
+  async remove(kind: string, id: string): Promise<void> {
+    this.#due.delete(keyOf(kind, id));
+    await this.#kind(kind).entries.delete(id);
+  }
+
+  /** Reads every kind's entries back and arms them; returns how many per kind. */
+  async resume(): Promise<Record<string, number>> {
+    const counts: Record<string, number> = {};
+    for (const [kind, spec] of this.#kinds) {
+      counts[kind] = 0;
+      for await (const [id, entry] of spec.entries.entries()) {
+        spec.resumed?.(id, entry);
+        this.wake(kind, id, entry.dueAt);
+        counts[kind] += 1;
+      }
+    }
+    return counts;
+  }
+
+  /** Stops taking due entries and waits for running work to finish. */
+  async stop(): Promise<void> {
+    this.#stopped = true;
+    if (this.#timer) clearTimeout(this.#timer);
+    this.#timer = undefined;
+    await Promise.allSettled([...this.#inFlight]);
+  }
+
+  #kind(kind: string): Kind {
+    const spec = this.#kinds.get(kind);
+    if (!spec) throw new Error(`no scheduled work of kind "${kind}" is registered`);
+    return spec;
+  }
+
+  #arm(): void {
+    if (this.#stopped) return;
+    const top = this.#peekLive();
+    if (!top) return;
+    if (this.#running.size >= this.#concurrency) return; // a finishing run re-arms
+    if (this.#timer && this.#timerAt <= top.dueAt) return;
+    if (this.#timer) clearTimeout(this.#timer);
+    this.#timerAt = top.dueAt;
+    // setTimeout caps at ~24.8 days; a far-off entry just re-arms when it fires early.
+    const delay = Math.min(Math.max(0, top.dueAt - this.#now()), 2 ** 31 - 1);
+    this.#timer = setTimeout(() => {
+      this.#timer = undefined;
+      this.#timerAt = Infinity;
+      this.#runDue();
+    }, delay);
+    this.#timer.unref?.();
+  }
+
+  #peekLive(): Slot | undefined {
+    while (this.#heap.length > 0) {
+      const top = this.#heap[0]!;
+      if (this.#due.get(top.key) === top.dueAt) {
+        // Re-armed while it runs: it keeps its place but cannot start until that run ends.
+        return this.#running.has(top.key) ? undefined : top;
+      }
+      pop(this.#heap);
+    }
+    return undefined;
+  }
+
+  #runDue(): void {
+    const now = this.#now();
+    while (!this.#stopped && this.#running.size < this.#concurrency) {
+      const top = this.#peekLive();
+      if (!top || top.dueAt > now) break;
+      pop(this.#heap);
+      this.#due.delete(top.key);
+      this.#start(top.key);
+    }
+    this.#arm();
+  }
+
+  #start(key: string): void {
+    const [kind, id] = splitKey(key);
+    this.#running.add(key);
+    const run = this.#kind(kind)
+      .run(id)
+      .catch((error: unknown): Outcome => {
+        this.#log.error({ kind, id, err: error }, 'scheduled work failed unexpectedly; will try again');
+        return { at: this.#now() + RETRY_AFTER_FAULT_MS };
+      })
+      .then((outcome) => this.#settle(kind, id, key, outcome))
+      .catch((error: unknown) => this.#log.error({ kind, id, err: error }, 'could not save the next due time'))
+      .finally(() => {
+        this.#running.delete(key);
+        this.#inFlight.delete(run);
+        if (!this.#stopped) this.#runDue();
+      });
+    this.#inFlight.add(run);
+  }
+
+  async #settle(kind: string, id: string, key: string, outcome: Outcome): Promise<void> {
+    if (outcome === 'detached') return;
+    if (outcome === 'done') {
+      await this.remove(kind, id);
+      return;
+    }
+    // Woken again while it ran (e.g. a callback said the task may be done): the earlier time wins.
+    const woken = this.#due.get(key);
+    const dueAt = woken === undefined ? outcome.at : Math.min(woken, outcome.at);
+    this.wake(kind, id, dueAt);
+    await this.persist(kind, id, outcome.at, outcome.meta);
+  }
+}
+
+function keyOf(kind: string, id: string): string {
+  return `${kind}\u0000${id}`;
+}
+
+function splitKey(key: string): [string, string] {
+  const at = key.indexOf('\u0000');
+  return [key.slice(0, at), key.slice(at + 1)];
+}
+
+function push(heap: Slot[], item: Slot): void {
+  heap.push(item);
+  let i = heap.length - 1;
+  while (i > 0) {
+    const parent = (i - 1) >> 1;
+    if (heap[parent]!.dueAt <= heap[i]!.dueAt) break;
+    [heap[parent], heap[i]] = [heap[i]!, heap[parent]!];
+    i = parent;
+  }
+}
+
+function pop(heap: Slot[]): void {
+  const last = heap.pop();
+  if (heap.length === 0 || !last) return;
+  heap[0] = last;
+  let i = 0;
+  for (;;) {
+    const l = 2 * i + 1;
+    const r = l + 1;
+    let smallest = i;
+    if (l < heap.length && heap[l]!.dueAt < heap[smallest]!.dueAt) smallest = l;
+    if (r < heap.length && heap[r]!.dueAt < heap[smallest]!.dueAt) smallest = r;
+    if (smallest === i) break;
+    [heap[smallest], heap[i]] = [heap[i]!, heap[smallest]!];
+    i = smallest;
+  }
+}
