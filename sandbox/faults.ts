@@ -42,9 +42,12 @@ export class SandboxFaults {
         }
         break;
       case 'kieOutOfCredits':
-        this.#kie.clearFailures('createTask');
         this.#kie.credits = on ? 0 : this.#kieCredits;
-        if (on) this.#kie.failNext('createTask', { code: 402, times: Number.POSITIVE_INFINITY });
+        // Both create endpoints: the jobs API and Veo's own.
+        for (const route of ['createTask', 'veoGenerate'] as const) {
+          this.#kie.clearFailures(route);
+          if (on) this.#kie.failNext(route, { code: 402, times: Number.POSITIVE_INFINITY });
+        }
         break;
       case 'kieTaskFails':
         this.#kie.setDefaultPlan({ outcome: on ? { fail: taskFailure } : 'success' });

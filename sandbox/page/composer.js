@@ -91,14 +91,17 @@ export function createComposer(host, api) {
       const list = el('div', { class: 'suggestions', hidden: true, 'data-testid': 'suggestions' });
       wrapper.append(list);
       let timer;
-      input.addEventListener('input', () => {
+      // As in Discord: suggestions as soon as the field is focused, and again as the member types.
+      const suggest = (delay) => {
         clearTimeout(timer);
         timer = setTimeout(async () => {
           const choices = await api.autocomplete(current.path[0], optionsFor(option.name)).catch(() => []);
           list.replaceChildren(...choices.map((c) => el('div', { onmousedown: () => ((input.value = String(c.value)), (list.hidden = true)) }, c.name)));
           list.hidden = choices.length === 0;
-        }, 200);
-      });
+        }, delay);
+      };
+      input.addEventListener('focus', () => suggest(0));
+      input.addEventListener('input', () => suggest(200));
       input.addEventListener('blur', () => setTimeout(() => (list.hidden = true), 150));
     }
     return { option, read, wrapper };

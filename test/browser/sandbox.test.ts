@@ -63,6 +63,9 @@ describe('the sandbox page in headless Chromium', () => {
     await run('sora', async (p) => {
       await p.locator('[data-option="prompt"]').fill('a paper boat on a rainy street');
       await p.locator('[data-option="aspect"]').selectOption('landscape');
+      // model: is autocomplete: the bot's own suggestions, with prices, as Discord shows them.
+      await p.locator('[data-option="model"]').focus();
+      await p.getByTestId('suggestions').locator('div', { hasText: 'sora-2 — Sora 2, from' }).click();
       await p.locator('[data-option="image"]').setInputFiles('sandbox/media/sample-image.png');
     });
 
