@@ -247,6 +247,7 @@ async function main(): Promise<void> {
   } catch (error) {
     if (error instanceof ConfigError) {
       process.stderr.write(`${error.message}\n`);
+      process.stderr.write('No accounts yet? `npm run sandbox` runs the bot against built-in stand-ins for Discord and Kie.ai, with a web page to use it.\n');
       process.exit(78);
     }
     throw error;
