@@ -3,7 +3,7 @@ import { Client, Events, GatewayIntentBits, Status } from 'discord.js';
 import { buildCommands } from './commands/index.ts';
 import type { CommandContext } from './commands/types.ts';
 import { buildComponents } from './components/index.ts';
-import { ConfigError, loadConfig, secretsOf, type Config } from './config.ts';
+import { ConfigError, secretsOf, type Config } from './config.ts';
 import { interactionCreateHandler } from './events/interactionCreate.ts';
 import { Metrics } from './http/metrics.ts';
 import { HttpServer } from './http/server.ts';
@@ -32,7 +32,7 @@ import { Ledger, type Account, type JournalEntry } from './services/ledger/ledge
 import { ModelRegistry } from './services/models/registry.ts';
 import { Scheduler, type Entry } from './services/scheduler.ts';
 import { openSharedLimits } from './services/shared/index.ts';
-import { openStore, StoreError, type Store } from './services/store.ts';
+import { openStore, type Store } from './services/store.ts';
 
 export interface App {
   readonly client: Client;
@@ -239,60 +239,8 @@ export async function createApp(config: Config, overrides: AppOverrides = {}): P
   };
 }
 
-/** `npm start`: read the environment, start, and stop cleanly on SIGTERM/SIGINT. */
-async function main(): Promise<void> {
-  let config: Config;
-  try {
-    config = loadConfig();
-  } catch (error) {
-    if (error instanceof ConfigError) {
-      process.stderr.write(`${error.message}\n`);
-      process.stderr.write('No accounts yet? `npm run sandbox` runs the bot against built-in stand-ins for Discord and Kie.ai, with a web page to use it.\n');
-      process.exit(78);
-    }
-    throw error;
-  }
-  const logger = createLogger({ level: config.LOG_LEVEL, secrets: secretsOf(config) });
-  let app: App;
-  try {
-    app = await createApp(config, { logger });
-  } catch (error) {
-    if (error instanceof StoreError || error instanceof ConfigError) {
-      process.stderr.write(`The bot cannot start: ${error.message}\n`);
-      process.exit(error instanceof StoreError ? 73 : 78);
-    }
-    throw error;
-  }
-  process.on('unhandledRejection', (reason) => logger.error({ err: reason }, 'unhandled promise rejection'));
-  let stopping = false;
-  const shutdown = (signal: string) => {
-    if (stopping) return;
-    stopping = true;
-    logger.info({ signal }, 'shutting down');
-    const force = setTimeout(() => {
-      logger.error('shutdown took longer than 9 s; exiting');
-      process.exit(1);
-    }, 9_000);
-    force.unref();
-    app
-      .stop()
-      .then(() => process.exit(0))
-      .catch((error: unknown) => {
-        logger.error({ err: error }, 'error while shutting down');
-        process.exit(1);
-      });
-  };
-  process.on('SIGTERM', () => shutdown('SIGTERM'));
-  process.on('SIGINT', () => shutdown('SIGINT'));
-  try {
-    await app.start();
-  } catch (error) {
-    logger.error({ err: error }, 'the bot could not start');
-    await app.stop().catch(() => undefined);
-    process.exit(1);
-  }
-}
-
 if (import.meta.main) {
-  await main();
+  // `npm start` and `node src/index.ts`: the process around the app lives in main.ts, which imports
+  // this module, so it is loaded once this one has finished evaluating (no top-level await here).
+  void import('./main.ts').then(({ main }) => main());
 }

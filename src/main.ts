@@ -1,0 +1,59 @@
+import { ConfigError, loadConfig, secretsOf, type Config } from './config.ts';
+import { createApp, type App } from './index.ts';
+import { createLogger } from './logger.ts';
+import { StoreError } from './services/store.ts';
+
+/** `npm start`: read the environment, start, and stop cleanly on SIGTERM/SIGINT. */
+export async function main(): Promise<void> {
+  let config: Config;
+  try {
+    config = loadConfig();
+  } catch (error) {
+    if (error instanceof ConfigError) {
+      process.stderr.write(`${error.message}\n`);
+      process.stderr.write('No accounts yet? `npm run sandbox` runs the bot against built-in stand-ins for Discord and Kie.ai, with a web page to use it.\n');
+      process.exit(78);
+    }
+    throw error;
+  }
+  const logger = createLogger({ level: config.LOG_LEVEL, secrets: secretsOf(config) });
+  let app: App;
+  try {
+    app = await createApp(config, { logger });
+  } catch (error) {
+    if (error instanceof StoreError || error instanceof ConfigError) {
+      process.stderr.write(`The bot cannot start: ${error.message}\n`);
+      process.exit(error instanceof StoreError ? 73 : 78);
+    }
+    throw error;
+  }
+  process.on('unhandledRejection', (reason) => logger.error({ err: reason }, 'unhandled promise rejection'));
+  let stopping = false;
+  const shutdown = (signal: string) => {
+    if (stopping) return;
+    stopping = true;
+    logger.info({ signal }, 'shutting down');
+    const force = setTimeout(() => {
+      logger.error('shutdown took longer than 9 s; exiting');
+      process.exit(1);
+    }, 9_000);
+    force.unref();
+    app
+      .stop()
+      .then(() => process.exit(0))
+      .catch((error: unknown) => {
+        logger.error({ err: error }, 'error while shutting down');
+        process.exit(1);
+      });
+  };
+  process.on('SIGTERM', () => shutdown('SIGTERM'));
+  process.on('SIGINT', () => shutdown('SIGINT'));
+  try {
+    await app.start();
+  } catch (error) {
+    logger.error({ err: error }, 'the bot could not start');
+    await app.stop().catch(() => undefined);
+    process.exit(1);
+  }
+}
+
