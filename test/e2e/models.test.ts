@@ -44,6 +44,19 @@ describe('/models end to end', () => {
     expect(second.content).toContain('**Kling 3.0** (`kling-3.0`): live');
   });
 
+  it('learns from real traffic: a model Kie answers "paused" for shows as paused in /models', async () => {
+    world = await startWorld();
+    world.kie.pauseModel('bytedance/seedance-2');
+    await world.sora({ prompt: 'a paper boat', model: 'seedance-2' });
+    await until(() => world!.app.models.statusOf('seedance-2') === 'paused');
+    await world.sora({ prompt: 'a paper boat', model: 'kling-3.0' });
+    await until(() => videos(world!).length === 1);
+    const sent = await world.discord.sendCommand({ name: 'models', guildId: world.guildId, user: world.member, memberPermissions: FAKE_PERMISSIONS.member });
+    const reply = await replyTo(world, sent.token);
+    expect(reply.content).toMatch(/\*\*Seedance 2\*\* \(`seedance-2`\): \*\*paused\*\* by Kie since/);
+    expect(reply.content).toContain('**Kling 3.0** (`kling-3.0`): live');
+  });
+
   it('survives a restart: the state is in the store', async () => {
     world = await startWorld();
     await world.app.models.reportPaused('veo3_fast');
