@@ -14,7 +14,6 @@ import { JobStore } from './services/jobs/jobStore.ts';
 import { KieRouter } from './services/kie/router.ts';
 import { VeoAdapter } from './services/kie/veo.ts';
 import { ModelState, type ModelStateRecord } from './services/models/state.ts';
-import { ObservedKie } from './services/models/observedKie.ts';
 import { PollPlanner } from './services/jobs/pollPlan.ts';
 import { CleanStop, settleOrphanHolds } from './services/jobs/recovery.ts';
 import { ResultButtons } from './services/jobs/resultButtons.ts';
@@ -64,9 +63,7 @@ export async function createApp(config: Config, overrides: AppOverrides = {}): P
 
   const kieClient = new KieClient({ baseUrl: config.KIE_API_URL, apiKey: config.KIE_API_KEY, logger, timeoutMs: config.KIE_TIMEOUT_MS });
   // One client (one create limit per account) behind both API shapes; the registry says which serves a model.
-  const routed = overrides.kie ?? new KieRouter({ jobs: kieClient, veo: new VeoAdapter(kieClient, logger), apiOf: (model) => registry.apiOf(model) });
-  // Every create and status check also tells the model state what Kie said.
-  const kie = new ObservedKie(routed, models, logger);
+  const kie = overrides.kie ?? new KieRouter({ jobs: kieClient, veo: new VeoAdapter(kieClient, logger), apiOf: (model) => registry.apiOf(model) });
   const ledger = new Ledger({
     accounts: store.collection<Account>('accounts'),
     journalArchive: store.collection<JournalEntry[]>('journal'),
