@@ -7,7 +7,7 @@ import { soraCommand } from './sora.ts';
 import type { Command } from './types.ts';
 
 /** The explicit command registry: what deploy-commands registers and what interactionCreate dispatches. */
-export function buildCommands(registry: ModelRegistry, defaultModel: string, modelState?: ModelState): Map<string, Command> {
+export function buildCommands(registry: ModelRegistry, defaultModel: string | undefined, modelState?: ModelState): Map<string, Command> {
   const commands = [soraCommand(registry, defaultModel), creditsCommand, balanceCommand, modelsCommand(registry, modelState)];
   return new Map(commands.map((c) => [c.data.name, c]));
 }

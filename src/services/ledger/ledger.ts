@@ -103,6 +103,8 @@ export interface LedgerOptions {
   /** The operator's daily ceiling across all guilds; undefined = no ceiling. */
   ceiling?: SpendCeiling | undefined;
   now?: () => number;
+  /** Told once per hold, capture or release that moved credits (repeats are not reported); for metrics. */
+  observe?: (operation: 'hold' | 'capture' | 'release', amount: number) => void;
 }
 
 export class Ledger {
@@ -112,8 +114,10 @@ export class Ledger {
   readonly #defaultCredits: number;
   readonly #ceiling: SpendCeiling | undefined;
   readonly #now: () => number;
+  readonly #observe: LedgerOptions['observe'];
 
   constructor(options: LedgerOptions) {
+    this.#observe = options.observe;
     this.#store = options.accounts;
     this.#archive = options.journalArchive;
     this.#defaultCredits = options.defaultCredits;
@@ -211,13 +215,14 @@ export class Ledger {
       throw error;
     }
     if (reservedOperator && (!result.ok || result.alreadyHeld)) await this.#ceiling?.giveBack(amount, day);
+    if (result.ok && !result.alreadyHeld) this.#observe?.('hold', amount);
     return result;
   }
 
   /** The video was delivered: the hold becomes spending. Idempotent. */
   async capture(guildId: string, jobId: string): Promise<Settlement> {
     const now = this.#now();
-    return this.#accounts.update(guildId, (account): Settlement => {
+    const settlement = await this.#accounts.update(guildId, (account): Settlement => {
       const hold = account.holds[jobId];
       if (!hold) return { status: account.settled[jobId] ? 'already' : 'unknown', amount: 0, balance: account.balance };
       delete account.holds[jobId];
@@ -226,6 +231,8 @@ export class Ledger {
       account.journal.push({ at: now, kind: 'capture', amount: 0, balanceAfter: account.balance, by: hold.memberId, jobId, reason: `${hold.amount} credits spent` });
       return { status: 'captured', amount: hold.amount, balance: account.balance };
     });
+    if (settlement.status === 'captured') this.#observe?.('capture', settlement.amount);
+    return settlement;
   }
 
   /** No video: the member gets the credits back. Idempotent. */
@@ -244,6 +251,7 @@ export class Ledger {
       return { status: 'released', amount: hold.amount, balance: account.balance };
     });
     if (settlement.status === 'released') await this.#ceiling?.giveBack(settlement.amount, utcDay(now));
+    if (settlement.status === 'released') this.#observe?.('release', settlement.amount);
     return settlement;
   }
 
