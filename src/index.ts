@@ -211,6 +211,8 @@ export async function createApp(config: Config, overrides: AppOverrides = {}): P
       // Up first, so /healthz answers (and /readyz says why not) while the bot starts.
       await http?.start();
       await models.load();
+      // Other processes on a shared store report too; their news reaches this one within a minute.
+      models.startRefresh(60_000, (error) => logger.warn({ err: error }, 'could not re-read the model state'));
       await planner.load(registry.kieModels());
       const scheduled = await scheduler.resume();
       // After a crash, holds may have outlived their jobs; after a clean stop none can have.
@@ -229,6 +231,7 @@ export async function createApp(config: Config, overrides: AppOverrides = {}): P
       // No callback starts new work after this; hints under way finish first.
       await http?.stop();
       await scheduler.stop();
+      models.stop();
       await runner.stop();
       await Promise.allSettled([...inFlight]);
       if (started) await cleanStop.mark(now()).catch((error: unknown) => logger.warn({ err: error }, 'could not record the clean stop'));

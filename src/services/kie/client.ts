@@ -97,6 +97,11 @@ export class KieClient implements KiePort {
     });
   }
 
+  /** The `callBackUrl` sent when a create names none; adapters of Kie's other API shapes send it too. */
+  get callbackUrl(): string | undefined {
+    return this.#callbackUrl;
+  }
+
   /** createTask calls waiting for a slot under Kie's 20-per-10-s limit. */
   get queuedCreates(): number {
     return this.#createLimiter.pending;
