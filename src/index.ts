@@ -2,10 +2,14 @@ import { REST } from '@discordjs/rest';
 import { Client, Events, GatewayIntentBits } from 'discord.js';
 import { buildCommands } from './commands/index.ts';
 import type { CommandContext } from './commands/types.ts';
+import { challengeComponent } from './components/challenge.ts';
 import { buildComponents } from './components/index.ts';
 import { ConfigError, loadConfig, secretsOf, type Config } from './config.ts';
 import { interactionCreateHandler } from './events/interactionCreate.ts';
 import { createLogger, type Logger } from './logger.ts';
+import { ChallengeDiscord } from './services/challenges/discord.ts';
+import { CHALLENGE_CLOSE_KIND, Challenges } from './services/challenges/service.ts';
+import { ChallengeStore } from './services/challenges/store.ts';
 import { ResultSender } from './services/delivery/result.ts';
 import { Delivery } from './services/delivery/routes.ts';
 import { ActiveJobs } from './services/jobs/activeJobs.ts';
@@ -95,13 +99,26 @@ export async function createApp(config: Config, overrides: AppOverrides = {}): P
     run: (id) => runner.run(id),
     resumed: (id, entry) => runner.resumed(id, entry),
   });
-  const jobs = new Jobs({ registry, pauses, ledger, active, logger, now, store: jobStore, scheduler, status });
+  const challenges = new Challenges({
+    store: new ChallengeStore(store.collection('challenges')),
+    ledger,
+    scheduler,
+    jobs: jobStore,
+    discord: new ChallengeDiscord(rest),
+    freshUrl: (url) => kie.getDownloadUrl(url),
+    logger,
+    now,
+  });
+  scheduler.register(CHALLENGE_CLOSE_KIND, { entries: store.collection<Entry>('challenge_close'), run: (id) => challenges.runClose(id) });
+  resultButtons.add(challenges.resultButtons());
+  const jobs = new Jobs({ registry, pauses, ledger, active, logger, now, store: jobStore, scheduler, status, payer: (guildId, channelId) => challenges.payer(guildId, channelId) });
 
   const client = new Client({ intents: [GatewayIntentBits.Guilds], rest: { api: config.DISCORD_API_URL } });
   const inFlight = new Set<Promise<unknown>>();
   let accepting = false;
   const context: CommandContext = {
     jobs,
+    challenges,
     ledger,
     registry,
     logger,
@@ -113,7 +130,7 @@ export async function createApp(config: Config, overrides: AppOverrides = {}): P
     },
   };
   const commands = buildCommands(registry, config.DEFAULT_MODEL);
-  const components = buildComponents([]);
+  const components = buildComponents([challengeComponent]);
   const onInteraction = interactionCreateHandler(commands, context, () => accepting, components);
   client.on(Events.InteractionCreate, (interaction) => {
     const handled = onInteraction(interaction);
@@ -143,6 +160,7 @@ export async function createApp(config: Config, overrides: AppOverrides = {}): P
       accepting = false;
       await scheduler.stop();
       await runner.stop();
+      await challenges.stop();
       await Promise.allSettled([...inFlight]);
       await client.destroy();
       await store.close();
