@@ -42,6 +42,8 @@ export interface WorldOptions {
   kie?: Omit<FakeKieOptions, 'apiKey'>;
   /** Start options of the fake Discord. */
   discord?: FakeDiscordOptions;
+  /** The bot's clock (e.g. moved forward to pass a deadline while the bot is down). */
+  now?: () => number;
 }
 
 export async function startWorld(options: WorldOptions = {}): Promise<World> {
@@ -83,7 +85,8 @@ export async function startWorld(options: WorldOptions = {}): Promise<World> {
   });
   const logger = createLogger({ level: 'debug', secrets: secretsOf(config), destination: sink });
 
-  let app = await createApp(config, { logger });
+  const overrides = { logger, ...(options.now ? { now: options.now } : {}) };
+  let app = await createApp(config, overrides);
   await app.start();
   let running = true;
 
@@ -107,7 +110,7 @@ export async function startWorld(options: WorldOptions = {}): Promise<World> {
     guildId,
     async restart() {
       if (running) await app.stop();
-      app = await createApp(config, { logger });
+      app = await createApp(config, overrides);
       await app.start();
       running = true;
       return app;
