@@ -95,4 +95,59 @@ describe('/challenge end to end', () => {
     const list = await d.challenge('list', {}, { user: v1_, memberPermissions: FAKE_PERMISSIONS.member });
     expect(await d.answer(list)).toContain('#1** Winter foxes');
   });
+
+  it('refuses each broken rule privately, posting and charging nothing', async () => {
+    const a = d.user(1);
+    const b = d.user(2);
+    const asMember = { memberPermissions: FAKE_PERMISSIONS.member };
+    const before = await d.videoOf(await world.sora({ prompt: 'made too early' }, { user: a }));
+    await d.answer(await d.challenge('start', { title: 'Rules', theme: 'x', ends_in: '1h', max_entries: 1 }));
+    world.kie.planNext({ outcome: { fail: { code: '500', msg: 'Internal generation error' } } });
+    const failedSent = await world.sora({ prompt: 'this one fails' }, { user: a });
+    await until(() => world.discord.originalFor(failedSent.token)?.content.includes('could not be made') === true);
+    const failedId = /job ([a-z0-9]+)/.exec(JSON.stringify(world.discord.originalFor(failedSent.token)!.embeds))![1]!;
+    const mine = await d.videoOf(await world.sora({ prompt: 'a good one' }, { user: a }));
+    const theirs = await d.videoOf(await world.sora({ prompt: 'not yours' }, { user: b }));
+    await until(async () => Object.keys((await world.app.ledger.account(world.guildId)).holds).length === 0);
+    const balance = (await world.app.ledger.account(world.guildId)).balance;
+    const posted = d.publicMessages().length;
+
+    const submit = async (values: Record<string, string>) => d.answer(await d.challenge('submit', values, { user: a, ...asMember }));
+    expect(await submit({ video: d.jobIdOf(theirs) })).toContain('made by someone else');
+    expect(await submit({ video: d.jobIdOf(before) })).toContain('made before challenge #1 started');
+    expect(await submit({ video: failedId })).toContain('That video failed');
+    expect(await submit({ video: d.jobIdOf(mine) })).toContain('entered');
+    expect(await submit({ video: d.jobIdOf(mine) })).toContain('already entered');
+    expect(await submit({ video: d.jobIdOf(before) })).toContain('made before');
+    const another = await d.videoOf(await world.sora({ prompt: 'one more' }, { user: a }));
+    await until(async () => Object.keys((await world.app.ledger.account(world.guildId)).holds).length === 0);
+    expect(await submit({ video: d.jobIdOf(another) })).toContain('the most it allows');
+    expect(await submit({ challenge: '#9' })).toContain('There is no challenge #9');
+    expect(d.publicMessages().length).toBe(posted + 2); // the one entry, and the extra video's own reply
+    expect((await world.app.ledger.account(world.guildId)).balance).toBe(balance - 30);
+
+    expect(await d.answer(await d.challenge('cancel'))).toContain('cancelled');
+    expect(d.publicMessages().at(-1)!.content).toContain('was cancelled');
+    expect(d.publicMessages().some((m) => m.content.includes(': results**'))).toBe(false);
+    expect(await submit({ challenge: '1', video: d.jobIdOf(another) })).toContain('was cancelled; it takes no entries');
+    expect(await d.answer(await d.challenge('end', { challenge: '1' }))).toContain('was cancelled already');
+  });
+
+  it('refuses votes from members who joined after the start, and says so when the winner role cannot be given', async () => {
+    const [a, early, late] = [d.user(1), d.user(2), d.user(3)];
+    await d.answer(await d.challenge('start', { title: 'Old guard', theme: 'x', ends_in: '1h', voting: 'members-before-start', winner_role: '600000000000000009' }));
+    const video = await d.videoOf(await world.sora({ prompt: 'a fox' }, { user: a }));
+    await until(async () => Object.keys((await world.app.ledger.account(world.guildId)).holds).length === 0);
+    await d.answer(await d.press(video, `challenge:submit:${d.jobIdOf(video)}`, a));
+    const entry = entryOf(a.id);
+    const id = d.customIds(entry)[0]!;
+    expect(await d.answer(await d.press(entry, id, late, { memberJoinedAt: Date.now() + 60_000 }))).toContain('joined the server before challenge #1 started');
+    expect(await d.answer(await d.press(entry, id, early, { memberJoinedAt: Date.now() - 86_400_000 }))).toContain('Vote counted');
+    world.discord.fail({ method: 'PUT', path: /\/roles\// }, { status: 403, body: { message: 'Missing Permissions', code: 50013 } });
+    await d.answer(await d.challenge('end'));
+    const results = d.publicMessages().find((m) => m.content.includes(': results**'))!;
+    expect(results.content).toContain(`1. <@${a.id}> · 1 vote`);
+    expect(results.content).toContain('could not give <@&600000000000000009>');
+    expect(world.discord.memberRoles(world.guildId, a.id)).toEqual([]);
+  });
 });
