@@ -32,7 +32,7 @@ describe('challenge deadlines across restarts', () => {
     await world.restart();
     await until(() => results(d).length === 1, 5_000, 'the results');
     expect(results(d)[0]!.content).toContain('No entries.');
-    expect((await book()).challenges[1]!.state).toBe('closed');
+    await until(async () => (await book()).challenges[1]!.state === 'closed', 5_000, 'the closed state');
     // Another restart does not post them again.
     await world.restart();
     const list = await d.challenge('list', {}, { user: d.user(9), memberPermissions: FAKE_PERMISSIONS.member });
@@ -48,6 +48,7 @@ describe('challenge deadlines across restarts', () => {
     await world.restart();
     expect((await book()).challenges[1]!.state).toBe('open');
     await until(() => results(d).length === 1, 5_000, 'the results');
+    await until(async () => (await book()).challenges[1]!.state === 'closed', 5_000, 'the closed state');
     const c = (await book()).challenges[1]!;
     expect(Math.abs(c.closedAt! - c.endsAt)).toBeLessThanOrEqual(2_000);
   });

@@ -151,3 +151,31 @@ describe('/challenge end to end', () => {
     expect(world.discord.memberRoles(world.guildId, a.id)).toEqual([]);
   });
 });
+
+describe('/challenge details', () => {
+  it('autocompletes the open challenges and posts an entry over the upload limit as a link', async () => {
+    await d.answer(await d.challenge('start', { title: 'Small files', theme: 'x', ends_in: '1h' }, { attachmentSizeLimit: 10_000 }));
+    await d.answer(await d.challenge('start', { title: 'Another', theme: 'y', ends_in: '2h' }));
+    const typed = await world.discord.sendAutocomplete({
+      name: 'challenge',
+      guildId: world.guildId,
+      user: d.user(1),
+      options: [{ name: 'submit', type: 1, options: [{ name: 'challenge', type: 3, value: 'small', focused: true }] }],
+    });
+    await until(() => world.discord.interaction(typed.token)?.callbackType === 8);
+    expect(world.discord.interaction(typed.token)!.callbackData).toEqual({ choices: [{ name: '#1 Small files', value: '1' }] });
+
+    const a = d.user(1);
+    const video = await d.videoOf(await world.sora({ prompt: 'a big file' }, { user: a }));
+    await until(async () => Object.keys((await world.app.ledger.account(world.guildId)).holds).length === 0);
+    // Two are open: the challenge must be named.
+    expect(await d.answer(await d.challenge('submit', {}, { user: a, memberPermissions: FAKE_PERMISSIONS.member }))).toContain('Several challenges are open');
+    expect(await d.answer(await d.challenge('submit', { challenge: '1', video: d.jobIdOf(video) }, { user: a, memberPermissions: FAKE_PERMISSIONS.member }))).toContain('entered');
+    const entry = entries()[0]!;
+    expect(entry.attachments).toHaveLength(0);
+    expect(entry.content).toContain("over this channel's upload limit");
+    const url = /<(http[^>]+)>/.exec(entry.content)![1]!;
+    const served = Buffer.from(await (await fetch(url)).arrayBuffer());
+    expect(served.equals(video.attachments.find((f) => f.filename.endsWith('.mp4'))!.data)).toBe(true);
+  });
+});

@@ -57,7 +57,7 @@ export class Closer {
     if (!started || started.state !== 'closing') return started;
     const c = started;
     const cancelled = c.endedBy === 'cancel';
-    this.#d.labels.forget(guildId, number);
+    await this.#d.labels.forget(guildId, number);
 
     const entries = Object.values(c.entries);
     const counts = new Map<string, number>();

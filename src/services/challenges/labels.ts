@@ -10,6 +10,8 @@ interface Pending {
   timer: NodeJS.Timeout | undefined;
   running: boolean;
   again: boolean;
+  /** The edit in flight, if any. */
+  flushing?: Promise<void>;
 }
 
 /**
@@ -41,14 +43,20 @@ export class VoteLabels {
     }
   }
 
-  /** Closing writes the final label itself: drop any pending edit for the challenge's entries. */
-  forget(guildId: string, number: number): void {
+  /**
+   * Closing writes the final label itself: drops pending edits for the challenge's entries and waits
+   * for any in flight, so none can land after the close and show an enabled button again.
+   */
+  async forget(guildId: string, number: number): Promise<void> {
     const prefix = `${guildId}:${number}:`;
+    const inFlight: Promise<void>[] = [];
     for (const [key, p] of this.#pending) {
       if (!key.startsWith(prefix)) continue;
       if (p.timer) clearTimeout(p.timer);
+      if (p.flushing) inFlight.push(p.flushing);
       this.#pending.delete(key);
     }
+    await Promise.allSettled(inFlight);
   }
 
   /** Writes every pending label now (shutdown), then takes no more. */
@@ -58,7 +66,7 @@ export class VoteLabels {
       if (p.timer && !p.running) {
         clearTimeout(p.timer);
         p.timer = undefined;
-        this.#track(this.#flush(key, p));
+        this.#track(this.#flush(key, p), p);
       }
     }
     await Promise.allSettled([...this.#inFlight]);
@@ -67,12 +75,13 @@ export class VoteLabels {
   #arm(key: string, p: Pending): void {
     p.timer = setTimeout(() => {
       p.timer = undefined;
-      this.#track(this.#flush(key, p));
+      this.#track(this.#flush(key, p), p);
     }, this.#d.debounceMs);
     p.timer.unref?.();
   }
 
-  #track(work: Promise<void>): void {
+  #track(work: Promise<void>, p?: Pending): void {
+    if (p) p.flushing = work;
     this.#inFlight.add(work);
     void work.finally(() => this.#inFlight.delete(work));
   }

@@ -14,6 +14,8 @@ import { Entries, type EntryDeps } from './entries.ts';
 import { challengeKey, parseChallengeKey, voteKey, type Challenge, type ChallengeEntry, type Voting } from './types.ts';
 
 export const CHALLENGE_CLOSE_KIND = 'challenge-close';
+/** When a close asked for by a command failed part-way, the scheduler tries again this much later. */
+const RETRY_CLOSE_MS = 60_000;
 
 export interface ChallengeDeps {
   store: ChallengeStore;
@@ -189,6 +191,9 @@ export class Challenges {
     if (c.state === 'cancelled') throw new UserError(`Challenge #${c.number} was cancelled already.`);
     if (c.state === 'closed') throw new UserError(`Challenge #${c.number} has already ended.`);
     if (c.state === 'closing') throw new UserError(`Challenge #${c.number} is closing right now.`);
+    const key = challengeKey(c.guildId, c.number);
+    // If this close fails part-way (Discord down) or the bot stops, the scheduler finishes it.
+    await this.#d.scheduler.set(CHALLENGE_CLOSE_KIND, key, this.#d.now() + RETRY_CLOSE_MS);
     const claimed = await this.#d.store.updateChallenge(c.guildId, c.number, (s) => {
       if (s.state !== 'open') return false;
       s.state = 'closing';
@@ -197,9 +202,6 @@ export class Challenges {
       return true;
     });
     if (!claimed) throw new UserError(`Challenge #${c.number} is already closing or closed.`);
-    const key = challengeKey(c.guildId, c.number);
-    // Persisted as due now: if the bot stops part-way, the next start finishes the close.
-    await this.#d.scheduler.persist(CHALLENGE_CLOSE_KIND, key, this.#d.now());
     const closed = await this.#closer.close(c.guildId, c.number, how);
     await this.#d.scheduler.remove(CHALLENGE_CLOSE_KIND, key);
     return closed ?? c;
