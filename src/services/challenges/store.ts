@@ -1,4 +1,4 @@
-import { SerialRecords } from '../ledger/serial.ts';
+import { SerialRecords } from '../serial.ts';
 import type { Collection } from '../store.ts';
 import type { Challenge, ChallengeBook, VoteRecord } from './types.ts';
 

@@ -39,6 +39,10 @@ export interface KieClientOptions {
   clock?: Clock;
   /** For the backoff jitter; tests may pin it. */
   random?: () => number;
+  /** Sent as `callBackUrl` with every createTask that names none: Kie POSTs there when the task ends. */
+  callbackUrl?: string | undefined;
+  /** Told of every HTTP request to Kie once it ends: `ok`, or the error's kind (for metrics). */
+  onRequest?: (endpoint: string, outcome: string) => void;
 }
 
 /** Kie: 20 new tasks per 10 s per account; the margin absorbs network jitter (see Limiter). */
@@ -67,6 +71,8 @@ export class KieClient implements KiePort {
   readonly #readLimiter: Limiter;
   readonly #clock: Clock;
   readonly #random: () => number;
+  readonly #callbackUrl: string | undefined;
+  readonly #onRequest: ((endpoint: string, outcome: string) => void) | undefined;
 
   constructor(options: KieClientOptions) {
     this.#apiKey = options.apiKey;
@@ -76,6 +82,8 @@ export class KieClient implements KiePort {
     this.#backoff = options.backoff ?? { baseMs: 500, maxMs: 8_000 };
     this.#clock = options.clock ?? realClock;
     this.#random = options.random ?? Math.random;
+    this.#callbackUrl = options.callbackUrl;
+    this.#onRequest = options.onRequest;
     this.#createLimiter = options.createLimiter ?? new Limiter({ ...defaultCreateLimit, clock: this.#clock });
     this.#readLimiter = options.readLimiter ?? new Limiter({ ...defaultReadLimit, clock: this.#clock });
     this.#http = got.extend({
@@ -97,7 +105,8 @@ export class KieClient implements KiePort {
 
   async createTask(model: string, input: Record<string, unknown>, options: CreateTaskOptions = {}): Promise<{ taskId: string }> {
     const body: Record<string, unknown> = { model, input };
-    if (options.callBackUrl !== undefined) body['callBackUrl'] = options.callBackUrl;
+    const callBackUrl = options.callBackUrl ?? this.#callbackUrl;
+    if (callBackUrl !== undefined) body['callBackUrl'] = callBackUrl;
     if (options.progressCallBackUrl !== undefined) body['progressCallBackUrl'] = options.progressCallBackUrl;
     const op = 'createTask';
     for (let attempt = 0; ; attempt++) {
@@ -176,6 +185,12 @@ export class KieClient implements KiePort {
       return { ok: false, error: new KieError({ kind: 'cancelled', message: `${op} cancelled while waiting for a slot`, retryable: false }), notSent: true };
     }
     await hooks.beforeSend?.();
+    const result = await this.#send(op, call, parse);
+    this.#onRequest?.(op, result.ok ? 'ok' : result.error.kind);
+    return result;
+  }
+
+  async #send<T>(op: string, call: () => Promise<Response<string>>, parse: (env: Envelope) => T): Promise<Attempt<T>> {
     let response: Response<string>;
     try {
       response = await call();
