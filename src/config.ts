@@ -55,7 +55,7 @@ export const configSchema = z.object({
   POLL_INTERVAL_MS: positiveInt(5_000),
   JOB_TIMEOUT_MS: positiveInt(30 * 60_000),
   LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
-  DEFAULT_MODEL: z.string().min(1).default('sora-2'),
+  DEFAULT_MODEL: z.string().min(1).optional().or(z.literal('').transform(() => undefined)),
   MODELS_ENABLED: commaList,
   MODEL_PRICES: priceOverrides,
   DEFAULT_GUILD_CREDITS: nonNegativeInt(0),

@@ -18,6 +18,9 @@ import { ActiveJobs } from './services/jobs/activeJobs.ts';
 import type { Job } from './services/jobs/job.ts';
 import { TaskHints } from './services/jobs/hints.ts';
 import { JobStore } from './services/jobs/jobStore.ts';
+import { KieRouter } from './services/kie/router.ts';
+import { VeoAdapter } from './services/kie/veo.ts';
+import { ModelState, type ModelStateRecord } from './services/models/state.ts';
 import { PollPlanner } from './services/jobs/pollPlan.ts';
 import { CleanStop, settleOrphanHolds } from './services/jobs/recovery.ts';
 import { ResultButtons } from './services/jobs/resultButtons.ts';
@@ -31,7 +34,6 @@ import { KieClient } from './services/kie/client.ts';
 import type { KiePort } from './services/kie/types.ts';
 import { OperatorCeiling, type OperatorDay } from './services/ledger/ceiling.ts';
 import { Ledger, type Account, type JournalEntry } from './services/ledger/ledger.ts';
-import { PauseMemory } from './services/models/pauses.ts';
 import { ModelRegistry } from './services/models/registry.ts';
 import { Scheduler, type Entry } from './services/scheduler.ts';
 import { openStore, StoreError, type Store } from './services/store.ts';
@@ -45,6 +47,8 @@ export interface App {
   readonly metrics: Metrics;
   /** The bot's HTTP server (health, readiness, metrics, Kie callbacks), when HTTP_PORT or PUBLIC_URL is set. */
   readonly http: HttpServer | undefined;
+  /** What the bot has seen of each model family (live / paused / failing). */
+  readonly models: ModelState;
   start(): Promise<void>;
   /** Stops taking commands, lets in-flight work finish, closes the gateway and the store. */
   stop(): Promise<void>;
@@ -63,17 +67,25 @@ export async function createApp(config: Config, overrides: AppOverrides = {}): P
   const logger = overrides.logger ?? createLogger({ level: config.LOG_LEVEL, secrets: secretsOf(config) });
   const now = overrides.now ?? Date.now;
   const registry = new ModelRegistry({ enabled: config.MODELS_ENABLED, priceOverrides: config.MODEL_PRICES });
-  if (!registry.get(config.DEFAULT_MODEL)) {
+  if (config.DEFAULT_MODEL !== undefined && !registry.get(config.DEFAULT_MODEL)) {
     throw new ConfigError([`DEFAULT_MODEL is invalid: "${config.DEFAULT_MODEL}" is not an enabled model (enabled: ${registry.list().map((f) => f.id).join(', ')})`]);
   }
   const store = await openStore(config.DATABASE_URL);
+  const models = new ModelState({ registry, collection: store.collection<ModelStateRecord>('models'), now });
 
   const stateCounts = new JobStateCounts();
   const metrics = new Metrics({ processMetrics: config.HTTP_PORT !== undefined, jobStates: () => stateCounts.counts() });
   const callbackUrl = config.PUBLIC_URL === undefined ? undefined : `${config.PUBLIC_URL}/kie/callback`;
-  const kie =
-    overrides.kie ??
-    new KieClient({ baseUrl: config.KIE_API_URL, apiKey: config.KIE_API_KEY, logger, timeoutMs: config.KIE_TIMEOUT_MS, callbackUrl, onRequest: (op, outcome) => metrics.kieCall(op, outcome) });
+  const kieClient = new KieClient({
+    baseUrl: config.KIE_API_URL,
+    apiKey: config.KIE_API_KEY,
+    logger,
+    timeoutMs: config.KIE_TIMEOUT_MS,
+    callbackUrl,
+    onRequest: (op, outcome) => metrics.kieCall(op, outcome),
+  });
+  // One client (one create limit per account) behind both API shapes; the registry says which serves a model.
+  const kie = overrides.kie ?? new KieRouter({ jobs: kieClient, veo: new VeoAdapter(kieClient, logger), apiOf: (model) => registry.apiOf(model) });
   const ledger = new Ledger({
     accounts: store.collection<Account>('accounts'),
     journalArchive: store.collection<JournalEntry[]>('journal'),
@@ -91,7 +103,6 @@ export async function createApp(config: Config, overrides: AppOverrides = {}): P
   const delivery = new Delivery({ rest, logger, now });
   const planner = new PollPlanner({ minIntervalMs: config.POLL_INTERVAL_MS, meta: store.collection<number[]>('meta') });
   const active = new ActiveJobs({ maxPerMember: config.MAX_ACTIVE_JOBS_PER_MEMBER, maxPerGuild: config.MAX_ACTIVE_JOBS_PER_GUILD });
-  const pauses = new PauseMemory(registry, now);
   const status = new StatusUpdates({ delivery, store: jobStore, logger, now });
   // Features add their buttons to delivered results here (result actions, challenges).
   const resultButtons = new ResultButtons();
@@ -104,7 +115,7 @@ export async function createApp(config: Config, overrides: AppOverrides = {}): P
     scheduler,
     // With callbacks on, polls are only the safety net for a lost callback.
     timing: new JobTiming(planner, registry, { safetyNet: callbackUrl !== undefined }),
-    pauses,
+    models,
     results: new ResultSender({ delivery, freshUrl: (url) => kie.getDownloadUrl(url), logger }),
     buttons: resultButtons,
     delivery,
@@ -145,7 +156,7 @@ export async function createApp(config: Config, overrides: AppOverrides = {}): P
   });
   scheduler.register(CHALLENGE_CLOSE_KIND, { entries: store.collection<Entry>('challenge_close'), run: (id) => challenges.runClose(id) });
   resultButtons.add(challenges.resultButtons());
-  const jobs = new Jobs({ registry, pauses, ledger, active, logger, now, store: jobStore, scheduler, status, payer: (guildId, channelId) => challenges.payer(guildId, channelId) });
+  const jobs = new Jobs({ registry, models, ledger, active, logger, now, store: jobStore, scheduler, status, payer: (guildId, channelId) => challenges.payer(guildId, channelId) });
 
   const client = new Client({ intents: [GatewayIntentBits.Guilds], rest: { api: config.DISCORD_API_URL } });
   const inFlight = new Set<Promise<unknown>>();
@@ -156,14 +167,18 @@ export async function createApp(config: Config, overrides: AppOverrides = {}): P
     ledger,
     registry,
     logger,
-    defaultModel: config.DEFAULT_MODEL,
+    // A fresh install must not greet its first member with a dead default.
+    get defaultModel() {
+      return config.DEFAULT_MODEL ?? models.chooseDefault() ?? registry.list()[0]!.id;
+    },
+    models,
     now,
     track(work) {
       const tracked = work.catch((error: unknown) => logger.error({ err: error }, 'background job step failed')).finally(() => inFlight.delete(tracked));
       inFlight.add(tracked);
     },
   };
-  const commands = buildCommands(registry, config.DEFAULT_MODEL);
+  const commands = buildCommands(registry, config.DEFAULT_MODEL, models);
   const components = buildComponents([challengeComponent]);
   const onInteraction = interactionCreateHandler(commands, context, () => accepting, components);
   client.on(Events.InteractionCreate, (interaction) => {
@@ -204,10 +219,12 @@ export async function createApp(config: Config, overrides: AppOverrides = {}): P
     logger,
     metrics,
     http,
+    models,
     async start() {
       // Up first, so /healthz answers (and /readyz says why not) while the bot starts.
       await http?.start();
-      await planner.load(registry.list().flatMap((f) => [f.textToVideo, f.imageToVideo]));
+      await models.load();
+      await planner.load(registry.kieModels());
       const scheduled = await scheduler.resume();
       // After a crash, holds may have outlived their jobs; after a clean stop none can have.
       const clean = await cleanStop.wasClean();

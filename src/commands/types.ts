@@ -5,6 +5,7 @@ import type { Challenges } from '../services/challenges/service.ts';
 import type { Jobs } from '../services/jobs/service.ts';
 import type { Ledger } from '../services/ledger/ledger.ts';
 import type { ModelRegistry } from '../services/models/registry.ts';
+import type { ModelState } from '../services/models/state.ts';
 
 /** What a command may use; handed in by the composition root. */
 export interface CommandContext {
@@ -13,7 +14,9 @@ export interface CommandContext {
   ledger: Ledger;
   registry: ModelRegistry;
   logger: Logger;
-  defaultModel: string;
+  /** DEFAULT_MODEL, or the first family in registry order not known to be paused (read per request). */
+  readonly defaultModel: string;
+  models?: ModelState;
   /** Tracks work that must finish before shutdown (e.g. a job's first step after its reply). */
   track(work: Promise<unknown>): void;
   now(): number;

@@ -6,6 +6,7 @@ import { Writable } from 'node:stream';
 import { configSchema, secretsOf, type Config } from '../../src/config.ts';
 import { createApp, type App } from '../../src/index.ts';
 import { createLogger } from '../../src/logger.ts';
+import { ModelRegistry } from '../../src/services/models/registry.ts';
 import { openStore } from '../../src/services/store.ts';
 import { FAKE_PERMISSIONS, FakeDiscord, type FakeCommandOption, type FakeDiscordOptions, type FakeUser, type SendCommandOptions } from '../../sandbox/discord.ts';
 import { FakeKie, type FakeKieOptions } from '../../sandbox/kie.ts';
@@ -99,7 +100,7 @@ export async function startWorld(options: WorldOptions = {}): Promise<World> {
   // Seed what a running bot would have learned about completion times.
   const seed = await openStore(databaseUrl);
   const meta = seed.collection<number[]>('meta');
-  for (const model of ['sora-2-text-to-video', 'sora-2-image-to-video', 'sora-2-pro-text-to-video', 'sora-2-pro-image-to-video', 'kling-3.0/video', 'grok-imagine/text-to-video', 'grok-imagine/image-to-video']) {
+  for (const model of new ModelRegistry().kieModels()) {
     await meta.set(`completion:${model}`, Array(10).fill(options.learnedMs ?? LEARNED_MS));
   }
   await seed.close();

@@ -109,21 +109,20 @@ export class KieClient implements KiePort {
     if (callBackUrl !== undefined) body['callBackUrl'] = callBackUrl;
     if (options.progressCallBackUrl !== undefined) body['progressCallBackUrl'] = options.progressCallBackUrl;
     const op = 'createTask';
+    const created = await this.submit(op, 'api/v1/jobs/createTask', body, (env) => ({ taskId: this.dataOf(op, env, createTaskDataSchema).taskId }), options);
+    this.#log.info({ op, model, taskId: created.taskId }, 'Kie task created');
+    return created;
+  }
+
+  /**
+   * One POST that may create a paid task, paced under Kie's create limit (shared by every API
+   * shape: the limit is per account) and retried only when nothing can have been created. For the
+   * jobs API and the adapters of Kie's other shapes (Veo).
+   */
+  async submit<T>(op: string, path: string, body: Record<string, unknown>, parse: (env: Envelope) => T, options: CreateTaskOptions = {}): Promise<T> {
     for (let attempt = 0; ; attempt++) {
-      const result = await this.#attempt(
-        op,
-        this.#createLimiter,
-        () => this.#http.post('api/v1/jobs/createTask', { json: body }),
-        (env) => {
-          const data = this.#data(op, env, createTaskDataSchema);
-          return { taskId: data.taskId };
-        },
-        options,
-      );
-      if (result.ok) {
-        this.#log.info({ op, model, taskId: result.value.taskId }, 'Kie task created');
-        return result.value;
-      }
+      const result = await this.#attempt(op, this.#createLimiter, () => this.#http.post(path, { json: body }), parse, options);
+      if (result.ok) return result.value;
       // A 429 or a refused connection means Kie never saw the task; anything else (a timeout, a
       // 5xx, an unreadable success) may hide a task that exists and is being paid for.
       const nothingCreated = result.error.kind === 'rate_limited' || result.notSent;
@@ -160,6 +159,16 @@ export class KieClient implements KiePort {
   async getDownloadUrl(url: string): Promise<string> {
     const op = 'getDownloadUrl';
     return this.#read(op, () => this.#http.post('api/v1/common/download-url', { json: { url } }), (env) => this.#data(op, env, downloadUrlDataSchema));
+  }
+
+  /** A GET paced under the read limit and retried on retryable errors; for adapters of Kie's other API shapes. */
+  async read<T>(op: string, path: string, searchParams: Record<string, string>, parse: (env: Envelope) => T): Promise<T> {
+    return this.#read(op, () => this.#http.get(path, { searchParams }), parse);
+  }
+
+  /** `data` of a successful envelope, checked by `schema`; a KieError (key scrubbed) otherwise. */
+  dataOf<S extends z.ZodType>(op: string, env: Envelope, schema: S): z.output<S> {
+    return this.#data(op, env, schema);
   }
 
   async #read<T>(op: string, call: () => Promise<Response<string>>, parse: (env: Envelope) => T): Promise<T> {

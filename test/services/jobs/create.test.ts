@@ -4,9 +4,8 @@ import { JobStore } from '../../../src/services/jobs/jobStore.ts';
 import type { Job } from '../../../src/services/jobs/job.ts';
 import { KieError } from '../../../src/services/kie/errors.ts';
 import type { KiePort } from '../../../src/services/kie/types.ts';
-import { PauseMemory } from '../../../src/services/models/pauses.ts';
 import { openStore, type Store } from '../../../src/services/store.ts';
-import { applied, kie, logger, makeJob, registry, timing } from './support.ts';
+import { applied, kie, logger, makeJob, modelsIn, timing } from './support.ts';
 
 const NOW = Date.UTC(2026, 11, 2, 12);
 let store: Store | undefined;
@@ -19,7 +18,7 @@ async function deps(port: KiePort, job: Job): Promise<CreateDeps> {
   store = await openStore('memory://');
   const jobs = new JobStore(store.collection<Job>('jobs'), () => NOW);
   await jobs.put(job);
-  return { kie: port, store: jobs, timing, pauses: new PauseMemory(registry, () => NOW), logger, now: () => NOW, jobTimeoutMs: 30 * 60_000, minPollIntervalMs: 1_000 };
+  return { kie: port, store: jobs, timing, models: modelsIn(store, () => NOW), logger, now: () => NOW, jobTimeoutMs: 30 * 60_000, minPollIntervalMs: 1_000 };
 }
 
 describe('create step', () => {
@@ -67,7 +66,7 @@ describe('create step', () => {
     const outcome = await createStep(job, d, new AbortController().signal);
     expect(outcome).toMatchObject({ kind: 'failed', why: 'create: model_paused' });
     expect((outcome as { reason: string }).reason).toMatch(/Sora 2 is paused.*Try `model:sora-2-pro`/);
-    expect(d.pauses.isPaused('sora-2-text-to-video')).toBe(true);
+    expect(d.models.isPaused('sora-2-text-to-video')).toBe(true);
   });
 
   it('given up at shutdown before sending: nothing to save, the job stays queued for the next start', async () => {

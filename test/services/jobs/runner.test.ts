@@ -11,13 +11,12 @@ import { Settlement } from '../../../src/services/jobs/settle.ts';
 import { StatusUpdates } from '../../../src/services/jobs/statusUpdates.ts';
 import type { MessageBody } from '../../../src/services/jobs/statusView.ts';
 import { Ledger, type Account, type JournalEntry } from '../../../src/services/ledger/ledger.ts';
-import { PauseMemory } from '../../../src/services/models/pauses.ts';
 import { Scheduler, type Entry } from '../../../src/services/scheduler.ts';
 import { openStore, type Store } from '../../../src/services/store.ts';
 import { until } from '../../support/wait.ts';
 import { PollPlanner } from '../../../src/services/jobs/pollPlan.ts';
 import { JobTiming } from '../../../src/services/jobs/timing.ts';
-import { kie, logger, makeJob, registry, task } from './support.ts';
+import { kie, logger, makeJob, modelsIn, registry, task } from './support.ts';
 
 let store: Store | undefined;
 afterEach(async () => {
@@ -48,7 +47,7 @@ async function pipeline(getTask: () => Promise<ReturnType<typeof task> | null>) 
     store: jobs,
     scheduler,
     timing: new JobTiming(planner, registry),
-    pauses: new PauseMemory(registry),
+    models: modelsIn(store),
     results,
     buttons: new ResultButtons(),
     delivery,

@@ -3,9 +3,8 @@ import { UserError } from '../../../src/errors.ts';
 import { ActiveJobs } from '../../../src/services/jobs/activeJobs.ts';
 import { quote, submitStep, type SubmitRequest } from '../../../src/services/jobs/submit.ts';
 import { Ledger, type Account, type JournalEntry } from '../../../src/services/ledger/ledger.ts';
-import { PauseMemory } from '../../../src/services/models/pauses.ts';
 import { openStore, type Store } from '../../../src/services/store.ts';
-import { logger, registry } from './support.ts';
+import { logger, modelsIn, registry } from './support.ts';
 
 const NOW = Date.UTC(2026, 11, 2, 12);
 let store: Store | undefined;
@@ -17,7 +16,7 @@ afterEach(async () => {
 async function deps(credits: number, limits = { maxPerMember: 2, maxPerGuild: 10 }) {
   store = await openStore('memory://');
   const ledger = new Ledger({ accounts: store.collection<Account>('accounts'), journalArchive: store.collection<JournalEntry[]>('journal'), defaultCredits: credits, now: () => NOW });
-  return { registry, pauses: new PauseMemory(registry, () => NOW), ledger, active: new ActiveJobs(limits), logger, now: () => NOW };
+  return { registry, models: modelsIn(store, () => NOW), ledger, active: new ActiveJobs(limits), logger, now: () => NOW };
 }
 
 const request = (patch: Partial<SubmitRequest> = {}): SubmitRequest => ({
@@ -65,7 +64,7 @@ describe('submit step', () => {
 
   it('a model Kie paused recently is refused before anything is held, naming the others', async () => {
     const d = await deps(100);
-    d.pauses.pause('sora-2-text-to-video');
-    expect(() => quote({ model: 'sora-2', prompt: 'x' }, d)).toThrow(/Sora 2 is paused at the video service right now\. You were not charged\. Try `model:sora-2-pro`/);
+    await d.models.reportPaused('sora-2-text-to-video');
+    expect(() => quote({ model: 'sora-2', prompt: 'x' }, d)).toThrow(/Sora 2 is paused at the video service right now.*\. You were not charged\. Try `model:sora-2-pro`/);
   });
 });

@@ -4,10 +4,17 @@ import { JobTiming } from '../../../src/services/jobs/timing.ts';
 import { PollPlanner } from '../../../src/services/jobs/pollPlan.ts';
 import type { KiePort, KieTask } from '../../../src/services/kie/types.ts';
 import { ModelRegistry } from '../../../src/services/models/registry.ts';
+import { ModelState, type ModelStateRecord } from '../../../src/services/models/state.ts';
+import type { Store } from '../../../src/services/store.ts';
 
 export const logger = pino({ level: 'silent' });
 export const registry = new ModelRegistry({ enabled: undefined, priceOverrides: {} });
 export const timing = new JobTiming(new PollPlanner({ minIntervalMs: 1_000 }), registry);
+
+/** What the bot knows of each model's state, kept in `store`. */
+export function modelsIn(store: Store, now: () => number = Date.now): ModelState {
+  return new ModelState({ registry, collection: store.collection<ModelStateRecord>('models'), now });
+}
 
 /** A job as the submit step would store it, at `now`. */
 export function makeJob(now: number, patch: Partial<Job> = {}): Job {
