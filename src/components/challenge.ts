@@ -26,7 +26,8 @@ export const challengeComponent: Component = {
     }
     if (action === 'submit') {
       await interaction.deferReply({ flags: MessageFlags.Ephemeral });
-      const { challenge, entry } = await context.challenges.submit({ guildId: interaction.guildId, memberId: interaction.user.id, video: first });
+      const usage = `\`/challenge submit challenge:<id> video:${first.slice(0, 16)}\``;
+      const { challenge, entry } = await context.challenges.submit({ guildId: interaction.guildId, memberId: interaction.user.id, video: first, usage });
       await interaction.editReply({ content: `Your video is entered in challenge #${challenge.number}: ${entryUrl(challenge, entry.messageId ?? '')}`, allowedMentions: { parse: [] } });
       return;
     }

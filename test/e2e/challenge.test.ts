@@ -170,6 +170,9 @@ describe('/challenge details', () => {
     await until(async () => Object.keys((await world.app.ledger.account(world.guildId)).holds).length === 0);
     // Two are open: the challenge must be named.
     expect(await d.answer(await d.challenge('submit', {}, { user: a, memberPermissions: FAKE_PERMISSIONS.member }))).toContain('Several challenges are open');
+    const byButton = await d.answer(await d.press(video, `challenge:submit:${d.jobIdOf(video)}`, a));
+    expect(byButton).toContain(`\`/challenge submit challenge:<id> video:${d.jobIdOf(video)}\``);
+    expect(byButton).toContain('#1 Small files, #2 Another');
     expect(await d.answer(await d.challenge('submit', { challenge: '1', video: d.jobIdOf(video) }, { user: a, memberPermissions: FAKE_PERMISSIONS.member }))).toContain('entered');
     const entry = entries()[0]!;
     expect(entry.attachments).toHaveLength(0);

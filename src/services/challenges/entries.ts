@@ -4,7 +4,7 @@ import type { Logger } from '../../logger.ts';
 import type { Job } from '../jobs/job.ts';
 import type { ChallengeDiscordPort } from './discord.ts';
 import { ChallengeDiscordError } from './discord.ts';
-import { entryMessage, ts } from './messages.ts';
+import { entryMessage, ts, voteRow } from './messages.ts';
 import type { ChallengeStore } from './store.ts';
 import type { Challenge, ChallengeEntry } from './types.ts';
 import { fetchEntryVideo, type VideoDeps } from './video.ts';
@@ -66,10 +66,15 @@ export class Entries {
       this.#d.logger.warn({ guildId: challenge.guildId, number: challenge.number, err: error instanceof Error ? error.message : 'unknown' }, 'could not post a challenge entry');
       throw new UserError(`I could not post your entry in <#${challenge.channelId}>. Nothing was entered; please try again later.`);
     }
-    await this.#d.store.updateChallenge(challenge.guildId, challenge.number, (c) => {
+    const state = await this.#d.store.updateChallenge(challenge.guildId, challenge.number, (c) => {
       const stored = c.entries[job.id];
       if (stored && entry.messageId) stored.messageId = entry.messageId;
+      return c.state;
     });
+    // Closed while the entry was being posted: its button must not look open (votes are refused anyway).
+    if (state !== 'open' && entry.messageId) {
+      await this.#d.discord.edit(challenge.channelId, entry.messageId, { components: voteRow(challenge, job.id, 0, true) }).catch(() => undefined);
+    }
     this.#d.logger.info({ guildId: challenge.guildId, number: challenge.number, jobId: job.id, memberId: request.memberId }, 'challenge entry posted');
     return { challenge, entry };
   }

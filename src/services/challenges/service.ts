@@ -123,8 +123,11 @@ export class Challenges {
     });
   }
 
-  /** `#3`, `3`, or nothing (then the one open challenge). Unknown ids and ambiguity are refused. */
-  async resolve(guildId: string, ref: string | undefined): Promise<Challenge> {
+  /**
+   * `#3`, `3`, or nothing (then the one open challenge). Unknown ids and ambiguity are refused;
+   * `usage` tells the member how to name one (e.g. the command to type instead of a button).
+   */
+  async resolve(guildId: string, ref: string | undefined, usage = 'the `challenge` option'): Promise<Challenge> {
     const book = await this.#d.store.book(guildId);
     if (ref !== undefined && ref.trim() !== '') {
       const match = /^\s*#?(\d{1,6})\s*$/.exec(ref);
@@ -135,7 +138,7 @@ export class Challenges {
     const open = Object.values(book.challenges).filter((c) => c.state === 'open');
     if (open.length === 1) return open[0]!;
     if (open.length === 0) throw new UserError('No challenge is open in this server right now. `/challenge list` shows recent ones.');
-    throw new UserError(`Several challenges are open; say which with \`challenge:\`: ${open.map((c) => `#${c.number} ${c.title.slice(0, 40)}`).join(', ')}.`);
+    throw new UserError(`Several challenges are open; say which with ${usage}: ${open.map((c) => `#${c.number} ${c.title.slice(0, 40)}`).join(', ')}.`);
   }
 
   async list(guildId: string): Promise<Challenge[]> {
@@ -154,8 +157,9 @@ export class Challenges {
     return rows.sort((a, b) => b.votes - a.votes || a.entry.seq - b.entry.seq);
   }
 
-  submit(request: { guildId: string; memberId: string; challenge?: string | undefined; video?: string | undefined }): Promise<{ challenge: Challenge; entry: ChallengeEntry }> {
-    return this.#entries.submit(request, (ref) => this.resolve(request.guildId, ref));
+  /** `usage`: how to name the challenge when several are open (a button cannot). */
+  submit(request: { guildId: string; memberId: string; challenge?: string | undefined; video?: string | undefined; usage?: string }): Promise<{ challenge: Challenge; entry: ChallengeEntry }> {
+    return this.#entries.submit(request, (ref) => this.resolve(request.guildId, ref, request.usage));
   }
 
   /** A press on `Vote`: adds the presser's vote, or removes it when it is there. */
