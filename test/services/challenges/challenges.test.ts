@@ -187,4 +187,31 @@ describe('challenges service', () => {
     expect((await s.challenges.resolve(G, '1')).state).toBe('closed');
     expect(s.discord.posts.at(-1)!.body.content).toContain('No entries.');
       });
+
+  it('finishes a close that a crash cut short without posting the results twice', async () => {
+    s = await setup();
+    const c = await start({ budget: 100 });
+    const ea = made(A);
+    await s.challenges.submit({ guildId: G, memberId: A, video: ea.id });
+    // As if the bot died right after it began closing: state closing, nothing else done.
+    await s.challengeStore.updateChallenge(G, c.number, (x) => {
+      x.state = 'closing';
+      x.endedBy = 'deadline';
+      x.closedAt = s.clock.now;
+    });
+    await expect(s.challenges.vote({ guildId: G, number: 1, jobId: ea.id, memberId: B, joinedAt: 0 })).rejects.toThrow('Voting has closed');
+    expect(await s.challenges.runClose(`${G}:1`)).toBe('done');
+    const posted = () => s.discord.posts.filter((p) => p.body.content.includes(': results**'));
+    expect(posted()).toHaveLength(1);
+    // And as if it died after posting but before the last step.
+    await s.challengeStore.updateChallenge(G, c.number, (x) => {
+      x.state = 'closing';
+    });
+    expect(await s.challenges.runClose(`${G}:1`)).toBe('done');
+    expect(posted()).toHaveLength(1);
+    expect((await s.challenges.resolve(G, '1')).state).toBe('closed');
+    expect((await s.ledger.account(G)).balance).toBe(1000);
+    expect((await s.ledger.history(G, 50)).filter((e) => e.kind === 'budget')).toHaveLength(2);
+  });
 });
+

@@ -48,6 +48,7 @@ export interface Setup {
   discord: RecordingDiscord;
   jobs: Map<string, Job>;
   challenges: Challenges;
+  challengeStore: ChallengeStore;
   clock: { now: number };
 }
 
@@ -64,8 +65,9 @@ export async function setup(options: { credits?: number; debounceMs?: number } =
   const scheduler = new Scheduler({ concurrency: 4, logger: silent, now });
   const discord = new RecordingDiscord();
   const jobs = new Map<string, Job>();
+  const challengeStore = new ChallengeStore(store.collection('challenges'));
   const challenges = new Challenges({
-    store: new ChallengeStore(store.collection('challenges')),
+    store: challengeStore,
     ledger,
     scheduler,
     jobs: { get: async (id) => structuredClone(jobs.get(id)) },
@@ -77,7 +79,7 @@ export async function setup(options: { credits?: number; debounceMs?: number } =
     labelDebounceMs: options.debounceMs ?? 20,
   });
   scheduler.register('challenge-close', { entries: store.collection<Entry>('challenge_close'), run: (id) => challenges.runClose(id) });
-  return { store, ledger, scheduler, discord, jobs, challenges, clock };
+  return { store, ledger, scheduler, discord, jobs, challenges, challengeStore, clock };
 }
 
 let seq = 0;
