@@ -153,6 +153,8 @@ export interface SendCommandOptions {
   appPermissions?: string;
   locale?: string;
   guildLocale?: string;
+  /** When the member joined the server (default: when the bot joined it). */
+  memberJoinedAt?: number;
 }
 
 /** A button press or select-menu choice on a message (interaction type 3). */
@@ -408,6 +410,7 @@ export class FakeDiscord {
   #commands = new Map<string, RegisteredCommand[]>();
   #commandIds = new Map<string, string>();
   #faults: Array<{ match: FaultMatch; response: FaultResponse; remaining: number }> = [];
+  #memberRoles = new Map<string, Set<string>>();
   #waiters = new Set<Waiter>();
   #listeners = new Set<(event: FakeDiscordEvent) => void>();
   #connections = new Set<Connection>();
@@ -483,6 +486,11 @@ export class FakeDiscord {
     if (this.#current?.state === 'identified' || this.#current?.state === 'resumed') {
       this.dispatch('GUILD_CREATE', this.#guildJson(guild));
     }
+  }
+
+  /** Roles given to a member through REST (PUT /guilds/:g/members/:u/roles/:r). */
+  memberRoles(guildId: string, userId: string): string[] {
+    return [...(this.#memberRoles.get(`${guildId}/${userId}`) ?? [])];
   }
 
   message(id: string): FakeMessage | undefined {
@@ -750,7 +758,7 @@ export class FakeDiscord {
           user: userJson,
           roles: [],
           permissions: memberPermissions,
-          joined_at: guild.joinedAt,
+          joined_at: options.memberJoinedAt === undefined ? guild.joinedAt : iso(options.memberJoinedAt),
           premium_since: null,
           nick: null,
           avatar: null,
@@ -1418,6 +1426,15 @@ export class FakeDiscord {
     }
     if ((m = /^\/applications\/(\d+)(?:\/guilds\/(\d+))?\/commands$/.exec(path))) {
       return this.#commandsRoute(m[1] ?? '', m[2], ctx);
+    }
+    if ((m = /^\/guilds\/(\d+)\/members\/(\d+)\/roles\/(\d+)$/.exec(path)) && (method === 'PUT' || method === 'DELETE')) {
+      if (!this.#guilds.has(m[1] ?? '')) return apiError(404, 10004, 'Unknown Guild');
+      const key = `${m[1]}/${m[2]}`;
+      const roles = this.#memberRoles.get(key) ?? new Set<string>();
+      if (method === 'PUT') roles.add(m[3] ?? '');
+      else roles.delete(m[3] ?? '');
+      this.#memberRoles.set(key, roles);
+      return { status: 204 };
     }
     if ((m = /^\/channels\/(\d+)(?:\/messages(?:\/(\d+))?)?$/.exec(path))) {
       return this.#channelRoute(m[1] ?? '', path.includes('/messages'), m[2], ctx);

@@ -2,12 +2,16 @@ import { REST, RESTEvents } from '@discordjs/rest';
 import { Client, Events, GatewayIntentBits, Status } from 'discord.js';
 import { buildCommands } from './commands/index.ts';
 import type { CommandContext } from './commands/types.ts';
+import { challengeComponent } from './components/challenge.ts';
 import { buildComponents } from './components/index.ts';
 import { ConfigError, secretsOf, type Config } from './config.ts';
 import { interactionCreateHandler } from './events/interactionCreate.ts';
 import { Metrics } from './http/metrics.ts';
 import { HttpServer } from './http/server.ts';
 import { createLogger, type Logger } from './logger.ts';
+import { ChallengeDiscord } from './services/challenges/discord.ts';
+import { CHALLENGE_CLOSE_KIND, Challenges } from './services/challenges/service.ts';
+import { ChallengeStore } from './services/challenges/store.ts';
 import { ResultSender } from './services/delivery/result.ts';
 import { Delivery } from './services/delivery/routes.ts';
 import { ActiveJobs } from './services/jobs/activeJobs.ts';
@@ -144,13 +148,26 @@ export async function createApp(config: Config, overrides: AppOverrides = {}): P
   });
   const cleanStop = new CleanStop(store.collection<{ at: number }>('lifecycle'));
   let started = false;
-  const jobs = new Jobs({ registry, models, ledger, active, logger, now, store: jobStore, scheduler, status });
+  const challenges = new Challenges({
+    store: new ChallengeStore(store.collection('challenges')),
+    ledger,
+    scheduler,
+    jobs: jobStore,
+    discord: new ChallengeDiscord(rest),
+    freshUrl: (url) => kie.getDownloadUrl(url),
+    logger,
+    now,
+  });
+  scheduler.register(CHALLENGE_CLOSE_KIND, { entries: store.collection<Entry>('challenge_close'), run: (id) => challenges.runClose(id) });
+  resultButtons.add(challenges.resultButtons());
+  const jobs = new Jobs({ registry, models, ledger, active, logger, now, store: jobStore, scheduler, status, payer: (guildId, channelId) => challenges.payer(guildId, channelId) });
 
   const client = new Client({ intents: [GatewayIntentBits.Guilds], rest: { api: config.DISCORD_API_URL } });
   const inFlight = new Set<Promise<unknown>>();
   let accepting = false;
   const context: CommandContext = {
     jobs,
+    challenges,
     ledger,
     registry,
     logger,
@@ -166,7 +183,7 @@ export async function createApp(config: Config, overrides: AppOverrides = {}): P
     },
   };
   const commands = buildCommands(registry, config.DEFAULT_MODEL, models);
-  const components = buildComponents([]);
+  const components = buildComponents([challengeComponent]);
   const onInteraction = interactionCreateHandler(commands, context, () => accepting, components);
   client.on(Events.InteractionCreate, (interaction) => {
     const handled = onInteraction(interaction);
@@ -233,6 +250,7 @@ export async function createApp(config: Config, overrides: AppOverrides = {}): P
       await scheduler.stop();
       models.stop();
       await runner.stop();
+      await challenges.stop();
       await Promise.allSettled([...inFlight]);
       if (started) await cleanStop.mark(now()).catch((error: unknown) => logger.warn({ err: error }, 'could not record the clean stop'));
       await client.destroy();

@@ -1,6 +1,7 @@
 import type { ChatInputCommandInteraction, AutocompleteInteraction } from 'discord.js';
 import type { RESTPostAPIChatInputApplicationCommandsJSONBody } from 'discord-api-types/v10';
 import type { Logger } from '../logger.ts';
+import type { Challenges } from '../services/challenges/service.ts';
 import type { Jobs } from '../services/jobs/service.ts';
 import type { Ledger } from '../services/ledger/ledger.ts';
 import type { ModelRegistry } from '../services/models/registry.ts';
@@ -9,6 +10,7 @@ import type { ModelState } from '../services/models/state.ts';
 /** What a command may use; handed in by the composition root. */
 export interface CommandContext {
   jobs: Jobs;
+  challenges: Challenges;
   ledger: Ledger;
   registry: ModelRegistry;
   logger: Logger;

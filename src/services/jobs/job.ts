@@ -58,6 +58,8 @@ export interface Job {
   /** The ledger's answer at submit, for the status line. */
   balanceAfterHold?: number;
   lowBalanceWarning?: number;
+  /** In a challenge's channel: whether its budget or the server's pool paid, in words for the status line. */
+  paidFrom?: string;
 }
 
 /** A short, unguessable, url-safe id that doubles as the reference members can quote. */

@@ -73,6 +73,7 @@ function baseEmbed(job: Job, now: number): APIEmbed {
   if (job.balanceAfterHold !== undefined && !failed) {
     fields.push({ name: 'Server balance', value: `${job.balanceAfterHold} credits left after this video`, inline: true });
   }
+  if (job.paidFrom !== undefined && !failed) fields.push({ name: 'Paid from', value: job.paidFrom, inline: false });
   const embed: APIEmbed = {
     title: headline(job),
     description: `> ${echoPrompt(job.prompt).replace(/\n/g, '\n> ')}\n\n${stateLine(job, now)}`,

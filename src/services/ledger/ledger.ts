@@ -1,6 +1,7 @@
 import { UserError } from '../../errors.ts';
 import type { Collection } from '../store.ts';
 import { SerialRecords } from '../serial.ts';
+import { fund, giveBack, refundTo, take, type Budget, type FundResult } from './budgets.ts';
 import type { SpendCeiling } from './ceiling.ts';
 
 /**
@@ -12,7 +13,7 @@ import type { SpendCeiling } from './ceiling.ts';
  * value, changed only through SerialRecords, so concurrent commands can never overdraw it.
  */
 
-export type JournalKind = 'grant' | 'set' | 'hold' | 'capture' | 'release' | 'limit' | 'alert';
+export type JournalKind = 'grant' | 'set' | 'hold' | 'capture' | 'release' | 'limit' | 'alert' | 'budget';
 
 export interface JournalEntry {
   at: number;
@@ -31,6 +32,8 @@ export interface Hold {
   /** UTC day the hold counts against, YYYY-MM-DD. */
   day: string;
   at: number;
+  /** Set when a challenge budget paid the hold (its key); a refund goes back there while it is open. */
+  budget?: string;
 }
 
 export interface Account {
@@ -51,6 +54,8 @@ export interface Account {
   journal: JournalEntry[];
   archivedPages: number;
   spentTotal: number;
+  /** Challenge budgets: credits moved out of the pool for one challenge (see budgets.ts). */
+  budgets?: Record<string, Budget>;
 }
 
 export type HoldRefusal =
@@ -243,11 +248,14 @@ export class Ledger {
       if (!hold) return { status: account.settled[jobId] ? 'already' : 'unknown', amount: 0, balance: account.balance };
       delete account.holds[jobId];
       markSettled(account, jobId, 'released');
-      account.balance += hold.amount;
+      const to = refundTo(account, hold);
+      if (to === 'pool') account.balance += hold.amount;
       const memberUsage = account.usage[hold.memberId];
       if (memberUsage?.[hold.day] !== undefined) memberUsage[hold.day] = Math.max(0, memberUsage[hold.day]! - hold.amount);
       if (account.lowBalanceWarned && account.balance >= account.lowBalanceThreshold) account.lowBalanceWarned = false;
-      account.journal.push({ at: now, kind: 'release', amount: hold.amount, balanceAfter: account.balance, by: hold.memberId, jobId, reason });
+      const refund = to === 'pool' ? hold.amount : 0;
+      const where = to === 'pool' ? reason : `${reason}; ${hold.amount} credits back to the ${account.budgets?.[hold.budget ?? '']?.label ?? 'challenge'} budget`;
+      account.journal.push({ at: now, kind: 'release', amount: refund, balanceAfter: account.balance, by: hold.memberId, jobId, reason: where });
       return { status: 'released', amount: hold.amount, balance: account.balance };
     });
     if (settlement.status === 'released') await this.#ceiling?.giveBack(settlement.amount, utcDay(now));
@@ -337,6 +345,63 @@ export class Ledger {
       out.push(...[...entries].reverse());
     }
     return out.slice(0, limit);
+  }
+
+  /** Moves `amount` credits from the pool into a challenge's budget (journaled); refused when the pool cannot cover it. */
+  async fundBudget(guildId: string, by: string, key: string, amount: number, label: string): Promise<FundResult> {
+    checkAmount(amount, 'budget', 1);
+    const now = this.#now();
+    return this.#accounts.update(guildId, (account) => fund(account, key, amount, label, by, now));
+  }
+
+  /** Moves what is left of a challenge's budget back to the pool (journaled), once; returns the credits moved. */
+  async returnBudget(guildId: string, by: string, key: string): Promise<number> {
+    const now = this.#now();
+    return this.#accounts.update(guildId, (account) => giveBack(account, key, by, now));
+  }
+
+  async budget(guildId: string, key: string): Promise<Budget | undefined> {
+    return (await this.#accounts.read(guildId)).budgets?.[key];
+  }
+
+  /**
+   * `hold`, paid from the challenge budget `budget` when it covers the whole price, else from the
+   * pool as usual. Choosing and taking are one update of the guild's account, so concurrent holds
+   * can overdraw neither the budget nor the pool.
+   */
+  async holdFromBudget(request: { guildId: string; memberId: string; jobId: string; amount: number; budget: string }): Promise<HoldResult & { budgetLeft?: number }> {
+    const { guildId, memberId, jobId, amount, budget } = request;
+    if (!Number.isInteger(amount) || amount <= 0) throw new LedgerError(`hold amount must be a positive whole number, got ${amount}`);
+    const now = this.#now();
+    const day = utcDay(now);
+    // Budget credits are still spending at Kie: they count against the operator's ceiling too.
+    if (this.#ceiling && !(await this.#ceiling.reserve(amount, day))) return this.hold(request);
+    let result: (HoldResult & { budgetLeft: number }) | 'pool';
+    try {
+      result = await this.#accounts.update(guildId, (account) => {
+        if (account.holds[jobId] || account.settled[jobId]) return 'pool';
+        const left = remaining(account, memberId, day);
+        if (left !== null && left < amount) return 'pool';
+        if (!take(account, budget, amount)) return 'pool';
+        account.holds[jobId] = { amount, memberId, day, at: now, budget };
+        const memberUsage = (account.usage[memberId] ??= {});
+        memberUsage[day] = (memberUsage[day] ?? 0) + amount;
+        pruneUsage(memberUsage, now);
+        const budgetLeft = account.budgets![budget]!.left;
+        account.journal.push({ at: now, kind: 'hold', amount: 0, balanceAfter: account.balance, by: memberId, jobId, reason: `${amount} credits from the ${account.budgets![budget]!.label} budget (${budgetLeft} left)` });
+        return { ok: true, balance: account.balance, remainingToday: remaining(account, memberId, day), lowBalance: null, alreadyHeld: false, budgetLeft };
+      });
+    } catch (error) {
+      await this.#ceiling?.giveBack(amount, day).catch(() => undefined);
+      throw error;
+    }
+    if (result !== 'pool') {
+      this.#observe?.('hold', amount);
+      return result;
+    }
+    // The pool pays (or this is a repeat): the ordinary hold decides, with its own ceiling check.
+    await this.#ceiling?.giveBack(amount, day);
+    return this.hold(request);
   }
 
   /** Every open hold in every guild, for reconciliation at start-up. */
