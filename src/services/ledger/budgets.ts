@@ -1,20 +1,13 @@
-import type { Account, Hold, JournalEntry } from './ledger.ts';
+import { pruneUsage, remaining } from './rules.ts';
+import type { Account, Budget, Hold, HoldResult, JournalEntry } from './types.ts';
+
+export type { Budget } from './types.ts';
 
 /**
  * Challenge budgets inside a guild's account: credits moved out of the pool and set aside for one
  * challenge. They live in the same store value as the pool, so every move is one atomic write under
  * the guild's serializer, and the journal shows each one.
  */
-export interface Budget {
-  /** Credits still set aside. */
-  left: number;
-  funded: number;
-  /** Set once what was left went back to the pool; later refunds of its holds go to the pool too. */
-  returned?: boolean;
-  /** Shown in the journal and the status line, e.g. "challenge #3". */
-  label: string;
-}
-
 /** What budget-aware accounts carry on top of the plain account. */
 export type BudgetAccount = Account & { budgets?: Record<string, Budget> };
 /** A hold paid from a challenge budget remembers which one. */
@@ -63,4 +56,28 @@ export function refundTo(account: BudgetAccount, hold: BudgetHold): 'budget' | '
 
 function entry(at: number, amount: number, balanceAfter: number, by: string, reason: string): JournalEntry {
   return { at, kind: 'budget', amount, balanceAfter, by, reason };
+}
+
+/**
+ * A hold paid from budget `budget` when it covers the whole price (and the member's daily cap
+ * allows it); 'pool' when the ordinary hold should decide instead (or it is a repeat).
+ */
+export function holdFrom(
+  account: BudgetAccount,
+  request: { jobId: string; memberId: string; amount: number; budget: string },
+  now: number,
+  day: string,
+): (HoldResult & { budgetLeft: number }) | 'pool' {
+  const { jobId, memberId, amount, budget } = request;
+  if (account.holds[jobId] || account.settled[jobId]) return 'pool';
+  const left = remaining(account, memberId, day);
+  if (left !== null && left < amount) return 'pool';
+  if (!take(account, budget, amount)) return 'pool';
+  account.holds[jobId] = { amount, memberId, day, at: now, budget } as BudgetHold;
+  const memberUsage = (account.usage[memberId] ??= {});
+  memberUsage[day] = (memberUsage[day] ?? 0) + amount;
+  pruneUsage(memberUsage, now);
+  const budgetLeft = account.budgets![budget]!.left;
+  account.journal.push({ at: now, kind: 'hold', amount: 0, balanceAfter: account.balance, by: memberId, jobId, reason: `${amount} credits from the ${account.budgets![budget]!.label} budget (${budgetLeft} left)` });
+  return { ok: true, balance: account.balance, remainingToday: remaining(account, memberId, day), lowBalance: null, alreadyHeld: false, budgetLeft };
 }

@@ -1,8 +1,14 @@
-import { UserError } from '../../errors.ts';
 import type { Collection } from '../store.ts';
 import { SerialRecords } from '../serial.ts';
-import { fund, giveBack, refundTo, take, type Budget, type FundResult } from './budgets.ts';
+import { fund, giveBack, holdFrom, refundTo, type Budget, type FundResult } from './budgets.ts';
 import type { SpendCeiling } from './ceiling.ts';
+import { checkAmount, markSettled, memberUsage, newAccount, pruneUsage, remaining } from './rules.ts';
+import { LEDGER_LIMITS, LedgerError, utcDay, type Account, type Hold, type HoldResult, type JournalEntry, type MemberUsage, type Settlement } from './types.ts';
+
+export * from './types.ts';
+
+const JOURNAL_KEEP = 100;
+const ARCHIVE_PAGE = 100;
 
 /**
  * Per-guild credit accounts in Kie credits. A generation holds its price at submit; the hold is
@@ -12,94 +18,6 @@ import type { SpendCeiling } from './ceiling.ts';
  * One guild's whole account (balance, open holds, per-member usage, recent journal) is one store
  * value, changed only through SerialRecords, so concurrent commands can never overdraw it.
  */
-
-export type JournalKind = 'grant' | 'set' | 'hold' | 'capture' | 'release' | 'limit' | 'alert' | 'budget';
-
-export interface JournalEntry {
-  at: number;
-  kind: JournalKind;
-  /** Signed change to the available balance (0 for capture, limit and alert changes). */
-  amount: number;
-  balanceAfter: number;
-  by: string;
-  reason?: string;
-  jobId?: string;
-}
-
-export interface Hold {
-  amount: number;
-  memberId: string;
-  /** UTC day the hold counts against, YYYY-MM-DD. */
-  day: string;
-  at: number;
-  /** Set when a challenge budget paid the hold (its key); a refund goes back there while it is open. */
-  budget?: string;
-}
-
-export interface Account {
-  guildId: string;
-  /** Available credits: open holds are already taken out. */
-  balance: number;
-  holds: Record<string, Hold>;
-  /** memberId → UTC day → credits held or spent that day (released holds are given back). */
-  usage: Record<string, Record<string, number>>;
-  /** Per-member daily cap in credits; 0 = no cap. */
-  dailyLimit: number;
-  /** Warn once when the balance drops below this; 0 = never. */
-  lowBalanceThreshold: number;
-  lowBalanceWarned: boolean;
-  /** Outcome of recently settled jobs, to tell a repeat from a first settlement. */
-  settled: Record<string, 'captured' | 'released'>;
-  /** Newest last; older entries move to archive pages. */
-  journal: JournalEntry[];
-  archivedPages: number;
-  spentTotal: number;
-  /** Challenge budgets: credits moved out of the pool for one challenge (see budgets.ts). */
-  budgets?: Record<string, Budget>;
-}
-
-export type HoldRefusal =
-  | { ok: false; reason: 'balance'; price: number; balance: number; remainingToday: number | null }
-  | { ok: false; reason: 'daily_limit'; price: number; balance: number; remainingToday: number; dailyLimit: number }
-  | { ok: false; reason: 'operator_ceiling'; price: number; balance: number; remainingToday: number | null };
-
-export type HoldResult =
-  | { ok: true; balance: number; remainingToday: number | null; lowBalance: { threshold: number } | null; alreadyHeld: boolean }
-  | HoldRefusal;
-
-export type Settlement = { status: 'captured' | 'released'; amount: number; balance: number } | { status: 'already' | 'unknown'; amount: 0; balance: number };
-
-export interface MemberUsage {
-  memberId: string;
-  today: number;
-  last7Days: number;
-  last30Days: number;
-}
-
-export const LEDGER_LIMITS = { maxAmount: 100_000_000 } as const;
-
-const JOURNAL_KEEP = 100;
-const ARCHIVE_PAGE = 100;
-const SETTLED_KEEP = 2_000;
-const USAGE_DAYS_KEPT = 31;
-
-export const utcDay = (ms: number): string => new Date(ms).toISOString().slice(0, 10);
-
-function daysBack(ms: number, n: number): string[] {
-  const out: string[] = [];
-  for (let i = 0; i < n; i++) out.push(utcDay(ms - i * 86_400_000));
-  return out;
-}
-
-/** A ledger refusal (bad amount, balance past the limit): safe to show, nothing was changed. */
-export class LedgerError extends UserError {
-  readonly detail: string;
-  constructor(detail: string) {
-    super(`That did not work: ${detail}.`);
-    this.name = 'LedgerError';
-    this.detail = detail;
-  }
-}
 
 export interface LedgerOptions {
   accounts: Collection<Account>;
@@ -138,24 +56,7 @@ export class Ledger {
   }
 
   #newAccount(guildId: string): Account {
-    const now = this.#now();
-    const account: Account = {
-      guildId,
-      balance: this.#defaultCredits,
-      holds: {},
-      usage: {},
-      dailyLimit: 0,
-      lowBalanceThreshold: 0,
-      lowBalanceWarned: false,
-      settled: {},
-      journal: [],
-      archivedPages: 0,
-      spentTotal: 0,
-    };
-    if (this.#defaultCredits > 0) {
-      account.journal.push({ at: now, kind: 'grant', amount: this.#defaultCredits, balanceAfter: this.#defaultCredits, by: 'system', reason: 'starting credits' });
-    }
-    return account;
+    return newAccount(guildId, this.#defaultCredits, this.#now());
   }
 
   /** Moves the oldest journal entries to archive pages before the account is written, so none is lost. */
@@ -317,23 +218,7 @@ export class Ledger {
   }
 
   async usage(guildId: string): Promise<MemberUsage[]> {
-    const account = await this.#accounts.read(guildId);
-    const now = this.#now();
-    const week = new Set(daysBack(now, 7));
-    const month = new Set(daysBack(now, 30));
-    const today = utcDay(now);
-    return Object.entries(account.usage)
-      .map(([memberId, days]) => {
-        let last7Days = 0;
-        let last30Days = 0;
-        for (const [day, credits] of Object.entries(days)) {
-          if (week.has(day)) last7Days += credits;
-          if (month.has(day)) last30Days += credits;
-        }
-        return { memberId, today: days[today] ?? 0, last7Days, last30Days };
-      })
-      .filter((u) => u.last30Days > 0)
-      .sort((a, b) => b.last30Days - a.last30Days);
+    return memberUsage(await this.#accounts.read(guildId), this.#now());
   }
 
   /** Newest first, reaching into archive pages when the recent journal is not enough. */
@@ -370,7 +255,7 @@ export class Ledger {
    * can overdraw neither the budget nor the pool.
    */
   async holdFromBudget(request: { guildId: string; memberId: string; jobId: string; amount: number; budget: string }): Promise<HoldResult & { budgetLeft?: number }> {
-    const { guildId, memberId, jobId, amount, budget } = request;
+    const { guildId, amount } = request;
     if (!Number.isInteger(amount) || amount <= 0) throw new LedgerError(`hold amount must be a positive whole number, got ${amount}`);
     const now = this.#now();
     const day = utcDay(now);
@@ -378,19 +263,7 @@ export class Ledger {
     if (this.#ceiling && !(await this.#ceiling.reserve(amount, day))) return this.hold(request);
     let result: (HoldResult & { budgetLeft: number }) | 'pool';
     try {
-      result = await this.#accounts.update(guildId, (account) => {
-        if (account.holds[jobId] || account.settled[jobId]) return 'pool';
-        const left = remaining(account, memberId, day);
-        if (left !== null && left < amount) return 'pool';
-        if (!take(account, budget, amount)) return 'pool';
-        account.holds[jobId] = { amount, memberId, day, at: now, budget };
-        const memberUsage = (account.usage[memberId] ??= {});
-        memberUsage[day] = (memberUsage[day] ?? 0) + amount;
-        pruneUsage(memberUsage, now);
-        const budgetLeft = account.budgets![budget]!.left;
-        account.journal.push({ at: now, kind: 'hold', amount: 0, balanceAfter: account.balance, by: memberId, jobId, reason: `${amount} credits from the ${account.budgets![budget]!.label} budget (${budgetLeft} left)` });
-        return { ok: true, balance: account.balance, remainingToday: remaining(account, memberId, day), lowBalance: null, alreadyHeld: false, budgetLeft };
-      });
+      result = await this.#accounts.update(guildId, (account) => holdFrom(account, request, now, day));
     } catch (error) {
       await this.#ceiling?.giveBack(amount, day).catch(() => undefined);
       throw error;
@@ -414,27 +287,4 @@ export class Ledger {
     }
     return out;
   }
-}
-
-function remaining(account: Account, memberId: string, day: string): number | null {
-  if (account.dailyLimit <= 0) return null;
-  return Math.max(0, account.dailyLimit - (account.usage[memberId]?.[day] ?? 0));
-}
-
-function pruneUsage(days: Record<string, number>, now: number): void {
-  // YYYY-MM-DD sorts as it reads: one comparison per stored day, not 31 date strings per hold.
-  const oldestKept = utcDay(now - (USAGE_DAYS_KEPT - 1) * 86_400_000);
-  for (const day of Object.keys(days)) if (day < oldestKept) delete days[day];
-}
-
-function markSettled(account: Account, jobId: string, outcome: 'captured' | 'released'): void {
-  account.settled[jobId] = outcome;
-  const ids = Object.keys(account.settled);
-  if (ids.length > SETTLED_KEEP) for (const id of ids.slice(0, ids.length - SETTLED_KEEP)) delete account.settled[id];
-}
-
-function checkAmount(amount: number, what: string, min: number): void {
-  if (!Number.isInteger(amount)) throw new LedgerError(`the ${what} must be a whole number of credits`);
-  if (amount < min) throw new LedgerError(min > 0 ? `the ${what} must be at least ${min} credit` : `the ${what} cannot be negative`);
-  if (amount > LEDGER_LIMITS.maxAmount) throw new LedgerError(`the ${what} cannot exceed ${LEDGER_LIMITS.maxAmount.toLocaleString('en-US')} credits`);
 }
