@@ -12,7 +12,7 @@ export interface Collection<T> {
   entries(): AsyncIterable<[string, T]>;
 }
 
-export const collectionNames = ['jobs', 'open', 'accounts', 'journal', 'meta'] as const;
+export const collectionNames = ['jobs', 'open', 'accounts', 'journal', 'meta', 'memberJobs'] as const;
 export type CollectionName = (typeof collectionNames)[number];
 
 export interface Store {

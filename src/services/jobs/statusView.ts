@@ -125,11 +125,12 @@ export function deliveredMessage(
   return body;
 }
 
-export function failedMessage(job: Job, now: number): MessageBody {
+export function failedMessage(job: Job, now: number, buttons: APIButtonComponent[] = []): MessageBody {
+  const what = job.cancelledBy !== undefined ? 'was cancelled before it started' : 'could not be made';
   return {
-    content: `<@${job.memberId}> your video could not be made. You were not charged.`,
+    content: `<@${job.memberId}> your video ${what}. You were not charged.`,
     embeds: [baseEmbed(job, now)],
-    components: [],
+    components: buttons.length > 0 ? [{ type: 1, components: buttons.slice(0, 5) }] : [],
     allowed_mentions: { parse: [], users: [job.memberId] },
   };
 }
