@@ -3,14 +3,18 @@ import { Client, Events, GatewayIntentBits } from 'discord.js';
 import { buildCommands } from './commands/index.ts';
 import type { CommandContext } from './commands/types.ts';
 import { buildComponents } from './components/index.ts';
+import { resultActionButtons, resultComponent } from './components/result.ts';
 import { ConfigError, loadConfig, secretsOf, type Config } from './config.ts';
 import { interactionCreateHandler } from './events/interactionCreate.ts';
 import { createLogger, type Logger } from './logger.ts';
+import { ResultCopies } from './services/delivery/copy.ts';
 import { ResultSender } from './services/delivery/result.ts';
 import { Delivery } from './services/delivery/routes.ts';
 import { ActiveJobs } from './services/jobs/activeJobs.ts';
 import type { Job } from './services/jobs/job.ts';
+import { JobHistory } from './services/jobs/history.ts';
 import { JobStore } from './services/jobs/jobStore.ts';
+import { MemberJobs } from './services/jobs/memberJobs.ts';
 import { PollPlanner } from './services/jobs/pollPlan.ts';
 import { settleOrphanHolds } from './services/jobs/recovery.ts';
 import { ResultButtons } from './services/jobs/resultButtons.ts';
@@ -71,6 +75,9 @@ export async function createApp(config: Config, overrides: AppOverrides = {}): P
   const status = new StatusUpdates({ delivery, store: jobStore, logger, now });
   // Features add their buttons to delivered results here (result actions, challenges).
   const resultButtons = new ResultButtons();
+  resultButtons.add(resultActionButtons);
+  const settlement = new Settlement({ store: jobStore, ledger, active, logger, now });
+  const memberJobs = new MemberJobs(store.collection<string[]>('memberJobs'));
   const scheduler = new Scheduler({ concurrency: config.POLL_CONCURRENCY, logger, now });
   const runner = new JobRunner({
     kie,
@@ -81,7 +88,7 @@ export async function createApp(config: Config, overrides: AppOverrides = {}): P
     results: new ResultSender({ delivery, freshUrl: (url) => kie.getDownloadUrl(url), logger }),
     buttons: resultButtons,
     delivery,
-    settlement: new Settlement({ store: jobStore, ledger, active, logger, now }),
+    settlement,
     status,
     active,
     logger,
@@ -95,13 +102,17 @@ export async function createApp(config: Config, overrides: AppOverrides = {}): P
     run: (id) => runner.run(id),
     resumed: (id, entry) => runner.resumed(id, entry),
   });
-  const jobs = new Jobs({ registry, pauses, ledger, active, logger, now, store: jobStore, scheduler, status });
+  const jobs = new Jobs({ registry, pauses, ledger, active, logger, now, store: jobStore, scheduler, status, memberJobs });
+  const history = new JobHistory({ store: jobStore, index: memberJobs, ledger, settlement, scheduler, status, delivery, buttons: resultButtons, logger, now });
+  const copies = new ResultCopies({ rest, freshUrl: (url) => kie.getDownloadUrl(url), logger });
 
   const client = new Client({ intents: [GatewayIntentBits.Guilds], rest: { api: config.DISCORD_API_URL } });
   const inFlight = new Set<Promise<unknown>>();
   let accepting = false;
   const context: CommandContext = {
     jobs,
+    history,
+    copies,
     ledger,
     registry,
     logger,
@@ -113,7 +124,7 @@ export async function createApp(config: Config, overrides: AppOverrides = {}): P
     },
   };
   const commands = buildCommands(registry, config.DEFAULT_MODEL);
-  const components = buildComponents([]);
+  const components = buildComponents([resultComponent(registry)]);
   const onInteraction = interactionCreateHandler(commands, context, () => accepting, components);
   client.on(Events.InteractionCreate, (interaction) => {
     const handled = onInteraction(interaction);

@@ -1,6 +1,8 @@
 import type { ChatInputCommandInteraction, AutocompleteInteraction } from 'discord.js';
 import type { RESTPostAPIChatInputApplicationCommandsJSONBody } from 'discord-api-types/v10';
 import type { Logger } from '../logger.ts';
+import type { ResultCopies } from '../services/delivery/copy.ts';
+import type { JobHistory } from '../services/jobs/history.ts';
 import type { Jobs } from '../services/jobs/service.ts';
 import type { Ledger } from '../services/ledger/ledger.ts';
 import type { ModelRegistry } from '../services/models/registry.ts';
@@ -8,6 +10,10 @@ import type { ModelRegistry } from '../services/models/registry.ts';
 /** What a command may use; handed in by the composition root. */
 export interface CommandContext {
   jobs: Jobs;
+  /** Past jobs for `/jobs` and the result buttons: lookups, cancel, delete marks. */
+  history: JobHistory;
+  /** Fresh copies of delivered videos for `/jobs show`. */
+  copies: ResultCopies;
   ledger: Ledger;
   registry: ModelRegistry;
   logger: Logger;
