@@ -1409,6 +1409,10 @@ export class FakeDiscord {
     const data = isRecord(body.data) ? body.data : {};
     if (![4, 5, 6, 7, 8, 9].includes(type)) return invalidFormBody('type', 'BASE_TYPE_CHOICES', `Value must be one of (1, 4, 5, 6, 7, 8, 9, 10, 12).`);
 
+    if (type === 9) {
+      const refusal = modalProblem(data);
+      if (refusal) return refusal;
+    }
     const flags = typeof data.flags === 'number' ? data.flags : 0;
     const ephemeral = (flags & MESSAGE_FLAGS.ephemeral) !== 0;
     let message: FakeMessage | undefined;
@@ -1677,4 +1681,25 @@ async function parseBody(contentType: string, raw: Buffer): Promise<{ json: unkn
   }
   if (contentType.startsWith('application/json')) return { json: JSON.parse(raw.toString('utf8')), files: [] };
   return { json: undefined, files: [] };
+}
+
+/** Discord's limits on a modal: title and labels ≤ 45, 1–5 rows, text input values ≤ 4000 and within max_length. */
+function modalProblem(data: Record<string, unknown>): Reply | undefined {
+  const title = typeof data.title === 'string' ? data.title : '';
+  if (title.length < 1 || title.length > 45) return invalidFormBody('data.title', 'BASE_TYPE_BAD_LENGTH', 'Must be between 1 and 45 in length.');
+  if (typeof data.custom_id !== 'string' || data.custom_id.length > 100) return invalidFormBody('data.custom_id', 'BASE_TYPE_BAD_LENGTH', 'Must be between 1 and 100 in length.');
+  const rows = Array.isArray(data.components) ? data.components : [];
+  if (rows.length < 1 || rows.length > 5) return invalidFormBody('data.components', 'BASE_TYPE_BAD_LENGTH', 'Must be between 1 and 5 in length.');
+  for (const row of rows) {
+    const inputs = isRecord(row) && Array.isArray(row.components) ? row.components : [];
+    for (const input of inputs) {
+      if (!isRecord(input)) continue;
+      const label = typeof input.label === 'string' ? input.label : '';
+      const value = typeof input.value === 'string' ? input.value : '';
+      const max = typeof input.max_length === 'number' ? input.max_length : 4000;
+      if (label.length > 45) return invalidFormBody('data.components', 'BASE_TYPE_BAD_LENGTH', 'Label must be 45 or fewer in length.');
+      if (max > 4000 || value.length > max) return invalidFormBody('data.components', 'BASE_TYPE_BAD_LENGTH', 'Value must be 4000 or fewer in length.');
+    }
+  }
+  return undefined;
 }
