@@ -2,7 +2,7 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { FAKE_PERMISSIONS } from '../../sandbox/discord.ts';
 import type { Job } from '../../src/services/jobs/job.ts';
 import { until } from '../support/wait.ts';
-import { button, buttonsOf, hasVideo, otherMember, press, privateAnswer, replyOf, textOf, waitForMessage } from './results-support.ts';
+import { button, buttonsOf, hasVideo, otherMember, press, privateAnswer, replyOf, textOf } from './results-support.ts';
 import { startWorld, type World, type WorldOptions } from './world.ts';
 
 let world: World | undefined;

@@ -3,7 +3,7 @@ import type { Logger } from '../../logger.ts';
 import type { Delivery } from '../delivery/routes.ts';
 import type { Ledger } from '../ledger/ledger.ts';
 import type { Scheduler } from '../scheduler.ts';
-import { SHORT_ID_LENGTH, type Job } from './job.ts';
+import type { Job } from './job.ts';
 import type { JobStore } from './jobStore.ts';
 import type { MemberJobs } from './memberJobs.ts';
 import type { ResultButtons } from './resultButtons.ts';
