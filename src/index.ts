@@ -3,6 +3,7 @@ import { Client, Events, GatewayIntentBits } from 'discord.js';
 import { buildCommands } from './commands/index.ts';
 import type { CommandContext } from './commands/types.ts';
 import { buildComponents } from './components/index.ts';
+import { jobsPagesComponent } from './components/jobsPages.ts';
 import { resultActionButtons, resultComponent } from './components/result.ts';
 import { ConfigError, loadConfig, secretsOf, type Config } from './config.ts';
 import { interactionCreateHandler } from './events/interactionCreate.ts';
@@ -124,7 +125,7 @@ export async function createApp(config: Config, overrides: AppOverrides = {}): P
     },
   };
   const commands = buildCommands(registry, config.DEFAULT_MODEL);
-  const components = buildComponents([resultComponent(registry)]);
+  const components = buildComponents([resultComponent(registry), jobsPagesComponent]);
   const onInteraction = interactionCreateHandler(commands, context, () => accepting, components);
   client.on(Events.InteractionCreate, (interaction) => {
     const handled = onInteraction(interaction);

@@ -18,7 +18,7 @@ describe('deploy-commands', () => {
   it('registers /sora and /credits in one guild when DISCORD_GUILD_ID is set', async () => {
     const guildId = discord.guildIds[0]!;
     const result = await deployCommands(config({ DISCORD_GUILD_ID: guildId }));
-    expect(result).toEqual({ scope: 'guild', names: ['sora', 'credits', 'balance'] });
+    expect(result).toEqual({ scope: 'guild', names: ['sora', 'credits', 'balance', 'jobs'] });
     const registered = discord.commands(guildId);
     expect(registered.map((c) => c.name)).toEqual(['sora', 'credits', 'balance']);
     // Admin commands are hidden from members by default (Manage Server = 1 << 5); /balance is not.
