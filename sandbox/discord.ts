@@ -691,6 +691,11 @@ export class FakeDiscord {
       leafOptions(commandOptions).push({ name: input.name, type: 11, value: attachmentId });
     }
 
+    // User options (type 6) arrive with the user (and member) in `resolved`, as Discord sends them.
+    const resolvedUsers: Record<string, FakeUser> = {};
+    for (const option of leafOptions(commandOptions)) {
+      if (option.type === 6 && typeof option.value === 'string') resolvedUsers[option.value] = this.#users.get(option.value) ?? { id: option.value, username: `user${option.value.slice(-4)}` };
+    }
     const userJson = this.#userJson(user);
     const channel = this.#channels.get(channelId);
     const data: Record<string, unknown> = component?.data ?? {
@@ -698,7 +703,9 @@ export class FakeDiscord {
       name: options.name,
       type: 1,
       ...(commandOptions.length ? { options: commandOptions } : {}),
-      ...(Object.keys(resolvedAttachments).length ? { resolved: { attachments: resolvedAttachments } } : {}),
+      ...(Object.keys(resolvedAttachments).length || Object.keys(resolvedUsers).length
+        ? { resolved: { ...(Object.keys(resolvedAttachments).length ? { attachments: resolvedAttachments } : {}), ...this.#resolvedUsers(resolvedUsers, guild?.joinedAt) } }
+        : {}),
       ...(guildId ? { guild_id: guildId } : {}),
     };
     const payload: Record<string, unknown> = {
@@ -768,6 +775,15 @@ export class FakeDiscord {
     this.#interactionByToken.set(token, interaction);
     this.dispatch('INTERACTION_CREATE', payload);
     return { interactionId: id, token, dispatchedAt };
+  }
+
+  #resolvedUsers(users: Record<string, FakeUser>, joinedAt: string | undefined): Record<string, unknown> {
+    const ids = Object.keys(users);
+    if (ids.length === 0) return {};
+    return {
+      users: Object.fromEntries(ids.map((id) => [id, this.#userJson(users[id]!)])),
+      ...(joinedAt ? { members: Object.fromEntries(ids.map((id) => [id, { roles: [], joined_at: joinedAt, nick: null, avatar: null, premium_since: null, pending: false, flags: 0, permissions: FAKE_PERMISSIONS.member, communication_disabled_until: null }])) } : {}),
+    };
   }
 
   #commandIdFor(name: string, guildId: string | null): string {
