@@ -1,5 +1,6 @@
 import type { APIActionRowComponent, APIButtonComponent, APIComponentInMessageActionRow, APIEmbed } from 'discord-api-types/v10';
 import type { Job } from './job.ts';
+import { progressText } from './progress.ts';
 
 /** A message body in Discord's REST shape, ready for a webhook or channel-message call. */
 export interface MessageBody {
@@ -43,11 +44,9 @@ function stateLine(job: Job, now: number): string {
       return '⏳ Queued: sending to the video service';
     case 'running': {
       const eta = etaText(job, now);
-      if (job.kieState === 'generating') {
-        const progress = job.progress !== undefined && job.progress > 0 ? ` ${job.progress}%` : '';
-        return `🎬 Generating${progress} · ${elapsed} elapsed${eta}`;
-      }
-      return `⏳ Queued at the video service · ${elapsed} elapsed${eta}`;
+      const progress = progressText(job);
+      if (job.kieState === 'generating') return `🎬 Generating${progress} · ${elapsed} elapsed${eta}`;
+      return `⏳ Queued at the video service${progress ? ` ·${progress}` : ''} · ${elapsed} elapsed${eta}`;
     }
     case 'delivering':
       return `📦 Finishing: uploading the video · ${elapsed}`;

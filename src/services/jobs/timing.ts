@@ -16,6 +16,11 @@ export class JobTiming {
     return (this.#registry.get(job.familyId)?.typicalSeconds ?? 180) * 1000;
   }
 
+  /** Kie reports `progress` for this model (Sora); others get an estimate. */
+  reportsProgress(job: Job): boolean {
+    return this.#registry.get(job.familyId)?.reportsProgress ?? false;
+  }
+
   firstCheckAt(job: Job, now: number): number {
     return this.#planner.firstCheckAt(job.kieModel, now, this.typicalMs(job));
   }
