@@ -20,7 +20,7 @@ describe('deploy-commands', () => {
     const result = await deployCommands(config({ DISCORD_GUILD_ID: guildId }));
     expect(result).toEqual({ scope: 'guild', names: ['sora', 'credits', 'balance', 'jobs'] });
     const registered = discord.commands(guildId);
-    expect(registered.map((c) => c.name)).toEqual(['sora', 'credits', 'balance']);
+    expect(registered.map((c) => c.name)).toEqual(['sora', 'credits', 'balance', 'jobs']);
     // Admin commands are hidden from members by default (Manage Server = 1 << 5); /balance is not.
     expect(registered.find((c) => c.name === 'credits')!.default_member_permissions).toBe('32');
     expect(registered.find((c) => c.name === 'balance')!.default_member_permissions ?? null).toBeNull();
@@ -43,6 +43,6 @@ describe('deploy-commands', () => {
     expect(options.find((o) => o.name === 'aspect')!.choices!.map((c) => c.value)).toEqual(['portrait', 'landscape', 'square']);
     // Registering twice is a bulk overwrite, not a second copy.
     await deployCommands(config({ MODELS_ENABLED: 'kling-3.0,grok-imagine', DEFAULT_MODEL: 'kling-3.0' }));
-    expect(discord.commands().map((c) => c.name)).toEqual(['sora', 'credits', 'balance']);
+    expect(discord.commands().map((c) => c.name)).toEqual(['sora', 'credits', 'balance', 'jobs']);
   });
 });

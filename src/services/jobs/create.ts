@@ -31,7 +31,8 @@ export async function createStep(job: Job, deps: CreateDeps, signal: AbortSignal
       // Under the job's lock, so a `/jobs cancel` either wins (and nothing is sent) or sees `creating`.
       beforeSend: async () => {
         await deps.store.update(job.id, (j) => {
-          if (j.state !== 'queued') throw new NotQueuedError(j.state);
+          // `creating` again: the client's own retry of a create Kie never saw (a 429, a refused connection).
+          if (j.state !== 'queued' && j.state !== 'creating') throw new NotQueuedError(j.state);
           j.state = 'creating';
         });
       },
