@@ -127,6 +127,22 @@ describe('/jobs show', () => {
     expect(JSON.stringify(answer.embeds)).toContain('an old favourite');
   });
 
+  it('says plainly when the file is gone everywhere', async () => {
+    let offset = 0;
+    const w = await start({ kie: { now: () => Date.now() + offset, fileTtlMs: 24 * 3600_000 } });
+    const sent = await w.sora({ prompt: 'lost to time' });
+    const reply = await replyOf(w, sent.token, hasVideo);
+    await press(w, reply, 'Delete', w.member);
+    await until(() => w.discord.message(reply.id)!.deleted);
+    offset = 30 * 24 * 3600_000;
+    w.kie.failNext('downloadUrl', { code: 404, msg: 'file not found', times: 5 });
+    const job = await jobByPrompt(w, 'lost to time');
+    const shown = await jobsCommand(w, 'show', idOption(job.id));
+    const answer = await replyOf(w, shown.token, (m) => m.content.length > 0, 15_000);
+    expect(answer.content).toContain('The video file is gone');
+    expect(answer.attachments).toHaveLength(0);
+  });
+
   it('refuses a job that is not the member’s', async () => {
     const w = await start();
     await replyOf(w, (await w.sora({ prompt: 'theirs' }, { user: otherMember })).token, hasVideo);
