@@ -144,6 +144,8 @@ export async function createApp(config: Config, overrides: AppOverrides = {}): P
       await planner.load(registry.list().flatMap((f) => [f.textToVideo, f.imageToVideo]));
       const scheduled = await scheduler.resume();
       const settled = await settleOrphanHolds({ ledger, store: jobStore, isScheduled: (id) => scheduler.has(JOB_KIND, id) });
+      const indexed = await memberJobs.buildOnce(store.collection<Job>('jobs').entries());
+      if (indexed > 0) logger.info({ indexed }, 'indexed stored jobs for /jobs');
       logger.info({ store: store.description, open: scheduled[JOB_KIND] ?? 0, scheduled, settled }, 'jobs resumed');
       const ready = new Promise<void>((resolve) => client.once(Events.ClientReady, () => resolve()));
       await client.login(config.DISCORD_TOKEN);

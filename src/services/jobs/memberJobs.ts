@@ -2,6 +2,8 @@ import type { Collection } from '../store.ts';
 
 /** Key of a guild's own list (every member's jobs there, for admins): member ids are digits, so no clash. */
 const GUILD = '*';
+/** Marks the index as built from the stored jobs (see `buildOnce`). */
+const BUILT = 'built:v1';
 
 /**
  * The last job ids per member of a guild (`guild:member`) and per guild (`guild:*`), newest first,
@@ -32,6 +34,33 @@ export class MemberJobs {
   /** Every member's job ids in a guild, newest first. */
   async ofGuild(guildId: string): Promise<string[]> {
     return (await this.#index.get(`${guildId}:${GUILD}`)) ?? [];
+  }
+
+  /**
+   * Builds the index from every stored job, once per database (jobs from before the index existed
+   * show up in `/jobs` after an upgrade). Run at start, before commands are taken. Returns how many
+   * jobs it indexed, or 0 when the index was built already.
+   */
+  async buildOnce(jobs: AsyncIterable<[string, { id: string; guildId: string; memberId: string; createdAt: number }]>): Promise<number> {
+    if (await this.#index.get(BUILT)) return 0;
+    const byKey = new Map<string, Array<{ id: string; at: number }>>();
+    let count = 0;
+    for await (const [, job] of jobs) {
+      for (const key of [`${job.guildId}:${job.memberId}`, `${job.guildId}:${GUILD}`]) {
+        const list = byKey.get(key) ?? [];
+        list.push({ id: job.id, at: job.createdAt });
+        byKey.set(key, list);
+      }
+      count += 1;
+    }
+    for (const [key, list] of byKey) {
+      const keep = key.endsWith(`:${GUILD}`) ? this.#keepPerGuild : this.#keepPerMember;
+      const existing = (await this.#index.get(key)) ?? [];
+      const older = list.sort((a, b) => b.at - a.at).map((e) => e.id);
+      await this.#index.set(key, [...new Set([...existing, ...older])].slice(0, keep));
+    }
+    await this.#index.set(BUILT, ['1']);
+    return count;
   }
 
   #prepend(key: string, id: string, keep: number): Promise<void> {
