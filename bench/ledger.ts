@@ -35,7 +35,7 @@ function requests(seed: number) {
 function build(impl: Impl, store: Store) {
   const accounts = store.collection<Account>('accounts');
   const journalArchive = store.collection<JournalEntry[]>('journal');
-  return impl === 'ours' ? new Ledger({ accounts: accounts as never, journalArchive, defaultCredits: START }) : new NaiveLedger({ accounts, journalArchive, defaultCredits: START });
+  return impl === 'ours' ? new Ledger({ accounts, journalArchive, defaultCredits: START }) : new NaiveLedger({ accounts, journalArchive, defaultCredits: START });
 }
 
 async function trial(kind: Kind, impl: Impl, seed: number): Promise<Trial> {

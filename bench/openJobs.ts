@@ -38,7 +38,7 @@ export async function seed(databaseUrl: string): Promise<{ seededAt: number; ms:
   const store = await openStore(databaseUrl);
   const jobs = new JobStore(store.collection<Job>('jobs'));
   const open = store.collection<Entry>('open');
-  const ledger = new Ledger({ accounts: store.collection<Account>('accounts') as never, journalArchive: store.collection<JournalEntry[]>('journal'), defaultCredits: 10_000_000 });
+  const ledger = new Ledger({ accounts: store.collection<Account>('accounts'), journalArchive: store.collection<JournalEntry[]>('journal'), defaultCredits: 10_000_000 });
   const guilds = Array.from({ length: GUILDS }, () => ({ id: snowflake(), channelId: snowflake() }));
   const applicationId = snowflake();
   const now = Date.now();

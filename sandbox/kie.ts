@@ -4,6 +4,10 @@ import { createServer, type IncomingHttpHeaders, type IncomingMessage, type Serv
 import type { AddressInfo } from 'node:net';
 import { fileURLToPath } from 'node:url';
 import type { Clock } from '../src/services/kie/limiter.ts';
+import { fakeModelSpecs, isBlank, isUrl, unknownModelMsg, validateInput } from './kieModels.ts';
+import { fakeVeoModels, validateVeoBody, veoCallbackBody, veoRecord, type VeoSnapshot } from './kieVeo.ts';
+
+export { fakeModelSpecs, validateInput } from './kieModels.ts';
 
 /**
  * A loopback stand-in for api.kie.ai with the wire's quirks (reference/kie-api.md §1–§5, §8):
@@ -18,9 +22,12 @@ import type { Clock } from '../src/services/kie/limiter.ts';
  * (for tasks the clock has finished), by `completeTask()` (at once), or every
  * `callbackIntervalMs` when that option is set. `progressCallBackUrl` (Sora only) gets a POST
  * per `tick()` while generating.
+ *
+ * Veo 3.1 lives on its own endpoint (/api/v1/veo/generate, /api/v1/veo/record-info; kieVeo.ts):
+ * same tasks, plans, pauses, limits and files, its own request and answer shapes.
  */
 
-export type FakeRoute = 'createTask' | 'recordInfo' | 'credit' | 'downloadUrl' | 'files';
+export type FakeRoute = 'createTask' | 'recordInfo' | 'veoGenerate' | 'veoRecordInfo' | 'credit' | 'downloadUrl' | 'files';
 export type FakeOutcome = 'success' | { fail: { code: string; msg: string } };
 
 export interface FakeTaskPlan {
@@ -85,7 +92,10 @@ export type MalformedKind = 'not-json' | 'truncated' | 'bad-shape';
 
 export interface CreatedTask {
   taskId: string;
+  /** Which endpoint made it: the jobs API, or Veo's own. */
+  api: 'jobs' | 'veo';
   model: string;
+  /** For Veo: the body without `model` and `callBackUrl`. */
   input: Record<string, unknown>;
   body: Record<string, unknown>;
   at: number;
@@ -104,6 +114,7 @@ export interface CallbackDelivery {
 
 interface FakeTask {
   taskId: string;
+  api: 'jobs' | 'veo';
   model: string;
   input: Record<string, unknown>;
   body: Record<string, unknown>;
@@ -139,131 +150,6 @@ export const defaultKieMessages: Readonly<Record<number, string>> = {
   501: 'Generation failed',
   505: 'This feature is disabled',
 };
-
-const unknownModelMsg =
-  'The model name you specified is not supported. Please verify your input and use one of the supported models provided by KIE.';
-
-// ---------- per-model input validation ----------
-
-type FieldRule =
-  | { type: 'string'; values?: readonly string[]; maxLength?: number }
-  | { type: 'boolean' }
-  | { type: 'urls'; min: number; max: number }
-  | { type: 'strings'; max: number }
-  | { type: 'array' }
-  | { type: 'integer'; min: number; max: number };
-
-interface Problem {
-  code: number;
-  msg: string;
-}
-
-interface ModelSpec {
-  fields: Record<string, FieldRule>;
-  required: readonly string[];
-  /** Only Sora reports `progress` and watermark URLs. */
-  sora: boolean;
-  check?: (input: Record<string, unknown>) => Problem | undefined;
-}
-
-const soraAspect: FieldRule = { type: 'string', values: ['portrait', 'landscape'] };
-const soraFields: Record<string, FieldRule> = {
-  prompt: { type: 'string', maxLength: 10_000 },
-  aspect_ratio: soraAspect,
-  n_frames: { type: 'string', values: ['10', '15'] },
-  remove_watermark: { type: 'boolean' },
-  character_id_list: { type: 'strings', max: 5 },
-  upload_method: { type: 'string', values: ['s3', 'oss'] },
-};
-const soraImage: Record<string, FieldRule> = { image_urls: { type: 'urls', min: 1, max: 1 } };
-const soraSize: Record<string, FieldRule> = { size: { type: 'string', values: ['standard', 'high'] } };
-const grokFields: Record<string, FieldRule> = {
-  prompt: { type: 'string' },
-  aspect_ratio: { type: 'string', values: ['2:3', '3:2', '1:1', '16:9', '9:16'] },
-  mode: { type: 'string', values: ['fun', 'normal', 'spicy'] },
-  duration: { type: 'string', values: ['6', '10'] },
-  resolution: { type: 'string', values: ['480p', '720p'] },
-};
-const klingDurations = Array.from({ length: 13 }, (_, i) => String(i + 3));
-
-export const fakeModelSpecs: Readonly<Record<string, ModelSpec>> = {
-  'sora-2-text-to-video': { fields: soraFields, required: ['prompt'], sora: true },
-  'sora-2-image-to-video': { fields: { ...soraFields, ...soraImage }, required: ['prompt', 'image_urls'], sora: true },
-  'sora-2-pro-text-to-video': { fields: { ...soraFields, ...soraSize }, required: ['prompt'], sora: true },
-  'sora-2-pro-image-to-video': { fields: { ...soraFields, ...soraImage, ...soraSize }, required: ['prompt', 'image_urls'], sora: true },
-  'kling-3.0/video': {
-    fields: {
-      prompt: { type: 'string' },
-      image_urls: { type: 'urls', min: 1, max: 2 },
-      sound: { type: 'boolean' },
-      duration: { type: 'string', values: klingDurations },
-      aspect_ratio: { type: 'string', values: ['16:9', '9:16', '1:1'] },
-      mode: { type: 'string', values: ['std', 'pro', '4K'] },
-      multi_shots: { type: 'boolean' },
-      multi_prompt: { type: 'array' },
-      kling_elements: { type: 'array' },
-    },
-    required: ['duration', 'mode'],
-    sora: false,
-    // Multi-shot requests carry their prompts in multi_prompt instead.
-    check: (input) => (isBlank(input['prompt']) && input['multi_shots'] !== true ? { code: 500, msg: 'prompt is required' } : undefined),
-  },
-  'grok-imagine/text-to-video': { fields: grokFields, required: ['prompt'], sora: false },
-  'grok-imagine/image-to-video': {
-    fields: { ...grokFields, image_urls: { type: 'urls', min: 1, max: 7 }, task_id: { type: 'string' }, index: { type: 'integer', min: 0, max: 5 } },
-    required: [],
-    sora: false,
-    check: (input) => (isBlank(input['image_urls']) && isBlank(input['task_id']) ? { code: 500, msg: 'image_urls is required' } : undefined),
-  },
-};
-
-function isBlank(value: unknown): boolean {
-  return value === undefined || value === null || value === '' || (Array.isArray(value) && value.length === 0);
-}
-
-const isUrl = (v: unknown): boolean => typeof v === 'string' && /^https?:\/\/\S+$/i.test(v);
-
-function checkField(name: string, rule: FieldRule, value: unknown): Problem | undefined {
-  const bad = (why: string): Problem => ({ code: 422, msg: `${name} ${why}` });
-  switch (rule.type) {
-    case 'string':
-      if (typeof value !== 'string') return bad('must be a string');
-      if (rule.values && !rule.values.includes(value)) return bad(`must be one of ${rule.values.map((v) => `"${v}"`).join(', ')}`);
-      if (rule.maxLength !== undefined && value.length > rule.maxLength) return bad(`must be at most ${rule.maxLength} characters`);
-      return undefined;
-    case 'boolean':
-      return typeof value === 'boolean' ? undefined : bad('must be a boolean');
-    case 'urls':
-      if (!Array.isArray(value) || !value.every(isUrl)) return bad('must be an array of http(s) URLs');
-      if (value.length < rule.min || value.length > rule.max) return bad(rule.min === rule.max ? `must hold exactly ${rule.min} URL` : `must hold ${rule.min} to ${rule.max} URLs`);
-      return undefined;
-    case 'strings':
-      if (!Array.isArray(value) || !value.every((v) => typeof v === 'string')) return bad('must be an array of strings');
-      return value.length > rule.max ? bad(`must hold at most ${rule.max} items`) : undefined;
-    case 'array':
-      return Array.isArray(value) ? undefined : bad('must be an array');
-    case 'integer':
-      return Number.isInteger(value) && (value as number) >= rule.min && (value as number) <= rule.max ? undefined : bad(`must be an integer from ${rule.min} to ${rule.max}`);
-  }
-}
-
-/** Strict on purpose: an unknown field or value is a bug in the bot's registry, caught here. */
-export function validateInput(model: string, input: unknown): Problem | undefined {
-  const spec = fakeModelSpecs[model];
-  if (!spec) return { code: 422, msg: unknownModelMsg };
-  if (input === undefined || input === null) return { code: 500, msg: 'input is required' };
-  if (typeof input !== 'object' || Array.isArray(input)) return { code: 422, msg: 'input must be an object' };
-  const fields = input as Record<string, unknown>;
-  for (const name of spec.required) if (isBlank(fields[name])) return { code: 500, msg: `${name} is required` };
-  for (const [name, value] of Object.entries(fields)) {
-    const rule = spec.fields[name];
-    if (!rule) return { code: 422, msg: `${name} is not a supported input for ${model}` };
-    if (value === undefined) continue;
-    const problem = checkField(name, rule, value);
-    if (problem) return problem;
-  }
-  return spec.check?.(fields);
-}
 
 // ---------- the server ----------
 
@@ -458,7 +344,8 @@ export class FakeKie {
   /** What recordInfo would answer for this task now (the `data` object), or undefined. */
   task(taskId: string): Record<string, unknown> | undefined {
     const task = this.#tasks.get(taskId);
-    return task ? this.#recordInfo(task, this.#now(), false) : undefined;
+    if (!task) return undefined;
+    return task.api === 'veo' ? this.#veoData(task, this.#now(), 'record') : this.#recordInfo(task, this.#now(), false);
   }
 
   // ---------- request handling ----------
@@ -517,6 +404,10 @@ export class FakeKie {
         return this.#createTask(body);
       case 'recordInfo':
         return this.#recordInfoRoute(url.searchParams.get('taskId'));
+      case 'veoGenerate':
+        return this.#veoGenerate(body);
+      case 'veoRecordInfo':
+        return this.#veoRecordInfoRoute(url.searchParams.get('taskId'));
       case 'credit':
         return json(200, { code: 200, msg: 'success', data: this.credits });
       case 'downloadUrl':
@@ -533,14 +424,19 @@ export class FakeKie {
     return head;
   }
 
+  /** Kie's create limit is per account: the jobs API and Veo's endpoint share it. */
+  #overCreateLimit(now: number): boolean {
+    const limit = this.#options.createRateLimit ?? { limit: 20, windowMs: 10_000 };
+    if (!limit) return false;
+    while (this.#createTimes.length > 0 && (this.#createTimes[0] ?? 0) <= now - limit.windowMs) this.#createTimes.shift();
+    if (this.#createTimes.length >= limit.limit) return true;
+    this.#createTimes.push(now);
+    return false;
+  }
+
   #createTask(body: unknown): Answer {
     const now = this.#now();
-    const limit = this.#options.createRateLimit ?? { limit: 20, windowMs: 10_000 };
-    if (limit) {
-      while (this.#createTimes.length > 0 && (this.#createTimes[0] ?? 0) <= now - limit.windowMs) this.#createTimes.shift();
-      if (this.#createTimes.length >= limit.limit) return json(429, { code: 429, msg: defaultKieMessages[429], data: null });
-      this.#createTimes.push(now);
-    }
+    if (this.#overCreateLimit(now)) return json(429, { code: 429, msg: defaultKieMessages[429], data: null });
     if (typeof body !== 'object' || body === null || Array.isArray(body)) return kie(422, 'Request body must be a JSON object');
     const request = body as Record<string, unknown>;
     const model = request['model'];
@@ -556,16 +452,53 @@ export class FakeKie {
     const taskId = randomBytes(16).toString('hex');
     const plan: FakeTaskPlan = { ...this.#defaultPlan, ...this.#modelPlans.get(model), ...this.#nextPlans.shift() };
     const input = request['input'] as Record<string, unknown>;
-    this.#tasks.set(taskId, { taskId, model, input, body: request, createdAt: now, plan, callbackSent: false });
-    this.#created.push({ taskId, model, input, body: request, at: now });
+    this.#tasks.set(taskId, { taskId, api: 'jobs', model, input, body: request, createdAt: now, plan, callbackSent: false });
+    this.#created.push({ taskId, api: 'jobs', model, input, body: request, at: now });
     return kie(200, 'success', { taskId, recordId: taskId });
+  }
+
+  #veoGenerate(body: unknown): Answer {
+    const now = this.#now();
+    if (this.#overCreateLimit(now)) return json(429, { code: 429, msg: defaultKieMessages[429], data: null });
+    if (typeof body !== 'object' || body === null || Array.isArray(body)) return kie(422, 'Request body must be a JSON object');
+    const request = body as Record<string, unknown>;
+    // Kie's docs: `model` is optional and defaults to veo3_fast.
+    const model = typeof request['model'] === 'string' ? request['model'] : 'veo3_fast';
+    if (fakeVeoModels.includes(model) && this.#paused.has(model)) return kie(500, 'This interface is temporarily paused');
+    const problem = validateVeoBody(request);
+    if (problem) return kie(problem.code, problem.msg);
+
+    // Veo task ids are opaque strings too; the `veo_` prefix makes a mix-up with jobs ids visible in tests.
+    const taskId = `veo_${randomBytes(12).toString('hex')}`;
+    const plan: FakeTaskPlan = { ...this.#defaultPlan, ...this.#modelPlans.get(model), ...this.#nextPlans.shift() };
+    const { model: _model, callBackUrl: _callBackUrl, ...input } = request;
+    this.#tasks.set(taskId, { taskId, api: 'veo', model, input, body: request, createdAt: now, plan, callbackSent: false });
+    this.#created.push({ taskId, api: 'veo', model, input, body: request, at: now });
+    return kie(200, 'success', { taskId });
+  }
+
+  #veoRecordInfoRoute(taskId: string | null): Answer {
+    if (!taskId) return kie(422, 'taskId is required');
+    const task = this.#tasks.get(taskId);
+    const now = this.#now();
+    // Each endpoint reads only its own tasks: asking the wrong one looks like a missing record.
+    if (!task || task.api !== 'veo' || now - task.createdAt < (this.#options.recordInfoNullMs ?? 0)) return kie(422, 'record is null');
+    return kie(200, 'success', this.#veoData(task, now, 'record'));
+  }
+
+  #veoData(task: FakeTask, now: number, kind: 'record' | 'callback'): Record<string, unknown> {
+    const snap = this.#snapshot(task, now);
+    const veoSnap: VeoSnapshot = { state: snap.state, completeTime: snap.completeTime, failure: snap.outcome !== null && snap.outcome !== 'success' ? snap.outcome.fail : null };
+    const resultUrl = snap.state === 'success' ? `${this.url}/files/${task.taskId}/${encodeURIComponent(this.#resultFile(task))}` : undefined;
+    const view = { taskId: task.taskId, body: task.body, createdAt: task.createdAt };
+    return kind === 'record' ? veoRecord(view, veoSnap, resultUrl) : veoCallbackBody(view, veoSnap, resultUrl);
   }
 
   #recordInfoRoute(taskId: string | null): Answer {
     if (!taskId) return kie(422, 'taskId is required');
     const task = this.#tasks.get(taskId);
     const now = this.#now();
-    if (!task || now - task.createdAt < (this.#options.recordInfoNullMs ?? 0)) return kie(422, 'recordInfo is null');
+    if (!task || task.api !== 'jobs' || now - task.createdAt < (this.#options.recordInfoNullMs ?? 0)) return kie(422, 'recordInfo is null');
     return kie(200, 'success', this.#recordInfo(task, now, false));
   }
 
@@ -610,7 +543,7 @@ export class FakeKie {
   }
 
   #unknownRoute(method: string, path: string): Answer {
-    const known = ['/api/v1/jobs/createTask', '/api/v1/jobs/recordInfo', '/api/v1/chat/credit', '/api/v1/common/download-url'];
+    const known = ['/api/v1/jobs/createTask', '/api/v1/jobs/recordInfo', '/api/v1/veo/generate', '/api/v1/veo/record-info', '/api/v1/chat/credit', '/api/v1/common/download-url'];
     const status = known.includes(path) ? 405 : 404;
     return json(status, { timestamp: this.#now(), status, error: status === 405 ? `Method ${method} not allowed` : 'Not Found', path });
   }
@@ -641,7 +574,7 @@ export class FakeKie {
 
   #resultFile(task: FakeTask): string {
     if (task.plan.resultFile !== undefined) return task.plan.resultFile;
-    const aspect = task.input['aspect_ratio'];
+    const aspect = task.input['aspect_ratio'] ?? task.input['aspectRatio'];
     return aspect === 'portrait' || aspect === '9:16' || aspect === '2:3' ? 'sample-portrait.mp4' : 'sample-landscape.mp4';
   }
 
@@ -678,12 +611,17 @@ export class FakeKie {
 
   async #sendCallback(kind: CallbackDelivery['kind'], task: FakeTask, url: string): Promise<void> {
     const now = this.#now();
-    const data = this.#recordInfo(task, now, true);
-    const success = data['state'] === 'success';
-    const body =
-      kind === 'progress'
-        ? { code: 200, msg: 'success', data }
-        : { code: success ? 200 : 501, msg: success ? 'Playground task completed successfully.' : 'Playground task failed.', data };
+    let body: Record<string, unknown>;
+    if (task.api === 'veo') {
+      body = this.#veoData(task, now, 'callback');
+    } else {
+      const data = this.#recordInfo(task, now, true);
+      const success = data['state'] === 'success';
+      body =
+        kind === 'progress'
+          ? { code: 200, msg: 'success', data }
+          : { code: success ? 200 : 501, msg: success ? 'Playground task completed successfully.' : 'Playground task failed.', data };
+    }
     const headers: Record<string, string> = { 'content-type': 'application/json' };
     const key = this.#options.webhookHmacKey;
     if (key !== undefined) {
@@ -708,6 +646,8 @@ export class FakeKie {
 function routeOf(method: string, path: string): FakeRoute | 'unknown' {
   if (method === 'POST' && path === '/api/v1/jobs/createTask') return 'createTask';
   if (method === 'GET' && path === '/api/v1/jobs/recordInfo') return 'recordInfo';
+  if (method === 'POST' && path === '/api/v1/veo/generate') return 'veoGenerate';
+  if (method === 'GET' && path === '/api/v1/veo/record-info') return 'veoRecordInfo';
   if (method === 'GET' && path === '/api/v1/chat/credit') return 'credit';
   if (method === 'POST' && path === '/api/v1/common/download-url') return 'downloadUrl';
   if (method === 'GET' && path.startsWith('/files/')) return 'files';

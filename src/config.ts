@@ -36,6 +36,12 @@ const priceOverrides = z
   });
 
 const snowflake = z.string().regex(/^\d{15,22}$/, 'must be a Discord id (digits only)');
+const blankAsUnset = z.literal('').transform(() => undefined);
+/** The base Kie can reach; kept without a trailing slash so `<PUBLIC_URL>/kie/callback` joins cleanly. */
+const publicUrl = z
+  .url({ protocol: /^https?$/, error: 'must be an http(s) URL such as https://bot.example.com' })
+  .refine((v) => !URL.canParse(v) || (new URL(v).search === '' && new URL(v).hash === ''), 'must have no query or fragment')
+  .transform((v) => v.replace(/\/+$/, ''));
 
 export const configSchema = z.object({
   DISCORD_TOKEN: z.string().min(1),
@@ -49,7 +55,7 @@ export const configSchema = z.object({
   POLL_INTERVAL_MS: positiveInt(5_000),
   JOB_TIMEOUT_MS: positiveInt(30 * 60_000),
   LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
-  DEFAULT_MODEL: z.string().min(1).default('sora-2'),
+  DEFAULT_MODEL: z.string().min(1).optional().or(z.literal('').transform(() => undefined)),
   MODELS_ENABLED: commaList,
   MODEL_PRICES: priceOverrides,
   DEFAULT_GUILD_CREDITS: nonNegativeInt(0),
@@ -57,7 +63,16 @@ export const configSchema = z.object({
   MAX_ACTIVE_JOBS_PER_MEMBER: positiveInt(2),
   MAX_ACTIVE_JOBS_PER_GUILD: positiveInt(10),
   POLL_CONCURRENCY: positiveInt(8),
-});
+  // 0 picks a free port (tests); '' is unset, not 0.
+  HTTP_PORT: z.preprocess((v) => (v === '' ? undefined : v), z.coerce.number().int().min(0).max(65_535).optional()),
+  HTTP_HOST: z.string().min(1).default('0.0.0.0'),
+  PUBLIC_URL: publicUrl.optional().or(blankAsUnset),
+  KIE_WEBHOOK_HMAC_KEY: z.string().min(1).optional().or(blankAsUnset),
+}).transform((c) => ({
+  ...c,
+  // The HTTP server runs when HTTP_PORT is set; callbacks need it, so PUBLIC_URL alone starts it on 8080.
+  HTTP_PORT: c.HTTP_PORT ?? (c.PUBLIC_URL === undefined ? undefined : 8080),
+}));
 
 export type Config = z.infer<typeof configSchema>;
 
@@ -96,6 +111,16 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
 }
 
 /** Values that must never appear in a log line, a reply or an error. */
-export function secretsOf(config: Pick<Config, 'DISCORD_TOKEN' | 'KIE_API_KEY'>): string[] {
-  return [config.DISCORD_TOKEN, config.KIE_API_KEY].filter((s) => s.length >= 4);
+export function secretsOf(config: Pick<Config, 'DISCORD_TOKEN' | 'KIE_API_KEY'> & Partial<Pick<Config, 'DATABASE_URL' | 'KIE_WEBHOOK_HMAC_KEY'>>): string[] {
+  return [config.DISCORD_TOKEN, config.KIE_API_KEY, config.KIE_WEBHOOK_HMAC_KEY ?? '', ...databasePassword(config.DATABASE_URL)].filter((s) => s.length >= 4);
+}
+
+/** A Postgres or Redis URL may carry a password; log lines never show it. */
+function databasePassword(databaseUrl: string | undefined): string[] {
+  try {
+    const password = databaseUrl ? new URL(databaseUrl).password : '';
+    return password ? [password, decodeURIComponent(password)] : [];
+  } catch {
+    return [];
+  }
 }

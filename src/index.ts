@@ -1,5 +1,5 @@
-import { REST } from '@discordjs/rest';
-import { Client, Events, GatewayIntentBits } from 'discord.js';
+import { REST, RESTEvents } from '@discordjs/rest';
+import { Client, Events, GatewayIntentBits, Status } from 'discord.js';
 import { buildCommands } from './commands/index.ts';
 import type { CommandContext } from './commands/types.ts';
 import { buildComponents } from './components/index.ts';
@@ -7,27 +7,34 @@ import { jobsPagesComponent } from './components/jobsPages.ts';
 import { resultActionButtons, resultComponent } from './components/result.ts';
 import { ConfigError, loadConfig, secretsOf, type Config } from './config.ts';
 import { interactionCreateHandler } from './events/interactionCreate.ts';
+import { Metrics } from './http/metrics.ts';
+import { HttpServer } from './http/server.ts';
 import { createLogger, type Logger } from './logger.ts';
 import { ResultCopies } from './services/delivery/copy.ts';
 import { ResultSender } from './services/delivery/result.ts';
 import { Delivery } from './services/delivery/routes.ts';
 import { ActiveJobs } from './services/jobs/activeJobs.ts';
 import type { Job } from './services/jobs/job.ts';
+import { TaskHints } from './services/jobs/hints.ts';
 import { JobHistory } from './services/jobs/history.ts';
 import { JobStore } from './services/jobs/jobStore.ts';
 import { MemberJobs } from './services/jobs/memberJobs.ts';
+import { KieRouter } from './services/kie/router.ts';
+import { VeoAdapter } from './services/kie/veo.ts';
+import { ModelState, type ModelStateRecord } from './services/models/state.ts';
 import { PollPlanner } from './services/jobs/pollPlan.ts';
-import { settleOrphanHolds } from './services/jobs/recovery.ts';
+import { CleanStop, settleOrphanHolds } from './services/jobs/recovery.ts';
 import { ResultButtons } from './services/jobs/resultButtons.ts';
 import { JOB_KIND, JobRunner } from './services/jobs/runner.ts';
 import { Jobs } from './services/jobs/service.ts';
 import { Settlement } from './services/jobs/settle.ts';
+import { JobStateCounts } from './services/jobs/stateCounts.ts';
 import { StatusUpdates } from './services/jobs/statusUpdates.ts';
 import { JobTiming } from './services/jobs/timing.ts';
 import { KieClient } from './services/kie/client.ts';
 import type { KiePort } from './services/kie/types.ts';
+import { OperatorCeiling, type OperatorDay } from './services/ledger/ceiling.ts';
 import { Ledger, type Account, type JournalEntry } from './services/ledger/ledger.ts';
-import { PauseMemory } from './services/models/pauses.ts';
 import { ModelRegistry } from './services/models/registry.ts';
 import { Scheduler, type Entry } from './services/scheduler.ts';
 import { openStore, StoreError, type Store } from './services/store.ts';
@@ -38,6 +45,11 @@ export interface App {
   readonly jobs: Jobs;
   readonly store: Store;
   readonly logger: Logger;
+  readonly metrics: Metrics;
+  /** The bot's HTTP server (health, readiness, metrics, Kie callbacks), when HTTP_PORT or PUBLIC_URL is set. */
+  readonly http: HttpServer | undefined;
+  /** What the bot has seen of each model family (live / paused / failing). */
+  readonly models: ModelState;
   start(): Promise<void>;
   /** Stops taking commands, lets in-flight work finish, closes the gateway and the store. */
   stop(): Promise<void>;
@@ -47,6 +59,8 @@ export interface AppOverrides {
   logger?: Logger;
   kie?: KiePort;
   now?: () => number;
+  /** What a Kie callback for this task triggers. Default: nothing yet (the job pipeline hooks in here). */
+  onTaskHint?: (taskId: string) => Promise<void>;
 }
 
 /** The composition root: config → logger → store → services → Discord client. */
@@ -54,25 +68,42 @@ export async function createApp(config: Config, overrides: AppOverrides = {}): P
   const logger = overrides.logger ?? createLogger({ level: config.LOG_LEVEL, secrets: secretsOf(config) });
   const now = overrides.now ?? Date.now;
   const registry = new ModelRegistry({ enabled: config.MODELS_ENABLED, priceOverrides: config.MODEL_PRICES });
-  if (!registry.get(config.DEFAULT_MODEL)) {
+  if (config.DEFAULT_MODEL !== undefined && !registry.get(config.DEFAULT_MODEL)) {
     throw new ConfigError([`DEFAULT_MODEL is invalid: "${config.DEFAULT_MODEL}" is not an enabled model (enabled: ${registry.list().map((f) => f.id).join(', ')})`]);
   }
   const store = await openStore(config.DATABASE_URL);
+  const models = new ModelState({ registry, collection: store.collection<ModelStateRecord>('models'), now });
 
-  const kie = overrides.kie ?? new KieClient({ baseUrl: config.KIE_API_URL, apiKey: config.KIE_API_KEY, logger, timeoutMs: config.KIE_TIMEOUT_MS });
+  const stateCounts = new JobStateCounts();
+  const metrics = new Metrics({ processMetrics: config.HTTP_PORT !== undefined, jobStates: () => stateCounts.counts() });
+  const callbackUrl = config.PUBLIC_URL === undefined ? undefined : `${config.PUBLIC_URL}/kie/callback`;
+  const kieClient = new KieClient({
+    baseUrl: config.KIE_API_URL,
+    apiKey: config.KIE_API_KEY,
+    logger,
+    timeoutMs: config.KIE_TIMEOUT_MS,
+    callbackUrl,
+    onRequest: (op, outcome) => metrics.kieCall(op, outcome),
+  });
+  // One client (one create limit per account) behind both API shapes; the registry says which serves a model.
+  const kie = overrides.kie ?? new KieRouter({ jobs: kieClient, veo: new VeoAdapter(kieClient, logger), apiOf: (model) => registry.apiOf(model) });
   const ledger = new Ledger({
-    accounts: store.collection<Account>('accounts') as never,
+    accounts: store.collection<Account>('accounts'),
     journalArchive: store.collection<JournalEntry[]>('journal'),
     defaultCredits: config.DEFAULT_GUILD_CREDITS,
-    dailyCeiling: config.DAILY_SPEND_CEILING,
+    ceiling: config.DAILY_SPEND_CEILING === undefined ? undefined : new OperatorCeiling({ limit: config.DAILY_SPEND_CEILING, days: store.collection<OperatorDay>('operator') }),
     now,
+    observe: (operation) => metrics.ledger(operation),
   });
   const jobStore = new JobStore(store.collection<Job>('jobs'), now);
   const rest = new REST({ api: config.DISCORD_API_URL }).setToken(config.DISCORD_TOKEN);
+  const countRestErrors = (_request: unknown, response: { status: number }) => {
+    if (response.status >= 400) metrics.discordRestError(response.status);
+  };
+  rest.on(RESTEvents.Response, countRestErrors);
   const delivery = new Delivery({ rest, logger, now });
   const planner = new PollPlanner({ minIntervalMs: config.POLL_INTERVAL_MS, meta: store.collection<number[]>('meta') });
   const active = new ActiveJobs({ maxPerMember: config.MAX_ACTIVE_JOBS_PER_MEMBER, maxPerGuild: config.MAX_ACTIVE_JOBS_PER_GUILD });
-  const pauses = new PauseMemory(registry, now);
   const status = new StatusUpdates({ delivery, store: jobStore, logger, now });
   // Features add their buttons to delivered results here (result actions, challenges).
   const resultButtons = new ResultButtons();
@@ -80,12 +111,15 @@ export async function createApp(config: Config, overrides: AppOverrides = {}): P
   const settlement = new Settlement({ store: jobStore, ledger, active, logger, now });
   const memberJobs = new MemberJobs(store.collection<string[]>('memberJobs'));
   const scheduler = new Scheduler({ concurrency: config.POLL_CONCURRENCY, logger, now });
+  // Kie's callbacks: a second way to learn a task may be done (only a hint; see TaskHints).
+  const hints = new TaskHints({ tasks: store.collection<string>('tasks'), store: jobStore, scheduler, logger, now });
   const runner = new JobRunner({
     kie,
     store: jobStore,
     scheduler,
-    timing: new JobTiming(planner, registry),
-    pauses,
+    // With callbacks on, polls are only the safety net for a lost callback.
+    timing: new JobTiming(planner, registry, { safetyNet: callbackUrl !== undefined }),
+    models,
     results: new ResultSender({ delivery, freshUrl: (url) => kie.getDownloadUrl(url), logger }),
     buttons: resultButtons,
     delivery,
@@ -96,6 +130,15 @@ export async function createApp(config: Config, overrides: AppOverrides = {}): P
     now,
     jobTimeoutMs: config.JOB_TIMEOUT_MS,
     minPollIntervalMs: config.POLL_INTERVAL_MS,
+    events: {
+      taskStarted: (taskId, jobId) => hints.taskStarted(taskId, jobId),
+      changed: (job) => stateCounts.changed(job),
+      finished(job, outcome) {
+        stateCounts.forget(job.id);
+        metrics.jobFinished(outcome, job.familyId);
+        if (outcome === 'delivered') metrics.creditsSpent(job.price, job.familyId);
+      },
+    },
   });
   // The open jobs' due times keep their old collection name, so an upgrade resumes them.
   scheduler.register(JOB_KIND, {
@@ -103,7 +146,9 @@ export async function createApp(config: Config, overrides: AppOverrides = {}): P
     run: (id) => runner.run(id),
     resumed: (id, entry) => runner.resumed(id, entry),
   });
-  const jobs = new Jobs({ registry, pauses, ledger, active, logger, now, store: jobStore, scheduler, status, memberJobs });
+  const cleanStop = new CleanStop(store.collection<{ at: number }>('lifecycle'));
+  let started = false;
+  const jobs = new Jobs({ registry, models, ledger, active, logger, now, store: jobStore, scheduler, status, memberJobs });
   const history = new JobHistory({ store: jobStore, index: memberJobs, ledger, settlement, scheduler, status, delivery, buttons: resultButtons, logger, now });
   const copies = new ResultCopies({ rest, freshUrl: (url) => kie.getDownloadUrl(url), logger });
 
@@ -117,14 +162,18 @@ export async function createApp(config: Config, overrides: AppOverrides = {}): P
     ledger,
     registry,
     logger,
-    defaultModel: config.DEFAULT_MODEL,
+    // A fresh install must not greet its first member with a dead default.
+    get defaultModel() {
+      return config.DEFAULT_MODEL ?? models.chooseDefault() ?? registry.list()[0]!.id;
+    },
+    models,
     now,
     track(work) {
       const tracked = work.catch((error: unknown) => logger.error({ err: error }, 'background job step failed')).finally(() => inFlight.delete(tracked));
       inFlight.add(tracked);
     },
   };
-  const commands = buildCommands(registry, config.DEFAULT_MODEL);
+  const commands = buildCommands(registry, config.DEFAULT_MODEL, models);
   const components = buildComponents([resultComponent(registry), jobsPagesComponent]);
   const onInteraction = interactionCreateHandler(commands, context, () => accepting, components);
   client.on(Events.InteractionCreate, (interaction) => {
@@ -133,6 +182,29 @@ export async function createApp(config: Config, overrides: AppOverrides = {}): P
   });
   client.on(Events.Error, (error) => logger.error({ err: error }, 'Discord client error'));
   client.on(Events.ShardDisconnect, (_event, shardId) => logger.warn({ shardId }, 'gateway disconnected; discord.js reconnects'));
+  client.rest.on(RESTEvents.Response, countRestErrors);
+
+  const probe = store.collection<number[]>('meta');
+  const http =
+    config.HTTP_PORT === undefined
+      ? undefined
+      : new HttpServer({
+          host: config.HTTP_HOST,
+          port: config.HTTP_PORT,
+          metrics,
+          webhookKey: config.KIE_WEBHOOK_HMAC_KEY,
+          logger,
+          async ready() {
+            if (!accepting || client.ws.status !== Status.Ready) return { ok: false, reason: 'the Discord gateway is not ready' };
+            try {
+              await probe.get('readyz');
+            } catch {
+              return { ok: false, reason: 'the store does not answer' };
+            }
+            return { ok: true };
+          },
+          onTaskHint: overrides.onTaskHint ?? ((taskId) => hints.hint(taskId)),
+        });
 
   return {
     client,
@@ -140,24 +212,36 @@ export async function createApp(config: Config, overrides: AppOverrides = {}): P
     jobs,
     store,
     logger,
+    metrics,
+    http,
+    models,
     async start() {
-      await planner.load(registry.list().flatMap((f) => [f.textToVideo, f.imageToVideo]));
+      // Up first, so /healthz answers (and /readyz says why not) while the bot starts.
+      await http?.start();
+      await models.load();
+      await planner.load(registry.kieModels());
       const scheduled = await scheduler.resume();
-      const settled = await settleOrphanHolds({ ledger, store: jobStore, isScheduled: (id) => scheduler.has(JOB_KIND, id) });
+      // After a crash, holds may have outlived their jobs; after a clean stop none can have.
+      const clean = await cleanStop.wasClean();
+      const settled = clean ? 0 : await settleOrphanHolds({ ledger, store: jobStore, isScheduled: (id) => scheduler.has(JOB_KIND, id) });
       const indexed = await memberJobs.buildOnce(store.collection<Job>('jobs').entries());
       if (indexed > 0) logger.info({ indexed }, 'indexed stored jobs for /jobs');
-      logger.info({ store: store.description, open: scheduled[JOB_KIND] ?? 0, scheduled, settled }, 'jobs resumed');
+      logger.info({ store: store.description, open: scheduled[JOB_KIND] ?? 0, scheduled, settled, cleanStop: clean }, 'jobs resumed');
       const ready = new Promise<void>((resolve) => client.once(Events.ClientReady, () => resolve()));
       await client.login(config.DISCORD_TOKEN);
       await ready;
       accepting = true;
+      started = true;
       logger.info({ user: client.user?.tag, guilds: client.guilds.cache.size, models: registry.list().map((f) => f.id) }, 'bot ready');
     },
     async stop() {
       accepting = false;
+      // No callback starts new work after this; hints under way finish first.
+      await http?.stop();
       await scheduler.stop();
       await runner.stop();
       await Promise.allSettled([...inFlight]);
+      if (started) await cleanStop.mark(now()).catch((error: unknown) => logger.warn({ err: error }, 'could not record the clean stop'));
       await client.destroy();
       await store.close();
       logger.info('bot stopped');

@@ -1,3 +1,4 @@
+import stripAnsi from 'strip-ansi';
 import type { z } from 'zod';
 import { UserError } from '../errors.ts';
 
@@ -12,7 +13,8 @@ const MASS_MENTION = /@(everyone|here)\b|<@&\d+>/i;
 export type PromptCheck = { ok: true; prompt: string } | { ok: false; reason: string };
 
 export function checkPrompt(raw: string): PromptCheck {
-  const prompt = raw.replace(CONTROL, '').replace(INVISIBLE, '').trim();
+  // Terminal escape sequences go whole (`\u001b[31m`, not just its ESC byte), then stray controls.
+  const prompt = stripAnsi(raw).replace(CONTROL, '').replace(INVISIBLE, '').trim();
   if (prompt === '') {
     return { ok: false, reason: raw.trim() === '' ? 'The prompt is empty. Describe the video you want, e.g. `prompt: a lighthouse in a storm, slow dolly-in`.' : 'The prompt has only invisible or control characters. Describe the video you want in words.' };
   }

@@ -3,6 +3,7 @@ import { z } from 'zod';
 import { UserError } from '../errors.ts';
 import type { ModelRegistry } from '../services/models/registry.ts';
 import { checkImage, checkPrompt, parseOption } from './input.ts';
+import { modelChoices } from './modelChoices.ts';
 import { startJob } from './startJob.ts';
 import type { Command } from './types.ts';
 
@@ -18,7 +19,7 @@ const optionsSchema = z.object({
 });
 
 /** The command's shape follows the registry: only enabled models, durations and aspects are offered. */
-export function soraCommandData(registry: ModelRegistry, defaultModel: string): RESTPostAPIChatInputApplicationCommandsJSONBody {
+export function soraCommandData(registry: ModelRegistry, defaultModel?: string): RESTPostAPIChatInputApplicationCommandsJSONBody {
   const families = registry.list();
   const durations = [...new Set(families.flatMap((f) => f.durations))].sort((a, b) => a - b);
   const aspects = [...new Set(families.flatMap((f) => f.aspects))];
@@ -44,9 +45,9 @@ export function soraCommandData(registry: ModelRegistry, defaultModel: string): 
       {
         type: ApplicationCommandOptionType.String,
         name: 'model',
-        description: `Video model (default ${defaultModel})`,
-        // The price shows where the member picks: no surprise at submit.
-        choices: families.slice(0, 25).map((f) => ({ name: `${f.id} — ${f.label}, from ${Math.min(...Object.values(f.prices))} credits`.slice(0, 100), value: f.id })),
+        description: defaultModel ? `Video model (default ${defaultModel}); type to see prices` : 'Video model (default: the first live one); type to see prices',
+        // Suggested as the member types (prices, paused ones marked): no redeploy when models change.
+        autocomplete: true,
       },
       {
         type: ApplicationCommandOptionType.String,
@@ -62,9 +63,14 @@ export function soraCommandData(registry: ModelRegistry, defaultModel: string): 
   };
 }
 
-export function soraCommand(registry: ModelRegistry, defaultModel: string): Command {
+export function soraCommand(registry: ModelRegistry, defaultModel?: string): Command {
   return {
     data: soraCommandData(registry, defaultModel),
+    async autocomplete(interaction, context) {
+      const focused = interaction.options.getFocused(true);
+      if (focused.name !== 'model') return interaction.respond([]);
+      await interaction.respond(modelChoices(context.registry, context.models, String(focused.value)));
+    },
     async execute(interaction, context) {
       if (!interaction.inGuild() || !interaction.guildId) {
         throw new UserError('Videos are paid from a server’s credits, so `/sora` works only inside a server, not in DMs.');

@@ -6,6 +6,7 @@ import type { JobHistory } from '../services/jobs/history.ts';
 import type { Jobs } from '../services/jobs/service.ts';
 import type { Ledger } from '../services/ledger/ledger.ts';
 import type { ModelRegistry } from '../services/models/registry.ts';
+import type { ModelState } from '../services/models/state.ts';
 
 /** What a command may use; handed in by the composition root. */
 export interface CommandContext {
@@ -17,7 +18,9 @@ export interface CommandContext {
   ledger: Ledger;
   registry: ModelRegistry;
   logger: Logger;
-  defaultModel: string;
+  /** DEFAULT_MODEL, or the first family in registry order not known to be paused (read per request). */
+  readonly defaultModel: string;
+  models?: ModelState;
   /** Tracks work that must finish before shutdown (e.g. a job's first step after its reply). */
   track(work: Promise<unknown>): void;
   now(): number;

@@ -38,6 +38,7 @@ const image = fixture('sample-image.png');
 const cases: Case[] = [
   { name: 'whitespace-only prompt', command: { options: [str('prompt', '   \n\t ')] }, expected: 'The prompt is empty' },
   { name: 'prompt of zero-width and control characters', command: { options: [str('prompt', '\u200b\u200d\u0007\ufeff')] }, expected: 'only invisible or control characters' },
+  { name: 'prompt of terminal escape sequences only', command: { options: [str('prompt', '\u001b[31m\u001b[0m')] }, expected: 'only invisible or control characters' },
   { name: 'prompt over the model limit', command: { options: [str('prompt', 'a'.repeat(10_001))] }, expected: 'Your prompt is 10001 characters; Sora 2 takes at most 10000.' },
   { name: 'prompt over a smaller model limit', command: { options: [str('prompt', 'b'.repeat(2_600)), str('model', 'kling-3.0')] }, expected: 'Kling 3.0 takes at most 2500' },
   { name: '@everyone in the prompt', command: { options: [str('prompt', '@everyone look at this cat')] }, expected: 'cannot contain @everyone, @here or role mentions' },
@@ -98,6 +99,13 @@ describe('bad input costs nothing and gets a specific private answer', () => {
     const deadline = Date.now() + 5000;
     while (world.kie.created().length === 0 && Date.now() < deadline) await new Promise((r) => setTimeout(r, 10));
     expect(world.kie.created().at(-1)!.input.prompt).toBe('a cat <@400000000000000009> dances');
+  });
+
+  it('removes terminal escape sequences whole, not just their control byte', async () => {
+    const sent = await world.discord.sendCommand({ name: 'sora', guildId: world.guildId, user: world.member, options: [str('prompt', '\u001b[1;31ma red\u001b[0m kite')] });
+    await answer(sent.token);
+    await until(() => world.kie.created().some((c) => String(c.input.prompt).includes('kite')), 5_000, 'the create');
+    expect(world.kie.created().find((c) => String(c.input.prompt).includes('kite'))!.input.prompt).toBe('a red kite');
   });
 
   it('tells a member at the in-flight limit when to try again', async () => {

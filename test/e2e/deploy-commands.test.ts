@@ -18,9 +18,9 @@ describe('deploy-commands', () => {
   it('registers /sora and /credits in one guild when DISCORD_GUILD_ID is set', async () => {
     const guildId = discord.guildIds[0]!;
     const result = await deployCommands(config({ DISCORD_GUILD_ID: guildId }));
-    expect(result).toEqual({ scope: 'guild', names: ['sora', 'credits', 'balance', 'jobs'] });
+    expect(result).toEqual({ scope: 'guild', names: ['sora', 'credits', 'balance', 'models', 'jobs'] });
     const registered = discord.commands(guildId);
-    expect(registered.map((c) => c.name)).toEqual(['sora', 'credits', 'balance', 'jobs']);
+    expect(registered.map((c) => c.name)).toEqual(['sora', 'credits', 'balance', 'models', 'jobs']);
     // Admin commands are hidden from members by default (Manage Server = 1 << 5); /balance is not.
     expect(registered.find((c) => c.name === 'credits')!.default_member_permissions).toBe('32');
     expect(registered.find((c) => c.name === 'balance')!.default_member_permissions ?? null).toBeNull();
@@ -29,20 +29,20 @@ describe('deploy-commands', () => {
     expect(sora.contexts).toEqual([0]);
     const options = sora.options as Array<{ name: string; required?: boolean; choices?: Array<{ name: string; value: unknown }> }>;
     expect(options.map((o) => o.name)).toEqual(['prompt', 'duration', 'aspect', 'model', 'quality', 'image']);
-    expect(options.find((o) => o.name === 'model')!.choices!.map((c) => c.value)).toEqual(['sora-2', 'sora-2-pro', 'kling-3.0', 'grok-imagine']);
-    expect(options.find((o) => o.name === 'model')!.choices![0]!.name).toBe('sora-2 — Sora 2, from 30 credits');
+    // Models are autocomplete (read live), not choices frozen at deploy time.
+    expect(options.find((o) => o.name === 'model')).toMatchObject({ autocomplete: true });
+    expect(options.find((o) => o.name === 'model')!.choices).toBeUndefined();
   });
 
-  it('registers globally otherwise, with choices that follow the enabled models', async () => {
+  it('registers globally otherwise, with durations that follow the enabled models', async () => {
     const result = await deployCommands(config({ MODELS_ENABLED: 'kling-3.0,grok-imagine', DEFAULT_MODEL: 'kling-3.0' }));
     expect(result.scope).toBe('global');
     const sora = discord.commands().find((c) => c.name === 'sora')!;
     const options = sora.options as Array<{ name: string; choices?: Array<{ value: unknown }> }>;
-    expect(options.find((o) => o.name === 'model')!.choices!.map((c) => c.value)).toEqual(['kling-3.0', 'grok-imagine']);
     expect(options.find((o) => o.name === 'duration')!.choices!.map((c) => c.value)).toEqual([5, 6, 10, 15]);
     expect(options.find((o) => o.name === 'aspect')!.choices!.map((c) => c.value)).toEqual(['portrait', 'landscape', 'square']);
     // Registering twice is a bulk overwrite, not a second copy.
     await deployCommands(config({ MODELS_ENABLED: 'kling-3.0,grok-imagine', DEFAULT_MODEL: 'kling-3.0' }));
-    expect(discord.commands().map((c) => c.name)).toEqual(['sora', 'credits', 'balance', 'jobs']);
+    expect(discord.commands().map((c) => c.name)).toEqual(['sora', 'credits', 'balance', 'models', 'jobs']);
   });
 });

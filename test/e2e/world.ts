@@ -1,10 +1,12 @@
 import { mkdtempSync, rmSync } from 'node:fs';
+import { createServer as createNetServer, type AddressInfo } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { Writable } from 'node:stream';
 import { configSchema, secretsOf, type Config } from '../../src/config.ts';
 import { createApp, type App } from '../../src/index.ts';
 import { createLogger } from '../../src/logger.ts';
+import { ModelRegistry } from '../../src/services/models/registry.ts';
 import { openStore } from '../../src/services/store.ts';
 import { FAKE_PERMISSIONS, FakeDiscord, type FakeCommandOption, type FakeDiscordOptions, type FakeUser, type SendCommandOptions } from '../../sandbox/discord.ts';
 import { FakeKie, type FakeKieOptions } from '../../sandbox/kie.ts';
@@ -42,13 +44,39 @@ export interface WorldOptions {
   kie?: Omit<FakeKieOptions, 'apiKey'>;
   /** Start options of the fake Discord. */
   discord?: FakeDiscordOptions;
+  /**
+   * Kie callbacks on: the bot's HTTP server on a free loopback port, PUBLIC_URL pointing at it, and
+   * the fake Kie sending callbacks signed with `key` (default: the world's WEBHOOK_KEY) every 50 ms.
+   */
+  callbacks?: boolean | { key?: string };
+}
+
+export const WEBHOOK_KEY = 'webhook-hmac-key-0123456789abcdef';
+
+/** A loopback port nothing listens on right now. */
+async function freePort(): Promise<number> {
+  const server = createNetServer();
+  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+  const { port } = server.address() as AddressInfo;
+  await new Promise<void>((resolve) => server.close(() => resolve()));
+  return port;
 }
 
 export async function startWorld(options: WorldOptions = {}): Promise<World> {
   const dir = mkdtempSync(join(tmpdir(), 'bot-e2e-'));
   const databaseUrl = `sqlite://${join(dir, 'bot.sqlite')}`;
   const discord = await FakeDiscord.start(options.discord);
-  const kie = await FakeKie.start({ ...options.kie, apiKey: KIE_KEY });
+  const callbacks = options.callbacks === undefined || options.callbacks === false ? undefined : options.callbacks === true ? {} : options.callbacks;
+  const callbackEnv: Record<string, string> = {};
+  if (callbacks) {
+    const port = await freePort();
+    Object.assign(callbackEnv, { HTTP_PORT: String(port), HTTP_HOST: '127.0.0.1', PUBLIC_URL: `http://127.0.0.1:${port}`, KIE_WEBHOOK_HMAC_KEY: WEBHOOK_KEY });
+  }
+  const kie = await FakeKie.start({
+    ...(callbacks ? { webhookHmacKey: callbacks.key ?? WEBHOOK_KEY, callbackIntervalMs: 50 } : {}),
+    ...options.kie,
+    apiKey: KIE_KEY,
+  });
 
   const config = configSchema.parse({
     DISCORD_TOKEN: discord.token,
@@ -63,13 +91,14 @@ export async function startWorld(options: WorldOptions = {}): Promise<World> {
     DEFAULT_GUILD_CREDITS: String(options.startingCredits ?? 1000),
     MAX_ACTIVE_JOBS_PER_MEMBER: '50',
     MAX_ACTIVE_JOBS_PER_GUILD: '500',
+    ...callbackEnv,
     ...options.env,
   });
 
   // Seed what a running bot would have learned about completion times.
   const seed = await openStore(databaseUrl);
   const meta = seed.collection<number[]>('meta');
-  for (const model of ['sora-2-text-to-video', 'sora-2-image-to-video', 'sora-2-pro-text-to-video', 'sora-2-pro-image-to-video', 'kling-3.0/video', 'grok-imagine/text-to-video', 'grok-imagine/image-to-video']) {
+  for (const model of new ModelRegistry().kieModels()) {
     await meta.set(`completion:${model}`, Array(10).fill(options.learnedMs ?? LEARNED_MS));
   }
   await seed.close();

@@ -93,7 +93,7 @@ describe('graceful shutdown', () => {
     expect(sent.map((s) => delivered(discord.originalFor(s.token)))).toEqual([1, 1, 1]);
     expect(kie.created()).toHaveLength(3);
     const store = await openStore(env.DATABASE_URL!);
-    const ledger = new Ledger({ accounts: store.collection<Account>('accounts') as never, journalArchive: store.collection<JournalEntry[]>('journal'), defaultCredits: 1000 });
+    const ledger = new Ledger({ accounts: store.collection<Account>('accounts'), journalArchive: store.collection<JournalEntry[]>('journal'), defaultCredits: 1000 });
     const account = await ledger.account(discord.guildIds[0]!);
     await store.close();
     expect(account.holds).toEqual({});

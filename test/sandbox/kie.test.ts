@@ -4,6 +4,7 @@ import type { AddressInfo } from 'node:net';
 import { afterEach, describe, expect, it } from 'vitest';
 import { ModelRegistry } from '../../src/services/models/registry.ts';
 import { FakeKie, ManualClock, validateInput, type FakeKieOptions } from '../../sandbox/kie.ts';
+import { validateVeoBody } from '../../sandbox/kieVeo.ts';
 
 /**
  * The fake is only useful if it behaves like Kie on the wire, so these tests talk to it with
@@ -133,15 +134,58 @@ describe('FakeKie: createTask', () => {
     }
   });
 
+  it('is strict about the new families too, as the registry assumes them', () => {
+    const url = 'https://files.example/cat.png';
+    const seedance = { prompt: 'x', duration: 5, resolution: '720p', aspect_ratio: '16:9', generate_audio: true, web_search: false };
+    const wan = { prompt: 'x', duration: '5', resolution: '720p' };
+    const hailuo = { prompt: 'x', image_url: url, duration: '6', resolution: '768P' };
+    const accepted: Array<[string, Record<string, unknown>]> = [
+      ['bytedance/seedance-2', { ...seedance, resolution: '1080p', duration: 15 }],
+      ['bytedance/seedance-2', { ...seedance, first_frame_url: url, last_frame_url: url, aspect_ratio: 'adaptive' }],
+      ['bytedance/seedance-2', { ...seedance, reference_image_urls: [url] }],
+      ['bytedance/seedance-2-fast', { ...seedance, resolution: '480p', duration: 4 }],
+      ['wan/2-6-text-to-video', { ...wan, duration: '15', resolution: '1080p' }],
+      ['wan/2-6-image-to-video', { ...wan, image_urls: [url] }],
+      ['hailuo/2-3-image-to-video-standard', { ...hailuo, duration: '10' }],
+      ['hailuo/2-3-image-to-video-standard', { ...hailuo, resolution: '1080P' }],
+    ];
+    for (const [model, input] of accepted) expect(validateInput(model, input), `${model} ${JSON.stringify(input)}`).toBeUndefined();
+
+    const rejected: Array<[string, unknown, number, RegExp]> = [
+      ['bytedance/seedance-2', { ...seedance, duration: '5' }, 422, /duration must be an integer from 4 to 15/],
+      ['bytedance/seedance-2', { ...seedance, duration: 16 }, 422, /duration/],
+      ['bytedance/seedance-2', { ...seedance, web_search: undefined }, 500, /web_search is required/],
+      ['bytedance/seedance-2', { ...seedance, aspect_ratio: 'portrait' }, 422, /aspect_ratio/],
+      ['bytedance/seedance-2', { ...seedance, first_frame_url: url, reference_image_urls: [url] }, 422, /cannot be combined/],
+      ['bytedance/seedance-2', { ...seedance, first_frame_url: [url] }, 422, /first_frame_url must be an http\(s\) URL/],
+      ['bytedance/seedance-2-fast', { ...seedance, resolution: '1080p' }, 422, /resolution/],
+      ['wan/2-6-text-to-video', { ...wan, duration: 5 }, 422, /duration/],
+      ['wan/2-6-text-to-video', { ...wan, aspect_ratio: '16:9' }, 422, /aspect_ratio is not a supported input/],
+      ['wan/2-6-text-to-video', { ...wan, image_urls: [url] }, 422, /image_urls is not a supported input/],
+      ['wan/2-6-image-to-video', wan, 500, /image_urls is required/],
+      ['hailuo/2-3-image-to-video-standard', { ...hailuo, image_url: undefined }, 500, /image_url is required/],
+      ['hailuo/2-3-image-to-video-standard', { ...hailuo, image_url: [url] }, 422, /image_url/],
+      ['hailuo/2-3-image-to-video-standard', { ...hailuo, duration: '10', resolution: '1080P' }, 422, /not available at 1080P/],
+      ['hailuo/2-3-image-to-video-standard', { ...hailuo, resolution: '1080p' }, 422, /resolution/],
+    ];
+    for (const [model, input, code, msg] of rejected) {
+      const problem = validateInput(model, input);
+      expect(problem?.code, `${model} ${JSON.stringify(input)}`).toBe(code);
+      expect(problem?.msg).toMatch(msg);
+    }
+  });
+
   it("accepts every input the bot's model registry can produce", () => {
     const registry = new ModelRegistry();
     for (const family of registry.list()) {
       for (const combination of registry.combinations(family)) {
         for (const imageUrl of [undefined, 'https://files.example/first-frame.png']) {
           const resolved = registry.resolve(family.id, { prompt: 'A fox in the snow', ...combination, imageUrl });
+          if (family.imageRequired && !imageUrl) continue;
           if (!resolved.ok) throw new Error(resolved.reason);
           const { kieModel, input } = resolved.request;
-          expect(validateInput(kieModel, input), `${kieModel} ${JSON.stringify(input)}`).toBeUndefined();
+          const problem = family.api === 'veo' ? validateVeoBody({ ...input, model: kieModel }) : validateInput(kieModel, input);
+          expect(problem, `${kieModel} ${JSON.stringify(input)}`).toBeUndefined();
         }
       }
     }
@@ -326,5 +370,67 @@ describe('FakeKie: callbacks', () => {
     await clock.advance(500);
     await fake.tick();
     expect(received[0]?.body).toMatchObject({ code: 200, data: { state: 'generating', progress: 50 } });
+  });
+});
+
+describe('FakeKie: Veo 3.1 on its own endpoint', () => {
+  const veo = { prompt: 'A heron at dawn', model: 'veo3_fast', aspectRatio: '16:9', generationType: 'TEXT_2_VIDEO' };
+
+  it('creates a task from a flat body and reports it through record-info by successFlag', async () => {
+    const clock = new ManualClock();
+    const fake = await startFake({ now: clock.now });
+    const res = await post(fake, '/api/v1/veo/generate', veo);
+    expect(res).toMatchObject({ status: 200, json: { code: 200, msg: 'success' } });
+    const taskId = (res.json['data'] as { taskId: string }).taskId;
+    const running = await get(fake, `/api/v1/veo/record-info?taskId=${taskId}`);
+    expect(running.json['data']).toMatchObject({ taskId, successFlag: 0, response: null, errorCode: null, errorMessage: null, completeTime: null });
+    expect(JSON.parse((running.json['data'] as { paramJson: string }).paramJson)).toEqual(veo);
+    await clock.advance(1_000);
+    const done = (await get(fake, `/api/v1/veo/record-info?taskId=${taskId}`)).json['data'] as Record<string, unknown>;
+    expect(done).toMatchObject({ successFlag: 1, response: { taskId, resultUrls: [`${fake.url}/files/${taskId}/sample-landscape.mp4`] } });
+    // The jobs API does not know Veo's tasks, nor Veo's endpoint the jobs tasks.
+    expect((await get(fake, `/api/v1/jobs/recordInfo?taskId=${taskId}`)).json).toMatchObject({ code: 422, msg: 'recordInfo is null' });
+    const jobsTask = await create(fake, 'sora-2-text-to-video', soraInput);
+    expect((await get(fake, `/api/v1/veo/record-info?taskId=${jobsTask}`)).json).toMatchObject({ code: 422 });
+    expect(fake.created().map((c) => c.api)).toEqual(['veo', 'jobs']);
+  });
+
+  it('refuses what Veo does not take, pauses like the jobs API and shares its create limit', async () => {
+    const clock = new ManualClock();
+    const fake = await startFake({ now: clock.now, createRateLimit: { limit: 3, windowMs: 10_000 } });
+    const refusals: Array<[Record<string, unknown>, RegExp]> = [
+      [{ ...veo, prompt: undefined }, /prompt is required/],
+      [{ ...veo, model: 'veo4' }, /model must be one of/],
+      [{ ...veo, aspectRatio: '1:1' }, /aspectRatio/],
+      [{ ...veo, duration: 8 }, /duration is not a supported parameter/],
+      [{ ...veo, imageUrls: ['https://files.example/a.png'] }, /not allowed for TEXT_2_VIDEO/],
+      [{ ...veo, generationType: 'FIRST_AND_LAST_FRAMES_2_VIDEO' }, /takes 1 or 2 imageUrls/],
+      [{ ...veo, model: 'veo3', generationType: 'REFERENCE_2_VIDEO', imageUrls: ['https://files.example/a.png'] }, /only supported by veo3_fast/],
+      [{ ...veo, prompt: 'x'.repeat(1_001) }, /at most 1000/],
+    ];
+    for (const [body, msg] of refusals) {
+      const problem = validateVeoBody(body);
+      expect(problem?.code, JSON.stringify(body)).toBe(422);
+      expect(problem?.msg).toMatch(msg);
+    }
+    fake.pauseModel('veo3_fast');
+    expect((await post(fake, '/api/v1/veo/generate', veo)).json).toMatchObject({ code: 500, msg: 'This interface is temporarily paused' });
+    expect((await post(fake, '/api/v1/veo/generate', { ...veo, model: 'veo3' })).json['code']).toBe(200);
+    await create(fake, 'sora-2-text-to-video', soraInput);
+    expect((await post(fake, '/api/v1/veo/generate', { ...veo, model: 'veo3' })).status).toBe(429);
+  });
+
+  it("sends Veo's own callback shape: data.info.resultUrls on success, code 501 on failure", async () => {
+    const clock = new ManualClock();
+    const fake = await startFake({ now: clock.now });
+    const hook = await receiver();
+    const ok = (await post(fake, '/api/v1/veo/generate', { ...veo, callBackUrl: hook.url })).json['data'] as { taskId: string };
+    fake.planNext({ outcome: { fail: { code: '400', msg: 'Your prompt was flagged by Website as violating content policies' } } });
+    const bad = (await post(fake, '/api/v1/veo/generate', { ...veo, callBackUrl: hook.url })).json['data'] as { taskId: string };
+    await clock.advance(1_000);
+    await fake.tick();
+    const byTask = new Map(hook.received.map((r) => [(r.body['data'] as { taskId: string }).taskId, r.body]));
+    expect(byTask.get(ok.taskId)).toMatchObject({ code: 200, data: { taskId: ok.taskId, info: { resultUrls: [`${fake.url}/files/${ok.taskId}/sample-landscape.mp4`] }, fallbackFlag: false } });
+    expect(byTask.get(bad.taskId)).toMatchObject({ code: 501, msg: 'Your prompt was flagged by Website as violating content policies', data: { taskId: bad.taskId } });
   });
 });

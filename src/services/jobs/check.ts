@@ -23,7 +23,7 @@ export async function checkStep(job: Job, deps: CheckDeps): Promise<StepOutcome>
   }
   let task: KieTask | null;
   try {
-    task = await deps.kie.getTask(job.kieTaskId!);
+    task = await deps.kie.getTask(job.kieTaskId!, job.kieModel);
   } catch (error) {
     const kind = error instanceof KieError ? error.kind : 'unexpected';
     deps.logger.warn({ jobId: job.id, kind }, 'Kie status check failed; will retry');

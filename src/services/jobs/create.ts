@@ -1,7 +1,7 @@
 import type { Logger } from '../../logger.ts';
 import { KieError } from '../kie/errors.ts';
 import type { KiePort } from '../kie/types.ts';
-import type { PauseMemory } from '../models/pauses.ts';
+import { isModelFault, type ModelState } from '../models/state.ts';
 import type { Job } from './job.ts';
 import type { JobStore } from './jobStore.ts';
 import { failed, wait, type StepOutcome } from './outcome.ts';
@@ -11,7 +11,7 @@ export interface CreateDeps {
   kie: KiePort;
   store: JobStore;
   timing: JobTiming;
-  pauses: PauseMemory;
+  models: ModelState;
   logger: Logger;
   now: () => number;
   jobTimeoutMs: number;
@@ -51,6 +51,7 @@ export async function createStep(job: Job, deps: CreateDeps, signal: AbortSignal
   }
   const now = deps.now();
   deps.logger.info({ jobId: job.id, guildId: job.guildId, taskId }, 'job submitted to Kie');
+  await deps.models.reportSuccess(job.kieModel).catch(() => undefined);
   const expectedDoneAt = deps.timing.expectedDoneAt(job, now);
   return wait(
     deps.timing.firstCheckAt(job, now),
@@ -75,7 +76,7 @@ export class NotQueuedError extends Error {
   }
 }
 
-function createFailed(job: Job, error: unknown, deps: CreateDeps): StepOutcome {
+async function createFailed(job: Job, error: unknown, deps: CreateDeps): Promise<StepOutcome> {
   const log = deps.logger;
   // The client marks a create error retryable only when it proves nothing was created (a 429 or a
   // refused connection); anything else may hide a task Kie already billed.
@@ -93,9 +94,10 @@ function createFailed(job: Job, error: unknown, deps: CreateDeps): StepOutcome {
     else if (error.kind === 'unauthorized') log.error({ jobId: job.id }, 'Kie refused the API key: check KIE_API_KEY');
     else log.warn({ jobId: job.id, kind: error.kind, code: error.code }, 'Kie create failed');
     if (error.kind === 'model_paused') {
-      deps.pauses.pause(job.kieModel);
-      return failed(deps.pauses.pausedText(job.familyLabel, job.familyId), 'create: model_paused');
+      await deps.models.reportPaused(job.kieModel).catch(() => undefined);
+      return failed(deps.models.pausedText(job.familyId), 'create: model_paused');
     }
+    if (isModelFault(error.kind)) await deps.models.reportError(job.kieModel, error.kind).catch(() => undefined);
     return failed(error.userMessage, `create: ${error.kind}`);
   }
   log.error({ jobId: job.id, err: error }, 'unexpected error creating the Kie task');

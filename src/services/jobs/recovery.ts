@@ -1,4 +1,5 @@
 import type { Ledger } from '../ledger/ledger.ts';
+import type { Collection } from '../store.ts';
 import { openStates } from './job.ts';
 import type { JobStore } from './jobStore.ts';
 
@@ -17,4 +18,27 @@ export async function settleOrphanHolds(deps: { ledger: Ledger; store: JobStore;
     settled += 1;
   }
   return settled;
+}
+
+/**
+ * Remembers that the last run stopped cleanly (every step finished, every hold belongs to a stored
+ * open job), so the next start can skip reading every guild's account for orphaned holds.
+ */
+export class CleanStop {
+  readonly #marks: Collection<{ at: number }>;
+
+  constructor(marks: Collection<{ at: number }>) {
+    this.#marks = marks;
+  }
+
+  /** Reads and clears the mark: from now on, until the next clean stop, a crash is assumed. */
+  async wasClean(): Promise<boolean> {
+    const mark = await this.#marks.get('clean-stop');
+    if (mark) await this.#marks.delete('clean-stop');
+    return mark !== undefined;
+  }
+
+  async mark(at: number): Promise<void> {
+    await this.#marks.set('clean-stop', { at });
+  }
 }

@@ -13,6 +13,13 @@ import type { StatusUpdates } from './statusUpdates.ts';
 
 export const JOB_KIND = 'job';
 
+/** Told of what happens to jobs: for the callback index and the metrics. Optional. */
+export interface JobEvents {
+  taskStarted?(taskId: string, jobId: string): Promise<void>;
+  changed?(job: Job): void;
+  finished?(job: Job, outcome: 'delivered' | 'refunded'): void;
+}
+
 export type RunnerDeps = CreateDeps &
   CheckDeps &
   DeliverDeps &
@@ -23,6 +30,7 @@ export type RunnerDeps = CreateDeps &
     status: StatusUpdates;
     active: ActiveJobs;
     logger: Logger;
+    events?: JobEvents;
   };
 
 /**
@@ -108,6 +116,10 @@ export class JobRunner {
       case 'wait': {
         const updated = outcome.change ? await store.update(job.id, outcome.change) : job;
         if (!updated) return 'done';
+        this.#d.events?.changed?.(updated);
+        if (updated.kieTaskId && !job.kieTaskId) {
+          await this.#d.events?.taskStarted?.(updated.kieTaskId, job.id).catch((error: unknown) => this.#d.logger.warn({ jobId: job.id, err: error }, 'could not index the task'));
+        }
         if (outcome.status) await status.show(updated, outcome.status === 'forced');
         return { at: outcome.at, meta: JobRunner.meta(updated) };
       }
@@ -119,10 +131,12 @@ export class JobRunner {
       case 'delivered':
         await settlement.delivered(job, outcome.as, outcome.tokenDead, outcome.newReplyMessageId);
         status.forget(job.id);
+        this.#d.events?.finished?.(job, 'delivered');
         return 'done';
       case 'failed': {
         const failed = await settlement.failed(job, outcome.reason, outcome.why);
         status.forget(job.id);
+        this.#d.events?.finished?.(job, 'refunded');
         if (!outcome.tell || !failed) return 'done';
         return this.#apply(failed, await notifyStep(failed, this.#d));
       }

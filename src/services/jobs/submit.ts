@@ -1,7 +1,7 @@
 import type { Logger } from '../../logger.ts';
 import { UserError } from '../../errors.ts';
 import type { HoldRefusal, Ledger } from '../ledger/ledger.ts';
-import type { PauseMemory } from '../models/pauses.ts';
+import type { ModelState } from '../models/state.ts';
 import type { Aspect, ModelRegistry, PricedRequest, Quality } from '../models/registry.ts';
 import type { ActiveJobs } from './activeJobs.ts';
 import { newJobId, type Job } from './job.ts';
@@ -28,7 +28,7 @@ export type QuoteRequest = Pick<SubmitRequest, 'model' | 'prompt' | 'duration' |
 
 export interface SubmitDeps {
   registry: ModelRegistry;
-  pauses: PauseMemory;
+  models: ModelState;
   ledger: Ledger;
   active: ActiveJobs;
   logger: Logger;
@@ -38,11 +38,11 @@ export interface SubmitDeps {
 const TOKEN_LIFETIME_MS = 15 * 60_000;
 
 /** Validates and prices a request; refusals throw UserError before anything is held. */
-export function quote(request: QuoteRequest, deps: Pick<SubmitDeps, 'registry' | 'pauses'>): PricedRequest {
+export function quote(request: QuoteRequest, deps: Pick<SubmitDeps, 'registry' | 'models'>): PricedRequest {
   const resolved = deps.registry.resolve(request.model, request);
   if (!resolved.ok) throw new UserError(resolved.reason);
   const priced = resolved.request;
-  if (deps.pauses.isPaused(priced.kieModel)) throw new UserError(deps.pauses.pausedText(priced.family.label, priced.family.id));
+  if (deps.models.isPaused(priced.kieModel)) throw new UserError(deps.models.pausedText(priced.family.id));
   return priced;
 }
 

@@ -39,6 +39,10 @@ export interface KieClientOptions {
   clock?: Clock;
   /** For the backoff jitter; tests may pin it. */
   random?: () => number;
+  /** Sent as `callBackUrl` with every createTask that names none: Kie POSTs there when the task ends. */
+  callbackUrl?: string | undefined;
+  /** Told of every HTTP request to Kie once it ends: `ok`, or the error's kind (for metrics). */
+  onRequest?: (endpoint: string, outcome: string) => void;
 }
 
 /** Kie: 20 new tasks per 10 s per account; the margin absorbs network jitter (see Limiter). */
@@ -67,6 +71,8 @@ export class KieClient implements KiePort {
   readonly #readLimiter: Limiter;
   readonly #clock: Clock;
   readonly #random: () => number;
+  readonly #callbackUrl: string | undefined;
+  readonly #onRequest: ((endpoint: string, outcome: string) => void) | undefined;
 
   constructor(options: KieClientOptions) {
     this.#apiKey = options.apiKey;
@@ -76,6 +82,8 @@ export class KieClient implements KiePort {
     this.#backoff = options.backoff ?? { baseMs: 500, maxMs: 8_000 };
     this.#clock = options.clock ?? realClock;
     this.#random = options.random ?? Math.random;
+    this.#callbackUrl = options.callbackUrl;
+    this.#onRequest = options.onRequest;
     this.#createLimiter = options.createLimiter ?? new Limiter({ ...defaultCreateLimit, clock: this.#clock });
     this.#readLimiter = options.readLimiter ?? new Limiter({ ...defaultReadLimit, clock: this.#clock });
     this.#http = got.extend({
@@ -97,24 +105,24 @@ export class KieClient implements KiePort {
 
   async createTask(model: string, input: Record<string, unknown>, options: CreateTaskOptions = {}): Promise<{ taskId: string }> {
     const body: Record<string, unknown> = { model, input };
-    if (options.callBackUrl !== undefined) body['callBackUrl'] = options.callBackUrl;
+    const callBackUrl = options.callBackUrl ?? this.#callbackUrl;
+    if (callBackUrl !== undefined) body['callBackUrl'] = callBackUrl;
     if (options.progressCallBackUrl !== undefined) body['progressCallBackUrl'] = options.progressCallBackUrl;
     const op = 'createTask';
+    const created = await this.submit(op, 'api/v1/jobs/createTask', body, (env) => ({ taskId: this.dataOf(op, env, createTaskDataSchema).taskId }), options);
+    this.#log.info({ op, model, taskId: created.taskId }, 'Kie task created');
+    return created;
+  }
+
+  /**
+   * One POST that may create a paid task, paced under Kie's create limit (shared by every API
+   * shape: the limit is per account) and retried only when nothing can have been created. For the
+   * jobs API and the adapters of Kie's other shapes (Veo).
+   */
+  async submit<T>(op: string, path: string, body: Record<string, unknown>, parse: (env: Envelope) => T, options: CreateTaskOptions = {}): Promise<T> {
     for (let attempt = 0; ; attempt++) {
-      const result = await this.#attempt(
-        op,
-        this.#createLimiter,
-        () => this.#http.post('api/v1/jobs/createTask', { json: body }),
-        (env) => {
-          const data = this.#data(op, env, createTaskDataSchema);
-          return { taskId: data.taskId };
-        },
-        options,
-      );
-      if (result.ok) {
-        this.#log.info({ op, model, taskId: result.value.taskId }, 'Kie task created');
-        return result.value;
-      }
+      const result = await this.#attempt(op, this.#createLimiter, () => this.#http.post(path, { json: body }), parse, options);
+      if (result.ok) return result.value;
       // A 429 or a refused connection means Kie never saw the task; anything else (a timeout, a
       // 5xx, an unreadable success) may hide a task that exists and is being paid for.
       const nothingCreated = result.error.kind === 'rate_limited' || result.notSent;
@@ -153,6 +161,16 @@ export class KieClient implements KiePort {
     return this.#read(op, () => this.#http.post('api/v1/common/download-url', { json: { url } }), (env) => this.#data(op, env, downloadUrlDataSchema));
   }
 
+  /** A GET paced under the read limit and retried on retryable errors; for adapters of Kie's other API shapes. */
+  async read<T>(op: string, path: string, searchParams: Record<string, string>, parse: (env: Envelope) => T): Promise<T> {
+    return this.#read(op, () => this.#http.get(path, { searchParams }), parse);
+  }
+
+  /** `data` of a successful envelope, checked by `schema`; a KieError (key scrubbed) otherwise. */
+  dataOf<S extends z.ZodType>(op: string, env: Envelope, schema: S): z.output<S> {
+    return this.#data(op, env, schema);
+  }
+
   async #read<T>(op: string, call: () => Promise<Response<string>>, parse: (env: Envelope) => T): Promise<T> {
     for (let attempt = 0; ; attempt++) {
       const result = await this.#attempt(op, this.#readLimiter, call, parse);
@@ -176,6 +194,12 @@ export class KieClient implements KiePort {
       return { ok: false, error: new KieError({ kind: 'cancelled', message: `${op} cancelled while waiting for a slot`, retryable: false }), notSent: true };
     }
     await hooks.beforeSend?.();
+    const result = await this.#send(op, call, parse);
+    this.#onRequest?.(op, result.ok ? 'ok' : result.error.kind);
+    return result;
+  }
+
+  async #send<T>(op: string, call: () => Promise<Response<string>>, parse: (env: Envelope) => T): Promise<Attempt<T>> {
     let response: Response<string>;
     try {
       response = await call();

@@ -34,8 +34,12 @@ export interface CreateTaskOptions {
 /** What services need from Kie; the real client implements it, unit tests may hand in fakes. */
 export interface KiePort {
   createTask(model: string, input: Record<string, unknown>, options?: CreateTaskOptions): Promise<{ taskId: string }>;
-  /** `null` while Kie answers "recordInfo is null" (normal right after create). */
-  getTask(taskId: string): Promise<KieTask | null>;
+  /**
+   * `null` while Kie answers "recordInfo is null" (normal right after create). `model` is the Kie
+   * model id the task was created with: a router needs it to ask the right API (Veo's tasks are
+   * read from Veo's own endpoint); without it the jobs API is asked.
+   */
+  getTask(taskId: string, model?: string): Promise<KieTask | null>;
   getCredits(): Promise<number>;
   getDownloadUrl(url: string): Promise<string>;
 }

@@ -1,6 +1,7 @@
 import { UserError } from '../../errors.ts';
 import type { Collection } from '../store.ts';
-import { SerialRecords } from './serial.ts';
+import { SerialRecords } from '../serial.ts';
+import type { SpendCeiling } from './ceiling.ts';
 
 /**
  * Per-guild credit accounts in Kie credits. A generation holds its price at submit; the hold is
@@ -52,11 +53,6 @@ export interface Account {
   spentTotal: number;
 }
 
-interface OperatorDay {
-  day: string;
-  held: number;
-}
-
 export type HoldRefusal =
   | { ok: false; reason: 'balance'; price: number; balance: number; remainingToday: number | null }
   | { ok: false; reason: 'daily_limit'; price: number; balance: number; remainingToday: number; dailyLimit: number }
@@ -81,7 +77,6 @@ const JOURNAL_KEEP = 100;
 const ARCHIVE_PAGE = 100;
 const SETTLED_KEEP = 2_000;
 const USAGE_DAYS_KEPT = 31;
-const OPERATOR_KEY = '__operator__';
 
 export const utcDay = (ms: number): string => new Date(ms).toISOString().slice(0, 10);
 
@@ -102,39 +97,38 @@ export class LedgerError extends UserError {
 }
 
 export interface LedgerOptions {
-  accounts: Collection<Account | OperatorDay>;
+  accounts: Collection<Account>;
   journalArchive: Collection<JournalEntry[]>;
   defaultCredits: number;
-  /** Credits all guilds together may hold or spend per UTC day; undefined = no ceiling. */
-  dailyCeiling?: number | undefined;
+  /** The operator's daily ceiling across all guilds; undefined = no ceiling. */
+  ceiling?: SpendCeiling | undefined;
   now?: () => number;
+  /** Told once per hold, capture or release that moved credits (repeats are not reported); for metrics. */
+  observe?: (operation: 'hold' | 'capture' | 'release', amount: number) => void;
 }
 
 export class Ledger {
   readonly #accounts: SerialRecords<Account>;
-  readonly #operator: SerialRecords<OperatorDay>;
   readonly #archive: Collection<JournalEntry[]>;
-  readonly #store: Collection<Account | OperatorDay>;
+  readonly #store: Collection<Account>;
   readonly #defaultCredits: number;
-  readonly #ceiling: number | undefined;
+  readonly #ceiling: SpendCeiling | undefined;
   readonly #now: () => number;
+  readonly #observe: LedgerOptions['observe'];
 
   constructor(options: LedgerOptions) {
+    this.#observe = options.observe;
     this.#store = options.accounts;
     this.#archive = options.journalArchive;
     this.#defaultCredits = options.defaultCredits;
-    this.#ceiling = options.dailyCeiling;
+    this.#ceiling = options.ceiling;
     this.#now = options.now ?? Date.now;
     this.#accounts = new SerialRecords<Account>({
-      load: async (guildId) => ((await this.#store.get(guildId)) as Account | undefined) ?? this.#newAccount(guildId),
+      load: async (guildId) => (await this.#store.get(guildId)) ?? this.#newAccount(guildId),
       save: async (guildId, account) => {
         await this.#archiveOverflow(account);
         await this.#store.set(guildId, account);
       },
-    });
-    this.#operator = new SerialRecords<OperatorDay>({
-      load: async (key) => ((await this.#store.get(key)) as OperatorDay | undefined) ?? { day: utcDay(this.#now()), held: 0 },
-      save: (key, value) => this.#store.set(key, value),
     });
   }
 
@@ -184,18 +178,8 @@ export class Ledger {
 
     // Reserve against the operator ceiling first; give it back if the guild refuses.
     let reservedOperator = false;
-    if (this.#ceiling !== undefined) {
-      const ceiling = this.#ceiling;
-      const fits = await this.#operator.update(OPERATOR_KEY, (op) => {
-        if (op.day !== day) {
-          op.day = day;
-          op.held = 0;
-        }
-        if (op.held + amount > ceiling) return false;
-        op.held += amount;
-        return true;
-      });
-      if (!fits) {
+    if (this.#ceiling) {
+      if (!(await this.#ceiling.reserve(amount, day))) {
         const account = await this.#accounts.read(guildId);
         return { ok: false, reason: 'operator_ceiling', price: amount, balance: account.balance, remainingToday: remaining(account, memberId, day) };
       }
@@ -227,23 +211,18 @@ export class Ledger {
         return { ok: true, balance: account.balance, remainingToday: remaining(account, memberId, day), lowBalance, alreadyHeld: false };
       });
     } catch (error) {
-      if (reservedOperator) await this.#giveBackOperator(amount, day).catch(() => undefined);
+      if (reservedOperator) await this.#ceiling?.giveBack(amount, day).catch(() => undefined);
       throw error;
     }
-    if (reservedOperator && (!result.ok || result.alreadyHeld)) await this.#giveBackOperator(amount, day);
+    if (reservedOperator && (!result.ok || result.alreadyHeld)) await this.#ceiling?.giveBack(amount, day);
+    if (result.ok && !result.alreadyHeld) this.#observe?.('hold', amount);
     return result;
-  }
-
-  async #giveBackOperator(amount: number, day: string): Promise<void> {
-    await this.#operator.update(OPERATOR_KEY, (op) => {
-      if (op.day === day) op.held = Math.max(0, op.held - amount);
-    });
   }
 
   /** The video was delivered: the hold becomes spending. Idempotent. */
   async capture(guildId: string, jobId: string): Promise<Settlement> {
     const now = this.#now();
-    return this.#accounts.update(guildId, (account): Settlement => {
+    const settlement = await this.#accounts.update(guildId, (account): Settlement => {
       const hold = account.holds[jobId];
       if (!hold) return { status: account.settled[jobId] ? 'already' : 'unknown', amount: 0, balance: account.balance };
       delete account.holds[jobId];
@@ -252,6 +231,8 @@ export class Ledger {
       account.journal.push({ at: now, kind: 'capture', amount: 0, balanceAfter: account.balance, by: hold.memberId, jobId, reason: `${hold.amount} credits spent` });
       return { status: 'captured', amount: hold.amount, balance: account.balance };
     });
+    if (settlement.status === 'captured') this.#observe?.('capture', settlement.amount);
+    return settlement;
   }
 
   /** No video: the member gets the credits back. Idempotent. */
@@ -269,7 +250,8 @@ export class Ledger {
       account.journal.push({ at: now, kind: 'release', amount: hold.amount, balanceAfter: account.balance, by: hold.memberId, jobId, reason });
       return { status: 'released', amount: hold.amount, balance: account.balance };
     });
-    if (settlement.status === 'released' && this.#ceiling !== undefined) await this.#giveBackOperator(settlement.amount, utcDay(now));
+    if (settlement.status === 'released') await this.#ceiling?.giveBack(settlement.amount, utcDay(now));
+    if (settlement.status === 'released') this.#observe?.('release', settlement.amount);
     return settlement;
   }
 
@@ -360,8 +342,9 @@ export class Ledger {
   /** Every open hold in every guild, for reconciliation at start-up. */
   async openHolds(): Promise<Array<{ guildId: string; jobId: string; hold: Hold }>> {
     const out: Array<{ guildId: string; jobId: string; hold: Hold }> = [];
-    for await (const [key, value] of this.#store.entries()) {
-      if (key === OPERATOR_KEY || !('holds' in value)) continue;
+    for await (const [, value] of this.#store.entries()) {
+      // Before the ceiling had its own collection, a day record shared this one: skip it.
+      if (!('holds' in value)) continue;
       for (const [jobId, hold] of Object.entries(value.holds)) out.push({ guildId: value.guildId, jobId, hold });
     }
     return out;

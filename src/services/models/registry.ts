@@ -1,155 +1,16 @@
+import { builtInFamilies } from './families.ts';
+import { kieModelsOf, priceKey, type Aspect, type GenerationOptions, type KieApi, type ModelFamily, type Quality } from './family.ts';
+
 /**
- * Models are data. Each family names its Kie model ids, the options a member may pick, how those
- * options become Kie `input` fields, and what each combination costs in Kie credits
- * (1 credit = US$0.005). Operators can switch families off and override prices through config.
+ * Models are data (families.ts): each family names its Kie model ids, the options a member may
+ * pick, how those options become Kie's request, and what each combination costs. This is the
+ * logic over that data: which families are enabled, validation and pricing of a request, and
+ * which Kie API serves a Kie model id. Operators can switch families off and override prices.
  */
 
-export type Aspect = 'portrait' | 'landscape' | 'square';
-export type Quality = 'standard' | 'high';
-
-export interface GenerationOptions {
-  prompt: string;
-  duration: number;
-  aspect: Aspect;
-  quality: Quality;
-  /** A public image URL: makes the job image-to-video with it as the first frame. */
-  imageUrl?: string;
-}
-
-export interface ModelFamily {
-  /** What members type in `model:`. */
-  id: string;
-  label: string;
-  textToVideo: string;
-  imageToVideo: string;
-  durations: readonly number[];
-  defaultDuration: number;
-  aspects: readonly Aspect[];
-  /** Qualities a member may choose; a single entry means the option does not apply. */
-  qualities: readonly Quality[];
-  defaultQuality: Quality;
-  promptMaxLength: number;
-  /** Kie reports `progress` for this family (Sora only). */
-  reportsProgress: boolean;
-  /** Typical seconds from create to success, the poller's first guess before it has learned. */
-  typicalSeconds: number;
-  /** Credits per `${quality}:${duration}`. */
-  prices: Readonly<Record<string, number>>;
-  toInput(options: GenerationOptions): Record<string, unknown>;
-}
-
-const priceKey = (quality: Quality, duration: number) => `${quality}:${duration}`;
-
-function perSecond(durations: readonly number[], rates: Partial<Record<Quality, number>>): Record<string, number> {
-  const prices: Record<string, number> = {};
-  for (const [quality, rate] of Object.entries(rates) as [Quality, number][]) {
-    // Kie bills fractions of a credit on some models; members are charged whole credits, rounded up.
-    for (const d of durations) prices[priceKey(quality, d)] = Math.ceil(rate * d);
-  }
-  return prices;
-}
-
-const ratio: Record<Aspect, string> = { portrait: '9:16', landscape: '16:9', square: '1:1' };
-
-const sora2: ModelFamily = {
-  id: 'sora-2',
-  label: 'Sora 2',
-  textToVideo: 'sora-2-text-to-video',
-  imageToVideo: 'sora-2-image-to-video',
-  durations: [10, 15],
-  defaultDuration: 10,
-  aspects: ['portrait', 'landscape'],
-  qualities: ['standard'],
-  defaultQuality: 'standard',
-  promptMaxLength: 10_000,
-  reportsProgress: true,
-  typicalSeconds: 180,
-  prices: { 'standard:10': 30, 'standard:15': 45 },
-  toInput: (o) => ({
-    prompt: o.prompt,
-    aspect_ratio: o.aspect,
-    n_frames: String(o.duration),
-    remove_watermark: true,
-    ...(o.imageUrl ? { image_urls: [o.imageUrl] } : {}),
-  }),
-};
-
-const sora2pro: ModelFamily = {
-  id: 'sora-2-pro',
-  label: 'Sora 2 Pro',
-  textToVideo: 'sora-2-pro-text-to-video',
-  imageToVideo: 'sora-2-pro-image-to-video',
-  durations: [10, 15],
-  defaultDuration: 10,
-  aspects: ['portrait', 'landscape'],
-  qualities: ['standard', 'high'],
-  defaultQuality: 'standard',
-  promptMaxLength: 10_000,
-  reportsProgress: true,
-  typicalSeconds: 400,
-  prices: { 'standard:10': 90, 'standard:15': 135, 'high:10': 200, 'high:15': 400 },
-  toInput: (o) => ({
-    prompt: o.prompt,
-    aspect_ratio: o.aspect,
-    n_frames: String(o.duration),
-    size: o.quality,
-    remove_watermark: true,
-    ...(o.imageUrl ? { image_urls: [o.imageUrl] } : {}),
-  }),
-};
-
-const kling3Durations = [5, 10, 15] as const;
-const kling3: ModelFamily = {
-  id: 'kling-3.0',
-  label: 'Kling 3.0',
-  // One Kie id serves both: the first frame arrives in `image_urls`.
-  textToVideo: 'kling-3.0/video',
-  imageToVideo: 'kling-3.0/video',
-  durations: kling3Durations,
-  defaultDuration: 5,
-  aspects: ['portrait', 'landscape', 'square'],
-  qualities: ['standard', 'high'],
-  defaultQuality: 'standard',
-  promptMaxLength: 2_500,
-  reportsProgress: false,
-  typicalSeconds: 150,
-  // With sound on: std 20 credits/s, pro 27 credits/s.
-  prices: perSecond(kling3Durations, { standard: 20, high: 27 }),
-  toInput: (o) => ({
-    prompt: o.prompt,
-    duration: String(o.duration),
-    sound: true,
-    mode: o.quality === 'high' ? 'pro' : 'std',
-    ...(o.imageUrl ? { image_urls: [o.imageUrl] } : { aspect_ratio: ratio[o.aspect] }),
-  }),
-};
-
-const grokDurations = [6, 10] as const;
-const grokImagine: ModelFamily = {
-  id: 'grok-imagine',
-  label: 'Grok Imagine',
-  textToVideo: 'grok-imagine/text-to-video',
-  imageToVideo: 'grok-imagine/image-to-video',
-  durations: grokDurations,
-  defaultDuration: 6,
-  aspects: ['portrait', 'landscape', 'square'],
-  qualities: ['standard', 'high'],
-  defaultQuality: 'standard',
-  promptMaxLength: 5_000,
-  reportsProgress: false,
-  typicalSeconds: 120,
-  // 480p 2.4 credits/s, 720p 4.5 credits/s.
-  prices: perSecond(grokDurations, { standard: 2.4, high: 4.5 }),
-  toInput: (o) => ({
-    prompt: o.prompt,
-    duration: String(o.duration),
-    resolution: o.quality === 'high' ? '720p' : '480p',
-    mode: 'normal',
-    ...(o.imageUrl ? { image_urls: [o.imageUrl] } : { aspect_ratio: ratio[o.aspect] }),
-  }),
-};
-
-export const builtInFamilies: readonly ModelFamily[] = [sora2, sora2pro, kling3, grokImagine];
+export type { Aspect, GenerationOptions, KieApi, ModelFamily, Quality } from './family.ts';
+export { builtInFamilies } from './families.ts';
+export { kieModelsOf } from './family.ts';
 
 export interface PricedRequest {
   family: ModelFamily;
@@ -171,9 +32,12 @@ export interface RegistryOptions {
 
 export class ModelRegistry {
   readonly #families = new Map<string, ModelFamily>();
+  /** Every known Kie model id, enabled or not: a job sent before a family was switched off still needs its API. */
+  readonly #apiByKieModel = new Map<string, KieApi>();
 
   constructor(options: RegistryOptions = {}) {
     const all = options.families ?? builtInFamilies;
+    for (const family of all) for (const model of kieModelsOf(family)) this.#apiByKieModel.set(model, family.api);
     const known = new Set(all.map((f) => f.id));
     for (const id of options.enabled ?? []) {
       if (!known.has(id)) throw new Error(`MODELS_ENABLED names an unknown model "${id}"; known: ${[...known].join(', ')}`);
@@ -202,13 +66,34 @@ export class ModelRegistry {
     return this.#families.get(id);
   }
 
-  /** Every option combination of an enabled family, for tests and the price list. */
+  /** Every option combination an enabled family offers (it has a price for), for tests and the price list. */
   combinations(family: ModelFamily): Array<Omit<GenerationOptions, 'prompt'>> {
     const out: Array<Omit<GenerationOptions, 'prompt'>> = [];
     for (const duration of family.durations)
       for (const aspect of family.aspects)
-        for (const quality of family.qualities) out.push({ duration, aspect, quality });
+        for (const quality of family.qualities) if (priceKey(quality, duration) in family.prices) out.push({ duration, aspect, quality });
     return out;
+  }
+
+  /** Which Kie API serves this Kie model id; the jobs API for any id the registry does not know. */
+  apiOf(kieModel: string): KieApi {
+    return this.#apiByKieModel.get(kieModel) ?? 'jobs';
+  }
+
+  /** The enabled family that sends this Kie model id. */
+  familyOfKieModel(kieModel: string): ModelFamily | undefined {
+    return this.list().find((f) => kieModelsOf(f).includes(kieModel));
+  }
+
+  /** Every Kie model id of the enabled families (e.g. for the poll planner to load). */
+  kieModels(): string[] {
+    return [...new Set(this.list().flatMap(kieModelsOf))];
+  }
+
+  /** The lowest and highest price of a family, in credits. */
+  priceRange(family: ModelFamily): { min: number; max: number } {
+    const prices = Object.values(family.prices).filter((p) => p > 0);
+    return { min: Math.min(...prices), max: Math.max(...prices) };
   }
 
   /** Validates a request against a family and prices it, or says in plain words what is allowed. */
@@ -219,6 +104,16 @@ export class ModelRegistry {
     const family = this.#families.get(familyId);
     if (!family) {
       return { ok: false, reason: `The model "${familyId}" is not available here. Available: ${this.list().map((f) => f.id).join(', ') || 'none'}.` };
+    }
+    if (family.imageRequired && !requested.imageUrl) {
+      const others = this.list()
+        .filter((f) => !f.imageRequired)
+        .map((f) => f.id)
+        .slice(0, 3);
+      return {
+        ok: false,
+        reason: `${family.label} makes videos from a picture only: attach one with image: (it becomes the first frame)${others.length ? `, or pick a model that works from text alone, such as ${listWords(others)}` : ''}.`,
+      };
     }
     const duration = requested.duration ?? family.defaultDuration;
     if (!family.durations.includes(duration)) {
@@ -239,7 +134,11 @@ export class ModelRegistry {
       return { ok: false, reason: `Your prompt is ${prompt.length} characters; ${family.label} takes at most ${family.promptMaxLength}.` };
     }
     const price = family.prices[priceKey(quality, duration)];
-    if (price === undefined || !(price > 0)) {
+    if (price === undefined) {
+      const lengths = family.durations.filter((d) => priceKey(quality, d) in family.prices).map(String);
+      return { ok: false, reason: `${family.label} makes ${quality} quality videos only at ${listWords(lengths)} seconds, not ${duration}.` };
+    }
+    if (!(price > 0)) {
       return { ok: false, reason: `${family.label} has no price for ${quality} quality at ${duration} s; ask the bot's operator.` };
     }
     const options: GenerationOptions = { prompt, duration, aspect, quality, ...(requested.imageUrl ? { imageUrl: requested.imageUrl } : {}) };
@@ -247,7 +146,7 @@ export class ModelRegistry {
       ok: true,
       request: {
         family,
-        kieModel: options.imageUrl ? family.imageToVideo : family.textToVideo,
+        kieModel: family.kieModelByQuality?.[quality] ?? (options.imageUrl ? family.imageToVideo : family.textToVideo),
         input: family.toInput(options),
         price,
         options,

@@ -64,7 +64,7 @@ async function setup() {
     getDownloadUrl: async (url) => url,
   };
   const timing = { firstCheckAt: (_j: Job, t: number) => t + 1000, expectedDoneAt: (_j: Job, t: number) => t + 5000 };
-  const createDeps = { kie, store: jobs, timing, pauses: { pause() {}, pausedText: () => '' }, logger, now, jobTimeoutMs: 60_000, minPollIntervalMs: 50 } as unknown as CreateDeps;
+  const createDeps = { kie, store: jobs, timing, models: { reportSuccess: async () => {}, reportPaused: async () => {}, reportError: async () => {}, pausedText: () => '' }, logger, now, jobTimeoutMs: 60_000, minPollIntervalMs: 50 } as unknown as CreateDeps;
   return { store, jobs, ledger, history, scheduler, job, told, createDeps, openSlot, sent: () => sent };
 }
 

@@ -1,0 +1,80 @@
+import Keyv from 'keyv';
+import KeyvRedis, { createClient, type RedisClientType } from '@keyv/redis';
+import { KeyvCollection, quiet } from './keyvCollection.ts';
+import { collectionNames, StoreError, type CollectionName, type Store } from './types.ts';
+import { redactUrl, scrub } from './url.ts';
+
+/**
+ * `redis://[:password@]host:6379[/db]`: shared by every process of the bot. Money lives here, so
+ * the Redis server must persist (appendonly yes); see the README.
+ */
+export async function openRedis(databaseUrl: string): Promise<Store> {
+  const where = redactUrl(databaseUrl);
+  const fail = (what: string, error: unknown) => new StoreError(`${what} ${where}: ${scrub(describe(error), databaseUrl)}`);
+  let opened = false;
+  let client: RedisClientType;
+  try {
+    client = createClient({
+      url: databaseUrl,
+      socket: {
+        connectTimeout: 10_000,
+        // At start a server that cannot be reached is an error to report; once running, a dropped
+        // connection is retried (commands fail meanwhile and their callers see it).
+        reconnectStrategy: (retries: number) => (opened ? Math.min(100 * 2 ** retries, 2_000) : false),
+      },
+    }) as RedisClientType;
+  } catch (error) {
+    throw fail('cannot read the database URL', error);
+  }
+  client.on('error', () => undefined);
+  try {
+    await client.connect();
+    await client.ping();
+  } catch (error) {
+    drop(client);
+    throw fail('cannot connect to the database', error);
+  }
+  opened = true;
+  const keyvs = new Map<string, Keyv>();
+  try {
+    for (const name of collectionNames) {
+      // throwOnErrors: otherwise a failed read looks like a missing record (a new account with the
+      // starting credits) and a failed write looks like success.
+      const adapter = new KeyvRedis(client, { namespace: `bot_${name}`, throwOnErrors: true, throwOnConnectError: true });
+      // The adapter prefixes keys itself (bot_jobs::<id>); Keyv's own prefix would double it.
+      keyvs.set(name, quiet(new Keyv({ store: adapter, namespace: `bot_${name}`, useKeyPrefix: false, throwOnErrors: true })));
+    }
+    if (!(await keyvs.get('meta')!.set('store-check', Date.now()))) throw new Error('write refused');
+  } catch (error) {
+    drop(client);
+    throw fail('cannot open the database for writing', error);
+  }
+  let closed: Promise<void> | undefined;
+  return {
+    description: `redis ${where}`,
+    shared: true,
+    backend: { kind: 'redis', client },
+    collection<T>(name: CollectionName) {
+      return new KeyvCollection<T>(keyvs.get(name)! as Keyv<T>, name);
+    },
+    close() {
+      opened = false;
+      return (closed ??= client.close().catch(() => drop(client)));
+    },
+  };
+}
+
+function describe(error: unknown): string {
+  const e = error as { message?: string; code?: string; errors?: unknown[] };
+  // A refused connection to "localhost" can arrive as an AggregateError (IPv6 and IPv4) with no message.
+  const inner = e.errors?.[0] as { message?: string } | undefined;
+  return e.message || inner?.message || (e.code ? `error ${e.code}` : String(error));
+}
+
+function drop(client: RedisClientType): void {
+  try {
+    client.destroy();
+  } catch {
+    // already closed: a failed connect closes the client itself
+  }
+}

@@ -1,0 +1,121 @@
+// Kie's rate limits and the operator's daily ceiling on any store: in-process on memory and SQLite,
+// shared by every process on Postgres and Redis (two stores opened on one server stand for two
+// processes).
+import { afterEach, describe, expect, it } from 'vitest';
+import { ManualClock } from '../../sandbox/kie.ts';
+import { openSharedLimits, type SlotLimiter } from '../../src/services/shared/index.ts';
+import type { Store } from '../../src/services/store.ts';
+import { until } from '../support/wait.ts';
+import type { StoreHarness } from './harness.ts';
+
+/** True when no `limit + 1` consecutive starts fit inside one window. */
+function withinLimit(starts: number[], limit: number, windowMs: number): boolean {
+  const sorted = [...starts].sort((a, b) => a - b);
+  for (let i = 0; i + limit < sorted.length; i++) {
+    if ((sorted[i + limit] ?? 0) - (sorted[i] ?? 0) < windowMs) return false;
+  }
+  return true;
+}
+
+export function limitsContract(harness: StoreHarness): void {
+  describe(`shared limits on ${harness.name}`, () => {
+    afterEach(() => harness.closeAll());
+
+    /** One store per process: two on a shared backend, one otherwise. */
+    async function processes(): Promise<Store[]> {
+      const first = await harness.fresh();
+      return harness.shared ? [first, await harness.reopen()] : [first];
+    }
+
+    it(`lets 3 of 8 callers start per 1 s window${harness.shared ? ' across two processes' : ''}, each process in arrival order`, async () => {
+      const clock = new ManualClock();
+      const limits = await Promise.all((await processes()).map((store) => openSharedLimits(store)));
+      expect(limits.every((l) => l.shared === harness.shared)).toBe(true);
+      const limiters = limits.map((l) => l.limiter('kie-create', { limit: 3, windowMs: 1_000, clock }));
+      const startedAt: number[] = [];
+      const order = limiters.map((): number[] => []);
+      const all = Array.from({ length: 8 }, (_, i) => {
+        const which = i % limiters.length;
+        return limiters[which]!.acquire().then(() => {
+          startedAt.push(clock.now());
+          order[which]!.push(i);
+        });
+      });
+      // Settled: every process with callers left is asleep until the window frees a slot.
+      const settled = (started: number) => () => startedAt.length === started && clock.sleepers === limiters.filter((l: SlotLimiter) => l.pending > 0).length;
+
+      await until(settled(3), 10_000, '3 starts');
+      await clock.advance(999);
+      await until(settled(3), 10_000, 'still 3 starts');
+      await clock.advance(1);
+      await until(settled(6), 10_000, '6 starts');
+      await clock.advance(1_000);
+      await Promise.all(all);
+      expect(startedAt).toHaveLength(8);
+      expect(withinLimit(startedAt, 3, 1_000)).toBe(true);
+      for (const seen of order) expect(seen).toEqual([...seen].sort((a, b) => a - b));
+    });
+
+    it('lets a caller who gives up while waiting leave the queue', async () => {
+      const clock = new ManualClock();
+      const limiter = (await openSharedLimits(await harness.fresh())).limiter('kie-read', { limit: 1, windowMs: 1_000, clock });
+      await limiter.acquire();
+      const controller = new AbortController();
+      const waiting = limiter.acquire(controller.signal);
+      const next = limiter.acquire();
+      expect(limiter.pending).toBe(2);
+      controller.abort(new Error('member left'));
+      await expect(waiting).rejects.toThrow('member left');
+      expect(limiter.pending).toBe(1);
+      await until(() => clock.sleepers === 1, 10_000, 'the limiter to wait for the window');
+      await clock.advance(1_000);
+      await next;
+      expect(limiter.pending).toBe(0);
+    });
+
+    it(`keeps the day's total exactly at the ceiling under concurrent reserves${harness.shared ? ' from two processes' : ''}`, async () => {
+      const ceilings = (await Promise.all((await processes()).map((store) => openSharedLimits(store)))).map((l) => l.ceiling('operator'));
+      const day = '2026-12-02';
+      const granted = await Promise.all(Array.from({ length: 40 }, (_, i) => ceilings[i % ceilings.length]!.reserve(day, 7, 100)));
+      expect(granted.filter(Boolean)).toHaveLength(14);
+      for (const ceiling of ceilings) expect(await ceiling.held(day)).toBe(98);
+      const [a, b = a] = ceilings as [NonNullable<(typeof ceilings)[0]>, ...typeof ceilings];
+      await a.giveBack(day, 7);
+      expect(await b.held(day)).toBe(91);
+      expect(await b.reserve(day, 9, 100)).toBe(true);
+      expect(await a.reserve(day, 1, 100)).toBe(false);
+      expect(await a.reserve(day, 101, 100)).toBe(false);
+      await b.giveBack(day, 1_000);
+      expect(await a.held(day)).toBe(0);
+      // A new UTC day starts from nothing.
+      expect(await a.reserve(day, 100, 100)).toBe(true);
+      expect(await a.reserve('2026-12-03', 100, 100)).toBe(true);
+      expect(await b.held('2026-12-03')).toBe(100);
+    });
+
+    it('keeps the ceiling across a restart', async () => {
+      const first = (await openSharedLimits(await harness.fresh())).ceiling('operator');
+      expect(await first.reserve('2026-12-02', 60, 100)).toBe(true);
+      const second = (await openSharedLimits(await harness.reopen())).ceiling('operator');
+      expect(await second.held('2026-12-02')).toBe(60);
+      expect(await second.reserve('2026-12-02', 60, 100)).toBe(false);
+    });
+
+    if (harness.shared) {
+      it('waits out a store that fails instead of refusing; only the caller giving up ends the wait', async () => {
+        const clock = new ManualClock();
+        const store = await harness.reopen();
+        const errors: unknown[] = [];
+        const limiter = (await openSharedLimits(store, { onError: (error) => errors.push(error) })).limiter('kie-create', { limit: 20, windowMs: 10_000, clock });
+        await store.close();
+        const controller = new AbortController();
+        const waiting = limiter.acquire(controller.signal);
+        await until(() => errors.length === 1 && clock.sleepers === 1, 10_000, 'a store error');
+        await clock.advance(250);
+        await until(() => errors.length === 2 && clock.sleepers === 1, 10_000, 'a second try');
+        controller.abort(new Error('gave up'));
+        await expect(waiting).rejects.toThrow('gave up');
+      });
+    }
+  });
+}

@@ -1,0 +1,11 @@
+import { ServerHarness } from './harness.ts';
+import { jobStoreContract } from './jobStore.contract.ts';
+import { limitsContract } from './limits.contract.ts';
+import { ledgerContract } from './ledger.contract.ts';
+import { storeContract } from './store.contract.ts';
+
+const harness = new ServerHarness('postgres');
+storeContract(harness);
+ledgerContract(harness);
+jobStoreContract(harness);
+limitsContract(harness);
