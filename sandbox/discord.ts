@@ -173,6 +173,11 @@ export interface SendModalOptions extends Omit<SendCommandOptions, 'name' | 'opt
   messageId?: string;
 }
 
+/** What changed, for a live view of the fake's state (the sandbox page). */
+export type FakeDiscordEvent =
+  | { kind: 'message-create' | 'message-update' | 'message-delete'; message: FakeMessage }
+  | { kind: 'interaction-callback'; interaction: FakeInteraction };
+
 export interface SentInteraction {
   interactionId: string;
   token: string;
@@ -404,6 +409,7 @@ export class FakeDiscord {
   #commandIds = new Map<string, string>();
   #faults: Array<{ match: FaultMatch; response: FaultResponse; remaining: number }> = [];
   #waiters = new Set<Waiter>();
+  #listeners = new Set<(event: FakeDiscordEvent) => void>();
   #connections = new Set<Connection>();
   #current: Connection | null = null;
   #session: Session | null = null;
@@ -531,7 +537,10 @@ export class FakeDiscord {
   /** As if someone deleted the message in Discord: later reads and edits get 404/10008. */
   deleteMessage(channelId: string, messageId: string): void {
     const message = this.#messages.get(messageId);
-    if (message && message.channelId === channelId) message.deleted = true;
+    if (message && message.channelId === channelId && !message.deleted) {
+      message.deleted = true;
+      this.#emit({ kind: 'message-delete', message });
+    }
   }
 
   /** The user does not accept DMs from the bot: channel messages to their DM get 403/50007. */
@@ -649,6 +658,22 @@ export class FakeDiscord {
       components: Object.entries(options.fields).map(([customId, value]) => ({ type: 1, components: [{ type: 4, custom_id: customId, value }] })),
     };
     return this.#sendInteraction(5, { ...options, name: '', ...(message ? { channelId: options.channelId ?? message.channelId } : {}) }, { data, ...(message ? { message: this.#messageJson(message) } : {}) });
+  }
+
+  /** Calls `listener` on every message create/edit/delete and interaction callback; returns an unsubscribe. */
+  onChange(listener: (event: FakeDiscordEvent) => void): () => void {
+    this.#listeners.add(listener);
+    return () => this.#listeners.delete(listener);
+  }
+
+  #emit(event: FakeDiscordEvent): void {
+    for (const listener of this.#listeners) {
+      try {
+        listener(event);
+      } catch {
+        // A broken observer must not break the fake.
+      }
+    }
   }
 
   #sendInteraction(type: number, options: SendCommandOptions, component?: { data: Record<string, unknown>; message?: Record<string, unknown> }): SentInteraction {
@@ -1253,6 +1278,7 @@ export class FakeDiscord {
     const ids = this.#channelMessageIds.get(channel.id) ?? [];
     ids.push(message.id);
     this.#channelMessageIds.set(channel.id, ids);
+    this.#emit({ kind: 'message-create', message });
     return message;
   }
 
@@ -1272,6 +1298,7 @@ export class FakeDiscord {
     // The first edit of a deferred reply is its real content, not an edit a user would see as such.
     if (!wasLoading) message.editedAt = Date.now();
     message.payloads.push(payload);
+    this.#emit({ kind: 'message-update', message });
     return undefined;
   }
 
@@ -1462,6 +1489,7 @@ export class FakeDiscord {
     interaction.callbackType = type;
     interaction.callbackData = body.data;
     interaction.ephemeral = ephemeral;
+    this.#emit({ kind: 'interaction-callback', interaction });
 
     if (ctx.query.with_response !== 'true') return { status: 204 };
     return {
@@ -1518,6 +1546,7 @@ export class FakeDiscord {
     if (method === 'GET') return { status: 200, body: this.#messageJson(message) };
     if (method === 'DELETE') {
       message.deleted = true;
+      this.#emit({ kind: 'message-delete', message });
       return { status: 204 };
     }
     if (method === 'PATCH') {
@@ -1556,6 +1585,7 @@ export class FakeDiscord {
     if (method === 'GET') return { status: 200, body: this.#messageJson(message) };
     if (method === 'DELETE') {
       message.deleted = true;
+      this.#emit({ kind: 'message-delete', message });
       return { status: 204 };
     }
     if (method === 'PATCH') {

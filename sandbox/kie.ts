@@ -236,6 +236,17 @@ export class FakeKie {
     this.#failures.set(route, list);
   }
 
+  /** Drops the errors queued by `failNext` (all routes when none is named). */
+  clearFailures(route?: FakeRoute): void {
+    if (route === undefined) this.#failures.clear();
+    else this.#failures.delete(route);
+  }
+
+  /** Models paused with `pauseModel`. */
+  get pausedModels(): string[] {
+    return [...this.#paused];
+  }
+
   /** createTask for this model answers code 500 "This interface is temporarily paused", as Sora did in 2026. */
   pauseModel(model: string): void {
     this.#paused.add(model);
@@ -575,6 +586,7 @@ export class FakeKie {
   #resultFile(task: FakeTask): string {
     if (task.plan.resultFile !== undefined) return task.plan.resultFile;
     const aspect = task.input['aspect_ratio'] ?? task.input['aspectRatio'];
+    if (aspect === '1:1' && this.#files.has('sample-square.mp4')) return 'sample-square.mp4';
     return aspect === 'portrait' || aspect === '9:16' || aspect === '2:3' ? 'sample-portrait.mp4' : 'sample-landscape.mp4';
   }
 

@@ -31,12 +31,12 @@ import { Settlement } from './services/jobs/settle.ts';
 import { JobStateCounts } from './services/jobs/stateCounts.ts';
 import { StatusUpdates } from './services/jobs/statusUpdates.ts';
 import { JobTiming } from './services/jobs/timing.ts';
-import { KieClient } from './services/kie/client.ts';
+import { defaultCreateLimit, defaultReadLimit, KieClient } from './services/kie/client.ts';
 import type { KiePort } from './services/kie/types.ts';
-import { OperatorCeiling, type OperatorDay } from './services/ledger/ceiling.ts';
 import { Ledger, type Account, type JournalEntry } from './services/ledger/ledger.ts';
 import { ModelRegistry } from './services/models/registry.ts';
 import { Scheduler, type Entry } from './services/scheduler.ts';
+import { openSharedLimits } from './services/shared/index.ts';
 import { openStore, StoreError, type Store } from './services/store.ts';
 
 export interface App {
@@ -72,6 +72,8 @@ export async function createApp(config: Config, overrides: AppOverrides = {}): P
     throw new ConfigError([`DEFAULT_MODEL is invalid: "${config.DEFAULT_MODEL}" is not an enabled model (enabled: ${registry.list().map((f) => f.id).join(', ')})`]);
   }
   const store = await openStore(config.DATABASE_URL);
+  // Kie's per-account limits and the operator's ceiling: in-process on SQLite, atomic in the store on Postgres/Redis.
+  const limits = await openSharedLimits(store, { onError: (err, limiter) => logger.warn({ err, limiter }, 'shared limit store error; retrying') });
   const models = new ModelState({ registry, collection: store.collection<ModelStateRecord>('models'), now });
 
   const stateCounts = new JobStateCounts();
@@ -84,6 +86,8 @@ export async function createApp(config: Config, overrides: AppOverrides = {}): P
     timeoutMs: config.KIE_TIMEOUT_MS,
     callbackUrl,
     onRequest: (op, outcome) => metrics.kieCall(op, outcome),
+    createLimiter: limits.limiter('kie-create', defaultCreateLimit),
+    readLimiter: limits.limiter('kie-read', defaultReadLimit),
   });
   // One client (one create limit per account) behind both API shapes; the registry says which serves a model.
   const kie = overrides.kie ?? new KieRouter({ jobs: kieClient, veo: new VeoAdapter(kieClient, logger), apiOf: (model) => registry.apiOf(model) });
@@ -91,7 +95,7 @@ export async function createApp(config: Config, overrides: AppOverrides = {}): P
     accounts: store.collection<Account>('accounts'),
     journalArchive: store.collection<JournalEntry[]>('journal'),
     defaultCredits: config.DEFAULT_GUILD_CREDITS,
-    ceiling: config.DAILY_SPEND_CEILING === undefined ? undefined : new OperatorCeiling({ limit: config.DAILY_SPEND_CEILING, days: store.collection<OperatorDay>('operator') }),
+    ceiling: config.DAILY_SPEND_CEILING === undefined ? undefined : limits.operatorCeiling(config.DAILY_SPEND_CEILING),
     now,
     observe: (operation) => metrics.ledger(operation),
   });
@@ -257,6 +261,7 @@ async function main(): Promise<void> {
   } catch (error) {
     if (error instanceof ConfigError) {
       process.stderr.write(`${error.message}\n`);
+      process.stderr.write('No accounts yet? `npm run sandbox` runs the bot against built-in stand-ins for Discord and Kie.ai, with a web page to use it.\n');
       process.exit(78);
     }
     throw error;

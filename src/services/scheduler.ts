@@ -1,4 +1,5 @@
 import type { Logger } from '../logger.ts';
+import { DueQueue } from './scheduler/dueQueue.ts';
 import type { Collection } from './store.ts';
 
 /** A persisted entry: when the work is next due, plus whatever small facts its kind keeps beside it. */
@@ -21,8 +22,6 @@ export interface Kind {
   resumed?(id: string, entry: Entry): void;
 }
 
-type Slot = { key: string; dueAt: number };
-
 /** After a run that threw, try again this much later rather than dropping the work until a restart. */
 const RETRY_AFTER_FAULT_MS = 60_000;
 
@@ -33,9 +32,7 @@ const RETRY_AFTER_FAULT_MS = 60_000;
  */
 export class Scheduler {
   readonly #kinds = new Map<string, Kind>();
-  readonly #heap: Slot[] = [];
-  /** Latest due time per key; heap slots that disagree are stale and skipped. */
-  readonly #due = new Map<string, number>();
+  readonly #queue = new DueQueue();
   readonly #running = new Set<string>();
   readonly #inFlight = new Set<Promise<void>>();
   readonly #concurrency: number;
@@ -58,11 +55,11 @@ export class Scheduler {
 
   /** Entries armed in memory. */
   get size(): number {
-    return this.#due.size;
+    return this.#queue.size;
   }
 
   has(kind: string, id: string): boolean {
-    return this.#due.has(keyOf(kind, id)) || this.#running.has(keyOf(kind, id));
+    return this.#queue.dueAt(keyOf(kind, id)) !== undefined || this.#running.has(keyOf(kind, id));
   }
 
   /** Persists the due time (with `meta`) and arms it. */
@@ -79,14 +76,12 @@ export class Scheduler {
   /** Arms an entry in memory only (its persisted due time is already right). */
   wake(kind: string, id: string, dueAt: number = this.#now()): void {
     if (this.#stopped) return;
-    const key = keyOf(kind, id);
-    this.#due.set(key, dueAt);
-    push(this.#heap, { key, dueAt });
+    this.#queue.set(keyOf(kind, id), dueAt);
     this.#arm();
   }
 
   async remove(kind: string, id: string): Promise<void> {
-    this.#due.delete(keyOf(kind, id));
+    this.#queue.delete(keyOf(kind, id));
     await this.#kind(kind).entries.delete(id);
   }
 
@@ -120,7 +115,7 @@ export class Scheduler {
 
   #arm(): void {
     if (this.#stopped) return;
-    const top = this.#peekLive();
+    const top = this.#queue.peek((key) => this.#running.has(key));
     if (!top) return;
     if (this.#running.size >= this.#concurrency) return; // a finishing run re-arms
     if (this.#timer && this.#timerAt <= top.dueAt) return;
@@ -136,25 +131,13 @@ export class Scheduler {
     this.#timer.unref?.();
   }
 
-  #peekLive(): Slot | undefined {
-    while (this.#heap.length > 0) {
-      const top = this.#heap[0]!;
-      if (this.#due.get(top.key) === top.dueAt) {
-        // Re-armed while it runs: it keeps its place but cannot start until that run ends.
-        return this.#running.has(top.key) ? undefined : top;
-      }
-      pop(this.#heap);
-    }
-    return undefined;
-  }
-
   #runDue(): void {
     const now = this.#now();
     while (!this.#stopped && this.#running.size < this.#concurrency) {
-      const top = this.#peekLive();
+      // Re-armed while it runs: it keeps its place but cannot start until that run ends.
+      const top = this.#queue.peek((key) => this.#running.has(key));
       if (!top || top.dueAt > now) break;
-      pop(this.#heap);
-      this.#due.delete(top.key);
+      this.#queue.take(top.key);
       this.#start(top.key);
     }
     this.#arm();
@@ -186,7 +169,7 @@ export class Scheduler {
       return;
     }
     // Woken again while it ran (e.g. a callback said the task may be done): the earlier time wins.
-    const woken = this.#due.get(key);
+    const woken = this.#queue.dueAt(key);
     const dueAt = woken === undefined ? outcome.at : Math.min(woken, outcome.at);
     this.wake(kind, id, dueAt);
     await this.persist(kind, id, outcome.at, outcome.meta);
@@ -200,32 +183,4 @@ function keyOf(kind: string, id: string): string {
 function splitKey(key: string): [string, string] {
   const at = key.indexOf('\u0000');
   return [key.slice(0, at), key.slice(at + 1)];
-}
-
-function push(heap: Slot[], item: Slot): void {
-  heap.push(item);
-  let i = heap.length - 1;
-  while (i > 0) {
-    const parent = (i - 1) >> 1;
-    if (heap[parent]!.dueAt <= heap[i]!.dueAt) break;
-    [heap[parent], heap[i]] = [heap[i]!, heap[parent]!];
-    i = parent;
-  }
-}
-
-function pop(heap: Slot[]): void {
-  const last = heap.pop();
-  if (heap.length === 0 || !last) return;
-  heap[0] = last;
-  let i = 0;
-  for (;;) {
-    const l = 2 * i + 1;
-    const r = l + 1;
-    let smallest = i;
-    if (l < heap.length && heap[l]!.dueAt < heap[smallest]!.dueAt) smallest = l;
-    if (r < heap.length && heap[r]!.dueAt < heap[smallest]!.dueAt) smallest = r;
-    if (smallest === i) break;
-    [heap[smallest], heap[i]] = [heap[i]!, heap[smallest]!];
-    i = smallest;
-  }
 }

@@ -3,7 +3,8 @@
 // processes).
 import { afterEach, describe, expect, it } from 'vitest';
 import { ManualClock } from '../../sandbox/kie.ts';
-import { openSharedLimits, type SlotLimiter } from '../../src/services/shared/index.ts';
+import { Ledger, type Account, type JournalEntry } from '../../src/services/ledger/ledger.ts';
+import { openSharedLimits, type SlotLimiter, type SpendCeiling } from '../../src/services/shared/index.ts';
 import type { Store } from '../../src/services/store.ts';
 import { until } from '../support/wait.ts';
 import type { StoreHarness } from './harness.ts';
@@ -73,35 +74,61 @@ export function limitsContract(harness: StoreHarness): void {
       expect(limiter.pending).toBe(0);
     });
 
-    it(`keeps the day's total exactly at the ceiling under concurrent reserves${harness.shared ? ' from two processes' : ''}`, async () => {
-      const ceilings = (await Promise.all((await processes()).map((store) => openSharedLimits(store)))).map((l) => l.ceiling('operator'));
+    it(`keeps the day's total exactly at the operator ceiling under concurrent reserves${harness.shared ? ' from two processes' : ''}`, async () => {
+      const ceilings = (await Promise.all((await processes()).map((store) => openSharedLimits(store)))).map((l) => l.operatorCeiling(100));
+      const [a, b = a] = ceilings as [SpendCeiling, ...SpendCeiling[]];
       const day = '2026-12-02';
-      const granted = await Promise.all(Array.from({ length: 40 }, (_, i) => ceilings[i % ceilings.length]!.reserve(day, 7, 100)));
+      const granted = await Promise.all(Array.from({ length: 40 }, (_, i) => ceilings[i % ceilings.length]!.reserve(7, day)));
       expect(granted.filter(Boolean)).toHaveLength(14);
-      for (const ceiling of ceilings) expect(await ceiling.held(day)).toBe(98);
-      const [a, b = a] = ceilings as [NonNullable<(typeof ceilings)[0]>, ...typeof ceilings];
-      await a.giveBack(day, 7);
-      expect(await b.held(day)).toBe(91);
-      expect(await b.reserve(day, 9, 100)).toBe(true);
-      expect(await a.reserve(day, 1, 100)).toBe(false);
-      expect(await a.reserve(day, 101, 100)).toBe(false);
-      await b.giveBack(day, 1_000);
-      expect(await a.held(day)).toBe(0);
+      // 98 held: 3 more do not fit, in either process.
+      expect(await a.reserve(3, day)).toBe(false);
+      expect(await b.reserve(3, day)).toBe(false);
+      await a.giveBack(7, day);
+      expect(await b.reserve(9, day)).toBe(true);
+      expect(await a.reserve(1, day)).toBe(false);
+      expect(await a.reserve(101, '2026-12-05')).toBe(false);
+      // Giving back more than was held leaves zero, not credit for later.
+      await b.giveBack(1_000, day);
+      expect(await a.reserve(100, day)).toBe(true);
+      expect(await b.reserve(1, day)).toBe(false);
       // A new UTC day starts from nothing.
-      expect(await a.reserve(day, 100, 100)).toBe(true);
-      expect(await a.reserve('2026-12-03', 100, 100)).toBe(true);
-      expect(await b.held('2026-12-03')).toBe(100);
+      expect(await b.reserve(100, '2026-12-03')).toBe(true);
+      expect(await a.reserve(1, '2026-12-03')).toBe(false);
     });
 
-    it('keeps the ceiling across a restart', async () => {
-      const first = (await openSharedLimits(await harness.fresh())).ceiling('operator');
-      expect(await first.reserve('2026-12-02', 60, 100)).toBe(true);
-      const second = (await openSharedLimits(await harness.reopen())).ceiling('operator');
-      expect(await second.held('2026-12-02')).toBe(60);
-      expect(await second.reserve('2026-12-02', 60, 100)).toBe(false);
+    it('keeps the operator ceiling across a restart', async () => {
+      const first = (await openSharedLimits(await harness.fresh())).operatorCeiling(100);
+      expect(await first.reserve(60, '2026-12-02')).toBe(true);
+      const second = (await openSharedLimits(await harness.reopen())).operatorCeiling(100);
+      expect(await second.reserve(60, '2026-12-02')).toBe(false);
+      expect(await second.reserve(40, '2026-12-02')).toBe(true);
     });
 
     if (harness.shared) {
+      it('holds the operator ceiling exactly for two processes, each owning half of 20 guilds', async () => {
+        const stores = await processes();
+        const ledgers = await Promise.all(
+          stores.map(async (store) => {
+            const limits = await openSharedLimits(store);
+            return new Ledger({
+              accounts: store.collection<Account>('accounts'),
+              journalArchive: store.collection<JournalEntry[]>('journal'),
+              defaultCredits: 1_000,
+              ceiling: limits.operatorCeiling(500),
+            });
+          }),
+        );
+        const guilds = Array.from({ length: 20 }, (_, g) => `g${g}`);
+        const owner = (g: number) => ledgers[g % 2]!;
+        const results = await Promise.all(
+          guilds.flatMap((guildId, g) => Array.from({ length: 10 }, (_, j) => owner(g).hold({ guildId, memberId: `m${j}`, jobId: `${guildId}-j${j}`, amount: 7 }))),
+        );
+        expect(results.filter((r) => r.ok)).toHaveLength(71);
+        expect(results.filter((r) => !r.ok && r.reason === 'operator_ceiling')).toHaveLength(129);
+        const spent = await Promise.all(guilds.map(async (guildId, g) => 1_000 - (await owner(g).account(guildId)).balance));
+        expect(spent.reduce((a, b) => a + b, 0)).toBe(497);
+      });
+
       it('waits out a store that fails instead of refusing; only the caller giving up ends the wait', async () => {
         const clock = new ManualClock();
         const store = await harness.reopen();

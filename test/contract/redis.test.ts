@@ -1,5 +1,6 @@
 import { ServerHarness } from './harness.ts';
 import { jobStoreContract } from './jobStore.contract.ts';
+import { kieLimitsContract } from './kieLimits.contract.ts';
 import { limitsContract } from './limits.contract.ts';
 import { ledgerContract } from './ledger.contract.ts';
 import { storeContract } from './store.contract.ts';
@@ -9,3 +10,4 @@ storeContract(harness);
 ledgerContract(harness);
 jobStoreContract(harness);
 limitsContract(harness);
+kieLimitsContract(harness);

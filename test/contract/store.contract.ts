@@ -67,6 +67,17 @@ export function storeContract(harness: StoreHarness): void {
       expect(second.shared).toBe(harness.shared);
     });
 
+    if (harness.name !== 'memory') {
+      it('refuses reads and writes once closed (a late write after shutdown fails, it does not reconnect)', async () => {
+        await harness.fresh();
+        const store = await harness.reopen();
+        const meta = store.collection<number>('meta');
+        await store.close();
+        await expect(meta.set('late', 1)).rejects.toThrow();
+        await expect(meta.get('late')).rejects.toThrow();
+      });
+    }
+
     if (harness.shared) {
       it('lets two processes see each other’s writes at once', async () => {
         const a = await harness.fresh();

@@ -158,7 +158,7 @@ describe('Kie faults on createTask', () => {
     expect(JSON.stringify(reply.embeds)).toMatch(/Try `model:sora-2-pro` or `model:kling-3\.0`/);
 
     const journalBefore = (await world.app.ledger.account(world.guildId)).journal.length;
-    const again = await world.sora({ prompt: 'a lighthouse in a storm, again' });
+    const again = await world.sora({ prompt: 'a lighthouse in a storm, again', model: 'sora-2' });
     // Refused before the defer: a private reply, and no public placeholder ever shows.
     let refusal = '';
     await until(() => {

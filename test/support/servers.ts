@@ -11,7 +11,12 @@ import { join } from 'node:path';
 export interface TestServer {
   /** A DATABASE_URL for the server (Postgres: database `bot`, user `bot`, password `test-secret-pw`). */
   url: string;
+  /** Stops the server and removes its data. */
   stop(): Promise<void>;
+  /** Stops the server, keeping its data and port, as an outage would. */
+  halt(): Promise<void>;
+  /** Starts a halted server again on the same port. */
+  resume(): Promise<void>;
 }
 
 export const POSTGRES_PASSWORD = 'test-secret-pw';
@@ -77,29 +82,44 @@ export async function startPostgres(): Promise<TestServer> {
   }
   const port = await freePort();
   const args = ['-D', data, '-h', '127.0.0.1', '-p', String(port), '-k', dir, '-c', 'fsync=off', '-c', 'synchronous_commit=off', '-c', 'full_page_writes=off', '-c', 'max_connections=200'];
-  const child = spawn(join(bin, 'postgres'), args, { cwd: dir, stdio: ['ignore', 'pipe', 'pipe'], ...asUser });
-  const output = collect(child);
+  const launch = async () => {
+    const child = spawn(join(bin, 'postgres'), args, { cwd: dir, stdio: ['ignore', 'pipe', 'pipe'], ...asUser });
+    try {
+      await waitForPort(child, port, 'Postgres', collect(child));
+    } catch (error) {
+      await stopChild(child, 'SIGINT');
+      throw error;
+    }
+    return child;
+  };
+  let child: ChildProcess | undefined;
   try {
-    await waitForPort(child, port, 'Postgres', output);
+    child = await launch();
     // The port opens a moment before the server accepts logins.
     const psql = (sql: string) => spawnSync(join(bin, 'psql'), ['-h', '127.0.0.1', '-p', String(port), '-U', 'bot', '-d', 'postgres', '-Atc', sql], { encoding: 'utf8', env: { ...process.env, PGPASSWORD: POSTGRES_PASSWORD } });
     const deadline = Date.now() + 20_000;
     for (;;) {
       const result = psql('CREATE DATABASE bot');
       if (result.status === 0) break;
-      if (Date.now() > deadline || child.exitCode !== null) throw new ServerStartError('Postgres', `cannot create the test database: ${result.stderr.trim()} ${output()}`);
+      if (Date.now() > deadline || child.exitCode !== null) throw new ServerStartError('Postgres', `cannot create the test database: ${result.stderr.trim()}`);
       await new Promise((r) => setTimeout(r, 100));
     }
   } catch (error) {
-    await stopChild(child, 'SIGINT');
+    if (child) await stopChild(child, 'SIGINT');
     rmSync(dir, { recursive: true, force: true });
     throw error;
   }
   return {
     url: `postgres://bot:${POSTGRES_PASSWORD}@127.0.0.1:${port}/bot`,
     async stop() {
-      await stopChild(child, 'SIGINT');
+      if (child) await stopChild(child, 'SIGINT');
       rmSync(dir, { recursive: true, force: true });
+    },
+    async halt() {
+      if (child) await stopChild(child, 'SIGINT');
+    },
+    async resume() {
+      child = await launch();
     },
   };
 }
@@ -110,15 +130,23 @@ export async function startRedis(): Promise<TestServer> {
   if (which.status !== 0 || !binary) throw new ServerStartError('Redis', 'redis-server is not installed (apt-get install -y redis-server, or run .ci/run)');
   const dir = mkdtempSync(join(tmpdir(), 'bot-redis-'));
   const port = await freePort();
-  const child = spawn(binary, ['--port', String(port), '--bind', '127.0.0.1', '--save', '', '--appendonly', 'no', '--dir', dir, '--protected-mode', 'yes'], {
-    cwd: dir,
-    stdio: ['ignore', 'pipe', 'pipe'],
-  });
-  const output = collect(child);
+  const launch = async () => {
+    const child = spawn(binary, ['--port', String(port), '--bind', '127.0.0.1', '--save', '', '--appendonly', 'no', '--dir', dir, '--protected-mode', 'yes'], {
+      cwd: dir,
+      stdio: ['ignore', 'pipe', 'pipe'],
+    });
+    try {
+      await waitForPort(child, port, 'Redis', collect(child));
+    } catch (error) {
+      await stopChild(child, 'SIGTERM');
+      throw error;
+    }
+    return child;
+  };
+  let child: ChildProcess;
   try {
-    await waitForPort(child, port, 'Redis', output);
+    child = await launch();
   } catch (error) {
-    await stopChild(child, 'SIGTERM');
     rmSync(dir, { recursive: true, force: true });
     throw error;
   }
@@ -127,6 +155,12 @@ export async function startRedis(): Promise<TestServer> {
     async stop() {
       await stopChild(child, 'SIGTERM');
       rmSync(dir, { recursive: true, force: true });
+    },
+    async halt() {
+      await stopChild(child, 'SIGTERM');
+    },
+    async resume() {
+      child = await launch();
     },
   };
 }

@@ -1,7 +1,7 @@
 import got, { RequestError, type Got, type Response } from 'got';
 import type { z } from 'zod';
 import { KieError, kieErrorFromCode } from './errors.ts';
-import { Limiter, realClock, type Clock } from './limiter.ts';
+import { Limiter, realClock, type Clock, type SlotLimiter } from './limiter.ts';
 import {
   createTaskDataSchema,
   creditsDataSchema,
@@ -34,8 +34,9 @@ export interface KieClientOptions {
   /** Extra attempts for createTask, only after an error that proves no task was created. */
   createRetries?: number;
   backoff?: { baseMs: number; maxMs: number };
-  createLimiter?: Limiter;
-  readLimiter?: Limiter;
+  /** Kie's limits are per account: several processes on one key share one (services/shared). */
+  createLimiter?: SlotLimiter;
+  readLimiter?: SlotLimiter;
   clock?: Clock;
   /** For the backoff jitter; tests may pin it. */
   random?: () => number;
@@ -67,8 +68,8 @@ export class KieClient implements KiePort {
   readonly #readRetries: number;
   readonly #createRetries: number;
   readonly #backoff: { baseMs: number; maxMs: number };
-  readonly #createLimiter: Limiter;
-  readonly #readLimiter: Limiter;
+  readonly #createLimiter: SlotLimiter;
+  readonly #readLimiter: SlotLimiter;
   readonly #clock: Clock;
   readonly #random: () => number;
   readonly #callbackUrl: string | undefined;
@@ -182,7 +183,7 @@ export class KieClient implements KiePort {
 
   async #attempt<T>(
     op: string,
-    limiter: Limiter,
+    limiter: SlotLimiter,
     call: () => Promise<Response<string>>,
     parse: (env: Envelope) => T,
     hooks: Pick<CreateTaskOptions, 'beforeSend' | 'signal'> = {},

@@ -9,6 +9,20 @@ export const realClock: Clock = {
   sleep: (ms) => new Promise((resolve) => setTimeout(resolve, ms)),
 };
 
+/**
+ * What a caller of Kie needs from a rate limiter: this in-process `Limiter`, or the shared one in
+ * services/shared when several processes use one Kie account.
+ */
+export interface SlotLimiter {
+  /**
+   * Resolves when the caller may start; the start counts against the window from that moment.
+   * Rejects only when `signal` aborts.
+   */
+  acquire(signal?: AbortSignal): Promise<void>;
+  /** Callers of this process waiting for a slot. */
+  readonly pending: number;
+}
+
 export interface LimiterOptions {
   /** At most this many starts in any window. */
   limit: number;
@@ -26,7 +40,7 @@ export interface LimiterOptions {
  * any `windowMs + marginMs`, in arrival order. Kie rejects (does not queue) requests over its
  * limit, so waiting here is cheaper than a 429.
  */
-export class Limiter {
+export class Limiter implements SlotLimiter {
   readonly #limit: number;
   readonly #spanMs: number;
   readonly #clock: Clock;

@@ -1,12 +1,12 @@
 import { Limiter, type LimiterOptions } from '../kie/limiter.ts';
 import type { Store } from '../store.ts';
-import { LocalDailyCeiling } from './localCeiling.ts';
-import { createLimitTables, PostgresDailyCeiling, PostgresWindowLog } from './postgres.ts';
-import { RedisDailyCeiling, RedisWindowLog } from './redis.ts';
-import type { DailyCeiling, SharedLimits, SlotLimiter, WindowLog } from './types.ts';
+import { OperatorCeiling, type OperatorDay } from '../ledger/ceiling.ts';
+import { createLimitTables, PostgresSpendCeiling, PostgresWindowLog } from './postgres.ts';
+import { RedisSpendCeiling, RedisWindowLog } from './redis.ts';
+import type { SharedLimits, SlotLimiter, SpendCeiling, WindowLog } from './types.ts';
 import { WindowLimiter } from './windowLimiter.ts';
 
-export type { DailyCeiling, SharedLimits, SlotLimiter } from './types.ts';
+export type { SharedLimits, SlotLimiter, SpendCeiling } from './types.ts';
 
 export interface SharedLimitsOptions {
   /** Told when the shared store fails during a limiter's wait (the limiter retries). */
@@ -21,19 +21,19 @@ export interface SharedLimitsOptions {
 export async function openSharedLimits(store: Store, options: SharedLimitsOptions = {}): Promise<SharedLimits> {
   const backend = store.backend;
   let log: WindowLog | undefined;
-  let ceiling: (name: string) => DailyCeiling;
+  let ceiling: (limit: number) => SpendCeiling;
   if (backend.kind === 'postgres') {
     await createLimitTables(backend.pool);
     log = new PostgresWindowLog(backend.pool);
-    ceiling = (name) => new PostgresDailyCeiling(backend.pool, name);
+    ceiling = (limit) => new PostgresSpendCeiling(backend.pool, limit);
   } else if (backend.kind === 'redis') {
     log = new RedisWindowLog(backend.client);
-    ceiling = (name) => new RedisDailyCeiling(backend.client, name);
+    ceiling = (limit) => new RedisSpendCeiling(backend.client, limit);
   } else {
-    ceiling = (name) => new LocalDailyCeiling(store.collection('meta'), `ceiling:${name}`);
+    // Today's one-process ceiling, in the same collection as before.
+    ceiling = (limit) => new OperatorCeiling({ limit, days: store.collection<OperatorDay>('operator') });
   }
   const limiters = new Map<string, SlotLimiter>();
-  const ceilings = new Map<string, DailyCeiling>();
   return {
     shared: log !== undefined,
     limiter(name: string, limiterOptions: LimiterOptions): SlotLimiter {
@@ -46,10 +46,8 @@ export async function openSharedLimits(store: Store, options: SharedLimitsOption
       }
       return limiter;
     },
-    ceiling(name: string): DailyCeiling {
-      let counter = ceilings.get(name);
-      if (!counter) ceilings.set(name, (counter = ceiling(name)));
-      return counter;
+    operatorCeiling(limit: number): SpendCeiling {
+      return ceiling(limit);
     },
   };
 }

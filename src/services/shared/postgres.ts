@@ -1,6 +1,6 @@
 import type pg from 'pg';
 import { ensureSchema } from '../store/postgres.ts';
-import type { DailyCeiling, WindowLog } from './types.ts';
+import type { SpendCeiling, WindowLog } from './types.ts';
 
 export async function createLimitTables(pool: pg.Pool): Promise<void> {
   await ensureSchema(pool, [
@@ -41,34 +41,30 @@ export class PostgresWindowLog implements WindowLog {
   }
 }
 
-/** One row per (ceiling, day); the guarded upsert is a single atomic statement. */
-export class PostgresDailyCeiling implements DailyCeiling {
+/** The operator's ceiling: one row per UTC day; the guarded upsert is a single atomic statement. */
+export class PostgresSpendCeiling implements SpendCeiling {
   readonly #pool: pg.Pool;
-  readonly #name: string;
+  readonly #limit: number;
   #prunedBefore = '';
-  constructor(pool: pg.Pool, name: string) {
+  constructor(pool: pg.Pool, limit: number) {
     this.#pool = pool;
-    this.#name = name;
+    this.#limit = limit;
   }
-  async reserve(day: string, amount: number, ceiling: number): Promise<boolean> {
-    if (amount > ceiling) return false;
+  async reserve(amount: number, day: string): Promise<boolean> {
+    if (amount > this.#limit) return false;
     if (this.#prunedBefore < day) {
-      await this.#pool.query('DELETE FROM bot_ceilings WHERE name = $1 AND day < $2', [this.#name, day]);
+      await this.#pool.query("DELETE FROM bot_ceilings WHERE name = 'operator' AND day < $1", [day]);
       this.#prunedBefore = day;
     }
     const { rowCount } = await this.#pool.query(
-      `INSERT INTO bot_ceilings(name, day, held) VALUES ($1, $2, $3)
+      `INSERT INTO bot_ceilings(name, day, held) VALUES ('operator', $1, $2)
        ON CONFLICT (name, day) DO UPDATE SET held = bot_ceilings.held + EXCLUDED.held
-       WHERE bot_ceilings.held + EXCLUDED.held <= $4`,
-      [this.#name, day, amount, ceiling],
+       WHERE bot_ceilings.held + EXCLUDED.held <= $3`,
+      [day, amount, this.#limit],
     );
     return rowCount === 1;
   }
-  async giveBack(day: string, amount: number): Promise<void> {
-    await this.#pool.query('UPDATE bot_ceilings SET held = GREATEST(0, held - $3) WHERE name = $1 AND day = $2', [this.#name, day, amount]);
-  }
-  async held(day: string): Promise<number> {
-    const { rows } = await this.#pool.query<{ held: string }>('SELECT held FROM bot_ceilings WHERE name = $1 AND day = $2', [this.#name, day]);
-    return Number(rows[0]?.held ?? 0);
+  async giveBack(amount: number, day: string): Promise<void> {
+    await this.#pool.query("UPDATE bot_ceilings SET held = GREATEST(0, held - $2) WHERE name = 'operator' AND day = $1", [day, amount]);
   }
 }

@@ -1,5 +1,5 @@
 import type { RedisClientType } from '@keyv/redis';
-import type { DailyCeiling, WindowLog } from './types.ts';
+import type { SpendCeiling, WindowLog } from './types.ts';
 
 // Each script runs atomically on the server: no other command interleaves with it, so a check and
 // the change it guards are one step for every process.
@@ -44,24 +44,22 @@ export class RedisWindowLog implements WindowLog {
   }
 }
 
-export class RedisDailyCeiling implements DailyCeiling {
+/** The operator's ceiling: one counter per UTC day, kept three days. */
+export class RedisSpendCeiling implements SpendCeiling {
   readonly #client: RedisClientType;
-  readonly #name: string;
-  constructor(client: RedisClientType, name: string) {
+  readonly #limit: number;
+  constructor(client: RedisClientType, limit: number) {
     this.#client = client;
-    this.#name = name;
+    this.#limit = limit;
   }
   #key(day: string): string {
-    return `bot_ceiling:${this.#name}:${day}`;
+    return `bot_ceiling:operator:${day}`;
   }
-  async reserve(day: string, amount: number, ceiling: number): Promise<boolean> {
-    const reply = await this.#client.eval(RESERVE, { keys: [this.#key(day)], arguments: [String(amount), String(ceiling)] });
+  async reserve(amount: number, day: string): Promise<boolean> {
+    const reply = await this.#client.eval(RESERVE, { keys: [this.#key(day)], arguments: [String(amount), String(this.#limit)] });
     return Number(reply) >= 0;
   }
-  async giveBack(day: string, amount: number): Promise<void> {
+  async giveBack(amount: number, day: string): Promise<void> {
     await this.#client.eval(GIVE_BACK, { keys: [this.#key(day)], arguments: [String(amount)] });
-  }
-  async held(day: string): Promise<number> {
-    return Number((await this.#client.get(this.#key(day))) ?? 0);
   }
 }

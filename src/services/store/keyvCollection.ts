@@ -5,21 +5,31 @@ import { StoreError, type Collection } from './types.ts';
 export class KeyvCollection<T> implements Collection<T> {
   readonly #keyv: Keyv<T>;
   readonly #name: string;
-  constructor(keyv: Keyv<T>, name: string) {
+  readonly #isClosed: () => boolean;
+  /** `isClosed`: for adapters that would quietly reconnect (@keyv/redis) when used after close. */
+  constructor(keyv: Keyv<T>, name: string, isClosed: () => boolean = () => false) {
     this.#keyv = keyv;
     this.#name = name;
+    this.#isClosed = isClosed;
+  }
+  #checkOpen(): void {
+    if (this.#isClosed()) throw new StoreError(`the store is closed (${this.#name})`);
   }
   async get(key: string): Promise<T | undefined> {
+    this.#checkOpen();
     return (await this.#keyv.get(key)) ?? undefined;
   }
   async set(key: string, value: T): Promise<void> {
+    this.#checkOpen();
     const ok = await this.#keyv.set(key, value);
     if (!ok) throw new StoreError(`could not write ${key}`);
   }
   async delete(key: string): Promise<void> {
+    this.#checkOpen();
     await this.#keyv.delete(key);
   }
   async *entries(): AsyncIterable<[string, T]> {
+    this.#checkOpen();
     const iterator = this.#keyv.iterator;
     if (!iterator) throw new StoreError('this store cannot list its records');
     // Some adapters (@keyv/postgres) report a failed page as an 'error' event and end the listing

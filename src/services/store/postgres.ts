@@ -25,7 +25,7 @@ export async function openPostgres(databaseUrl: string): Promise<Store> {
   const fail = (what: string, error: unknown) => new StoreError(`${what} ${where}: ${scrub(describe(error), databaseUrl)}`);
   let pool: pg.Pool;
   try {
-    pool = new pg.Pool({ connectionString: databaseUrl, max: 10, connectionTimeoutMillis: 10_000, idleTimeoutMillis: 30_000 });
+    pool = new pg.Pool({ connectionString: databaseUrl, max: 10, connectionTimeoutMillis: 10_000, idleTimeoutMillis: 30_000, query_timeout: 30_000 });
   } catch (error) {
     throw fail('cannot read the database URL', error);
   }

@@ -16,6 +16,9 @@ export async function openRedis(databaseUrl: string): Promise<Store> {
   try {
     client = createClient({
       url: databaseUrl,
+      // While the connection is down, commands fail at once (their callers release, retry or
+      // report) instead of queueing without bound.
+      disableOfflineQueue: true,
       socket: {
         connectTimeout: 10_000,
         // At start a server that cannot be reached is an error to report; once running, a dropped
@@ -55,7 +58,7 @@ export async function openRedis(databaseUrl: string): Promise<Store> {
     shared: true,
     backend: { kind: 'redis', client },
     collection<T>(name: CollectionName) {
-      return new KeyvCollection<T>(keyvs.get(name)! as Keyv<T>, name);
+      return new KeyvCollection<T>(keyvs.get(name)! as Keyv<T>, name, () => closed !== undefined);
     },
     close() {
       opened = false;

@@ -65,6 +65,6 @@ describe('submit step', () => {
   it('a model Kie paused recently is refused before anything is held, naming the others', async () => {
     const d = await deps(100);
     await d.models.reportPaused('sora-2-text-to-video');
-    expect(() => quote({ model: 'sora-2', prompt: 'x' }, d)).toThrow(/Sora 2 is paused at the video service right now\. You were not charged\. Try `model:sora-2-pro`/);
+    expect(() => quote({ model: 'sora-2', prompt: 'x' }, d)).toThrow(/Sora 2 is paused at the video service right now.*\. You were not charged\. Try `model:sora-2-pro`/);
   });
 });
