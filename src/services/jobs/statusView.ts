@@ -1,5 +1,5 @@
 import type { APIActionRowComponent, APIButtonComponent, APIComponentInMessageActionRow, APIEmbed } from 'discord-api-types/v10';
-import type { Job } from './job.ts';
+import { shortId, type Job } from './job.ts';
 import { progressText } from './progress.ts';
 
 /** A message body in Discord's REST shape, ready for a webhook or channel-message call. */
@@ -77,7 +77,8 @@ function baseEmbed(job: Job, now: number): APIEmbed {
     description: `> ${echoPrompt(job.prompt).replace(/\n/g, '\n> ')}\n\n${stateLine(job, now)}`,
     color: failed ? colors.failed : job.state === 'delivered' ? colors.done : colors.waiting,
     fields,
-    footer: { text: `job ${job.id}` },
+    // The short id is what `/jobs show` and `/jobs cancel` take.
+    footer: { text: `job ${shortId(job.id)}` },
   };
   return embed;
 }
