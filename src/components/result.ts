@@ -123,7 +123,8 @@ export function resultComponent(registry: ModelRegistry): Component {
           }
           // Nothing is refunded: the video was delivered.
           await interaction.deferUpdate();
-          await interaction.deleteReply();
+          // Through the interaction first (works wherever the button is); the bot token as a fallback.
+          await interaction.deleteReply().catch(() => interaction.message.delete());
           if (job) await context.history.markDeleted(job.id);
           context.logger.info({ jobId: job?.id, guildId: interaction.guildId, by: interaction.user.id }, 'result deleted');
           return;
