@@ -4,6 +4,8 @@ import { buildCommands } from './commands/index.ts';
 import type { CommandContext } from './commands/types.ts';
 import { challengeComponent } from './components/challenge.ts';
 import { buildComponents } from './components/index.ts';
+import { jobsPagesComponent } from './components/jobsPages.ts';
+import { resultActionButtons, resultComponent } from './components/result.ts';
 import { ConfigError, secretsOf, type Config } from './config.ts';
 import { interactionCreateHandler } from './events/interactionCreate.ts';
 import { Metrics } from './http/metrics.ts';
@@ -12,12 +14,15 @@ import { createLogger, type Logger } from './logger.ts';
 import { ChallengeDiscord } from './services/challenges/discord.ts';
 import { CHALLENGE_CLOSE_KIND, Challenges } from './services/challenges/service.ts';
 import { ChallengeStore } from './services/challenges/store.ts';
+import { ResultCopies } from './services/delivery/copy.ts';
 import { ResultSender } from './services/delivery/result.ts';
 import { Delivery } from './services/delivery/routes.ts';
 import { ActiveJobs } from './services/jobs/activeJobs.ts';
 import type { Job } from './services/jobs/job.ts';
 import { TaskHints } from './services/jobs/hints.ts';
+import { JobHistory } from './services/jobs/history.ts';
 import { JobStore } from './services/jobs/jobStore.ts';
+import { MemberJobs } from './services/jobs/memberJobs.ts';
 import { KieRouter } from './services/kie/router.ts';
 import { VeoAdapter } from './services/kie/veo.ts';
 import { ModelState, type ModelStateRecord } from './services/models/state.ts';
@@ -110,6 +115,9 @@ export async function createApp(config: Config, overrides: AppOverrides = {}): P
   const status = new StatusUpdates({ delivery, store: jobStore, logger, now });
   // Features add their buttons to delivered results here (result actions, challenges).
   const resultButtons = new ResultButtons();
+  resultButtons.add(resultActionButtons);
+  const settlement = new Settlement({ store: jobStore, ledger, active, logger, now });
+  const memberJobs = new MemberJobs(store.collection<string[]>('memberJobs'));
   const scheduler = new Scheduler({ concurrency: config.POLL_CONCURRENCY, logger, now });
   // Kie's callbacks: a second way to learn a task may be done (only a hint; see TaskHints).
   const hints = new TaskHints({ tasks: store.collection<string>('tasks'), store: jobStore, scheduler, logger, now });
@@ -123,7 +131,7 @@ export async function createApp(config: Config, overrides: AppOverrides = {}): P
     results: new ResultSender({ delivery, freshUrl: (url) => kie.getDownloadUrl(url), logger }),
     buttons: resultButtons,
     delivery,
-    settlement: new Settlement({ store: jobStore, ledger, active, logger, now }),
+    settlement,
     status,
     active,
     logger,
@@ -152,7 +160,8 @@ export async function createApp(config: Config, overrides: AppOverrides = {}): P
     store: new ChallengeStore(store.collection('challenges')),
     ledger,
     scheduler,
-    jobs: jobStore,
+    // Members quote the short id from a video's footer; `history` is built below, used only later.
+    jobs: { get: (id) => jobStore.get(id), byShortId: (guildId, typed) => history.find({ guildId, memberId: undefined }, typed).catch(() => undefined) },
     discord: new ChallengeDiscord(rest),
     freshUrl: (url) => kie.getDownloadUrl(url),
     logger,
@@ -160,7 +169,9 @@ export async function createApp(config: Config, overrides: AppOverrides = {}): P
   });
   scheduler.register(CHALLENGE_CLOSE_KIND, { entries: store.collection<Entry>('challenge_close'), run: (id) => challenges.runClose(id) });
   resultButtons.add(challenges.resultButtons());
-  const jobs = new Jobs({ registry, models, ledger, active, logger, now, store: jobStore, scheduler, status, payer: (guildId, channelId) => challenges.payer(guildId, channelId) });
+  const jobs = new Jobs({ registry, models, ledger, active, logger, now, store: jobStore, scheduler, status, memberJobs, payer: (guildId, channelId) => challenges.payer(guildId, channelId) });
+  const history = new JobHistory({ store: jobStore, index: memberJobs, ledger, settlement, scheduler, status, delivery, buttons: resultButtons, logger, now });
+  const copies = new ResultCopies({ rest, freshUrl: (url) => kie.getDownloadUrl(url), logger });
 
   const client = new Client({ intents: [GatewayIntentBits.Guilds], rest: { api: config.DISCORD_API_URL } });
   const inFlight = new Set<Promise<unknown>>();
@@ -168,6 +179,8 @@ export async function createApp(config: Config, overrides: AppOverrides = {}): P
   const context: CommandContext = {
     jobs,
     challenges,
+    history,
+    copies,
     ledger,
     registry,
     logger,
@@ -183,7 +196,7 @@ export async function createApp(config: Config, overrides: AppOverrides = {}): P
     },
   };
   const commands = buildCommands(registry, config.DEFAULT_MODEL, models);
-  const components = buildComponents([challengeComponent]);
+  const components = buildComponents([resultComponent(registry), jobsPagesComponent, challengeComponent]);
   const onInteraction = interactionCreateHandler(commands, context, () => accepting, components);
   client.on(Events.InteractionCreate, (interaction) => {
     const handled = onInteraction(interaction);
@@ -235,6 +248,8 @@ export async function createApp(config: Config, overrides: AppOverrides = {}): P
       // After a crash, holds may have outlived their jobs; after a clean stop none can have.
       const clean = await cleanStop.wasClean();
       const settled = clean ? 0 : await settleOrphanHolds({ ledger, store: jobStore, isScheduled: (id) => scheduler.has(JOB_KIND, id) });
+      const indexed = await memberJobs.buildOnce(store.collection<Job>('jobs').entries());
+      if (indexed > 0) logger.info({ indexed }, 'indexed stored jobs for /jobs');
       logger.info({ store: store.description, open: scheduled[JOB_KIND] ?? 0, scheduled, settled, cleanStop: clean }, 'jobs resumed');
       const ready = new Promise<void>((resolve) => client.once(Events.ClientReady, () => resolve()));
       await client.login(config.DISCORD_TOKEN);

@@ -2,6 +2,8 @@ import type { ChatInputCommandInteraction, AutocompleteInteraction } from 'disco
 import type { RESTPostAPIChatInputApplicationCommandsJSONBody } from 'discord-api-types/v10';
 import type { Logger } from '../logger.ts';
 import type { Challenges } from '../services/challenges/service.ts';
+import type { ResultCopies } from '../services/delivery/copy.ts';
+import type { JobHistory } from '../services/jobs/history.ts';
 import type { Jobs } from '../services/jobs/service.ts';
 import type { Ledger } from '../services/ledger/ledger.ts';
 import type { ModelRegistry } from '../services/models/registry.ts';
@@ -11,6 +13,10 @@ import type { ModelState } from '../services/models/state.ts';
 export interface CommandContext {
   jobs: Jobs;
   challenges: Challenges;
+  /** Past jobs for `/jobs` and the result buttons: lookups, cancel, delete marks. */
+  history: JobHistory;
+  /** Fresh copies of delivered videos for `/jobs show`. */
+  copies: ResultCopies;
   ledger: Ledger;
   registry: ModelRegistry;
   logger: Logger;

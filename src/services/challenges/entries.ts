@@ -11,7 +11,8 @@ import { fetchEntryVideo, type VideoDeps } from './video.ts';
 
 export interface EntryDeps {
   store: ChallengeStore;
-  jobs: { get(id: string): Promise<Job | undefined> };
+  /** `byShortId`: the short id shown in a video's footer, within a server. */
+  jobs: { get(id: string): Promise<Job | undefined>; byShortId?(guildId: string, typed: string): Promise<Job | undefined> };
   discord: ChallengeDiscordPort;
   freshUrl: (url: string) => Promise<string>;
   /** Tests hand in a stand-in; the real download otherwise. */
@@ -83,7 +84,7 @@ export class Entries {
   async #pickVideo(request: { guildId: string; memberId: string; video?: string | undefined }, c: Challenge): Promise<Job> {
     if (request.video !== undefined && request.video.trim() !== '') {
       const id = request.video.trim();
-      const job = /^[a-z0-9]{6,16}$/i.test(id) ? await this.#d.jobs.get(id) : undefined;
+      const job = /^[a-z0-9]{6,16}$/i.test(id) ? ((await this.#d.jobs.get(id)) ?? (await this.#d.jobs.byShortId?.(request.guildId, id))) : undefined;
       if (!job || job.guildId !== request.guildId) throw new UserError(`There is no video \`${id.slice(0, 20).replace(/`/g, "'")}\` from this server. The id is in the footer of the video's message ("job …").`);
       return job;
     }

@@ -21,7 +21,7 @@ export interface ChallengeDeps {
   store: ChallengeStore;
   ledger: Ledger;
   scheduler: Scheduler;
-  jobs: { get(id: string): Promise<Job | undefined> };
+  jobs: { get(id: string): Promise<Job | undefined>; byShortId?(guildId: string, typed: string): Promise<Job | undefined> };
   discord: ChallengeDiscordPort;
   freshUrl: (url: string) => Promise<string>;
   download?: EntryDeps['download'];

@@ -25,6 +25,11 @@ export class JobTiming {
     return (this.#registry.get(job.familyId)?.typicalSeconds ?? 180) * 1000;
   }
 
+  /** Kie reports `progress` for this model (Sora); others get an estimate. */
+  reportsProgress(job: Job): boolean {
+    return this.#registry.get(job.familyId)?.reportsProgress ?? false;
+  }
+
   firstCheckAt(job: Job, now: number): number {
     const planned = this.#planner.firstCheckAt(job.kieModel, now, this.typicalMs(job));
     if (!this.#safetyNet) return planned;
