@@ -189,6 +189,7 @@ export async function createApp(config: Config, overrides: AppOverrides = {}): P
       return config.DEFAULT_MODEL ?? models.chooseDefault() ?? registry.list()[0]!.id;
     },
     models,
+    metrics,
     now,
     track(work) {
       const tracked = work.catch((error: unknown) => logger.error({ err: error }, 'background job step failed')).finally(() => inFlight.delete(tracked));

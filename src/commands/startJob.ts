@@ -23,6 +23,7 @@ export async function startJob(interaction: JobStartInteraction, context: Comman
 
   const receivedAt = interaction.createdTimestamp;
   await interaction.deferReply();
+  context.metrics?.ackLatency(Date.now() - receivedAt);
   const job = await context.jobs.submit({
     ...request,
     guildId: interaction.guildId,

@@ -23,6 +23,8 @@ export interface CommandContext {
   /** DEFAULT_MODEL, or the first family in registry order not known to be paused (read per request). */
   readonly defaultModel: string;
   models?: ModelState;
+  /** Time from the interaction to its defer, for the metrics; optional. */
+  metrics?: { ackLatency(ms: number): void };
   /** Tracks work that must finish before shutdown (e.g. a job's first step after its reply). */
   track(work: Promise<unknown>): void;
   now(): number;

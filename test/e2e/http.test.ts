@@ -50,6 +50,11 @@ describe("the bot's HTTP server", () => {
     expect(metrics.text).toContain(`kiebot_kie_requests_total{endpoint="createTask",outcome="ok"} ${world.kie.count('createTask')}`);
     expect(metrics.text).toContain(`kiebot_kie_requests_total{endpoint="getTask",outcome="ok"} ${world.kie.count('recordInfo')}`);
     expect(metrics.text).toContain('process_resident_memory_bytes');
+    // The pipeline reports too: the job finished, its credits, the defer's latency, no job left open.
+    expect(metrics.text).toContain('kiebot_jobs_finished_total{outcome="delivered",model="sora-2"} 1');
+    expect(metrics.text).toContain('kiebot_kie_credits_spent_total{model="sora-2"} 30');
+    expect(metrics.text).toContain('kiebot_ack_latency_seconds_count 1');
+    expect(metrics.text).toContain('kiebot_open_jobs 0');
     // Without PUBLIC_URL no callback is asked for.
     expect(world.kie.created()[0]?.body['callBackUrl']).toBeUndefined();
   });
