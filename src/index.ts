@@ -8,7 +8,7 @@ import { jobsPagesComponent } from './components/jobsPages.ts';
 import { resultActionButtons, resultComponent } from './components/result.ts';
 import { ConfigError, secretsOf, type Config } from './config.ts';
 import { interactionCreateHandler } from './events/interactionCreate.ts';
-import { Metrics } from './http/metrics.ts';
+import type { Metrics } from './http/metrics.ts';
 import { HttpServer } from './http/server.ts';
 import { createLogger, type Logger } from './logger.ts';
 import { ChallengeDiscord } from './services/challenges/discord.ts';
@@ -49,7 +49,8 @@ export interface App {
   readonly jobs: Jobs;
   readonly store: Store;
   readonly logger: Logger;
-  readonly metrics: Metrics;
+  /** Prometheus metrics, kept only when the HTTP server runs (nothing else could read them). */
+  readonly metrics: Metrics | undefined;
   /** The bot's HTTP server (health, readiness, metrics, Kie callbacks), when HTTP_PORT or PUBLIC_URL is set. */
   readonly http: HttpServer | undefined;
   /** What the bot has seen of each model family (live / paused / failing). */
@@ -81,7 +82,9 @@ export async function createApp(config: Config, overrides: AppOverrides = {}): P
   const models = new ModelState({ registry, collection: store.collection<ModelStateRecord>('models'), now });
 
   const stateCounts = new JobStateCounts();
-  const metrics = new Metrics({ processMetrics: config.HTTP_PORT !== undefined, jobStates: () => stateCounts.counts() });
+  // prom-client is loaded only when /metrics can be served: a bot without HTTP saves its memory.
+  const metrics =
+    config.HTTP_PORT === undefined ? undefined : new (await import('./http/metrics.ts')).Metrics({ processMetrics: true, jobStates: () => stateCounts.counts() });
   const callbackUrl = config.PUBLIC_URL === undefined ? undefined : `${config.PUBLIC_URL}/kie/callback`;
   const kieClient = new KieClient({
     baseUrl: config.KIE_API_URL,
@@ -89,7 +92,7 @@ export async function createApp(config: Config, overrides: AppOverrides = {}): P
     logger,
     timeoutMs: config.KIE_TIMEOUT_MS,
     callbackUrl,
-    onRequest: (op, outcome) => metrics.kieCall(op, outcome),
+    onRequest: (op, outcome) => metrics?.kieCall(op, outcome),
     createLimiter: limits.limiter('kie-create', defaultCreateLimit),
     readLimiter: limits.limiter('kie-read', defaultReadLimit),
   });
@@ -101,12 +104,12 @@ export async function createApp(config: Config, overrides: AppOverrides = {}): P
     defaultCredits: config.DEFAULT_GUILD_CREDITS,
     ceiling: config.DAILY_SPEND_CEILING === undefined ? undefined : limits.operatorCeiling(config.DAILY_SPEND_CEILING),
     now,
-    observe: (operation) => metrics.ledger(operation),
+    observe: (operation) => metrics?.ledger(operation),
   });
   const jobStore = new JobStore(store.collection<Job>('jobs'), now);
   const rest = new REST({ api: config.DISCORD_API_URL }).setToken(config.DISCORD_TOKEN);
   const countRestErrors = (_request: unknown, response: { status: number }) => {
-    if (response.status >= 400) metrics.discordRestError(response.status);
+    if (response.status >= 400) metrics?.discordRestError(response.status);
   };
   rest.on(RESTEvents.Response, countRestErrors);
   const delivery = new Delivery({ rest, logger, now });
@@ -143,8 +146,8 @@ export async function createApp(config: Config, overrides: AppOverrides = {}): P
       changed: (job) => stateCounts.changed(job),
       finished(job, outcome) {
         stateCounts.forget(job.id);
-        metrics.jobFinished(outcome, job.familyId);
-        if (outcome === 'delivered') metrics.creditsSpent(job.price, job.familyId);
+        metrics?.jobFinished(outcome, job.familyId);
+        if (outcome === 'delivered') metrics?.creditsSpent(job.price, job.familyId);
       },
     },
   });
@@ -209,7 +212,7 @@ export async function createApp(config: Config, overrides: AppOverrides = {}): P
 
   const probe = store.collection<number[]>('meta');
   const http =
-    config.HTTP_PORT === undefined
+    config.HTTP_PORT === undefined || metrics === undefined
       ? undefined
       : new HttpServer({
           host: config.HTTP_HOST,

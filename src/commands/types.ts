@@ -24,7 +24,7 @@ export interface CommandContext {
   readonly defaultModel: string;
   models?: ModelState;
   /** Time from the interaction to its defer, for the metrics; optional. */
-  metrics?: { ackLatency(ms: number): void };
+  metrics?: { ackLatency(ms: number): void } | undefined;
   /** Tracks work that must finish before shutdown (e.g. a job's first step after its reply). */
   track(work: Promise<unknown>): void;
   now(): number;
