@@ -108,7 +108,7 @@ export class Closer {
       }
     }
 
-    const returned = await this.#d.ledger.returnBudget(guildId, 'system', challengeKey(guildId, number));
+    const returned = await this.#d.ledger.budgets.giveBack(guildId, 'system', challengeKey(guildId, number));
     const closed = await store.updateChallenge(guildId, number, (s) => {
       s.state = cancelled ? 'cancelled' : 'closed';
       if (returned > 0) s.budgetReturned = returned;

@@ -91,7 +91,7 @@ export class Challenges {
     // Scheduled before anything else, so a crash from here on still closes it (and returns the budget).
     await scheduler.set(CHALLENGE_CLOSE_KIND, key, challenge.endsAt);
     if (input.budget > 0) {
-      const funded = await ledger.fundBudget(input.guildId, input.by, key, input.budget, `challenge #${challenge.number}`);
+      const funded = await ledger.budgets.fund(input.guildId, input.by, key, input.budget, `challenge #${challenge.number}`);
       if (!funded.ok) {
         await this.#abandon(challenge);
         throw new UserError(`The server has ${funded.balance} credits, not enough for a budget of ${input.budget}. Nothing was started.`);
@@ -115,7 +115,7 @@ export class Challenges {
   /** Undoes a start that could not finish: budget back, schedule and record gone, its number free again. */
   async #abandon(c: Challenge): Promise<void> {
     const key = challengeKey(c.guildId, c.number);
-    await this.#d.ledger.returnBudget(c.guildId, 'system', key).catch(() => undefined);
+    await this.#d.ledger.budgets.giveBack(c.guildId, 'system', key).catch(() => undefined);
     await this.#d.scheduler.remove(CHALLENGE_CLOSE_KIND, key);
     await this.#d.store.updateBook(c.guildId, (book) => {
       delete book.challenges[c.number];

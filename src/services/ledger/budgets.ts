@@ -1,4 +1,5 @@
-import { pruneUsage, remaining } from './rules.ts';
+import type { Accounts } from './accounts.ts';
+import { checkAmount, pruneUsage, remaining } from './rules.ts';
 import type { Account, Budget, Hold, HoldResult, JournalEntry } from './types.ts';
 
 export type { Budget } from './types.ts';
@@ -80,4 +81,32 @@ export function holdFrom(
   const budgetLeft = account.budgets![budget]!.left;
   account.journal.push({ at: now, kind: 'hold', amount: 0, balanceAfter: account.balance, by: memberId, jobId, reason: `${amount} credits from the ${account.budgets![budget]!.label} budget (${budgetLeft} left)` });
   return { ok: true, balance: account.balance, remainingToday: remaining(account, memberId, day), lowBalance: null, alreadyHeld: false, budgetLeft };
+}
+
+/** A guild's challenge budgets: funded from the pool and returned to it, journaled. */
+export class Budgets {
+  readonly #accounts: Accounts;
+  readonly #now: () => number;
+
+  constructor(accounts: Accounts, now: () => number) {
+    this.#accounts = accounts;
+    this.#now = now;
+  }
+
+  /** Moves `amount` from the pool into budget `key`, or refuses when the pool cannot cover it. */
+  fund(guildId: string, by: string, key: string, amount: number, label: string): Promise<FundResult> {
+    checkAmount(amount, 'budget', 1);
+    const now = this.#now();
+    return this.#accounts.update(guildId, (account) => fund(account, key, amount, label, by, now));
+  }
+
+  /** Moves what is left of budget `key` back to the pool (journaled), once; returns the credits moved. */
+  giveBack(guildId: string, by: string, key: string): Promise<number> {
+    const now = this.#now();
+    return this.#accounts.update(guildId, (account) => giveBack(account, key, by, now));
+  }
+
+  async get(guildId: string, key: string): Promise<Budget | undefined> {
+    return ((await this.#accounts.read(guildId)) as BudgetAccount).budgets?.[key];
+  }
 }

@@ -1,14 +1,12 @@
 import type { Collection } from '../store.ts';
-import { SerialRecords } from '../serial.ts';
-import { fund, giveBack, holdFrom, refundTo, type Budget, type FundResult } from './budgets.ts';
+import { Accounts } from './accounts.ts';
+import { Budgets, holdFrom, refundTo } from './budgets.ts';
 import type { SpendCeiling } from './ceiling.ts';
-import { checkAmount, markSettled, memberUsage, newAccount, pruneUsage, remaining } from './rules.ts';
+import { checkAmount, markSettled, memberUsage, pruneUsage, remaining } from './rules.ts';
 import { LEDGER_LIMITS, LedgerError, utcDay, type Account, type Hold, type HoldResult, type JournalEntry, type MemberUsage, type Settlement } from './types.ts';
 
 export * from './types.ts';
 
-const JOURNAL_KEEP = 100;
-const ARCHIVE_PAGE = 100;
 
 /**
  * Per-guild credit accounts in Kie credits. A generation holds its price at submit; the hold is
@@ -31,41 +29,19 @@ export interface LedgerOptions {
 }
 
 export class Ledger {
-  readonly #accounts: SerialRecords<Account>;
-  readonly #archive: Collection<JournalEntry[]>;
-  readonly #store: Collection<Account>;
-  readonly #defaultCredits: number;
+  readonly #accounts: Accounts;
   readonly #ceiling: SpendCeiling | undefined;
   readonly #now: () => number;
   readonly #observe: LedgerOptions['observe'];
+  /** Challenge budgets: credits set aside inside a guild's account (same serializer, same value). */
+  readonly budgets: Budgets;
 
   constructor(options: LedgerOptions) {
     this.#observe = options.observe;
-    this.#store = options.accounts;
-    this.#archive = options.journalArchive;
-    this.#defaultCredits = options.defaultCredits;
     this.#ceiling = options.ceiling;
     this.#now = options.now ?? Date.now;
-    this.#accounts = new SerialRecords<Account>({
-      load: async (guildId) => (await this.#store.get(guildId)) ?? this.#newAccount(guildId),
-      save: async (guildId, account) => {
-        await this.#archiveOverflow(account);
-        await this.#store.set(guildId, account);
-      },
-    });
-  }
-
-  #newAccount(guildId: string): Account {
-    return newAccount(guildId, this.#defaultCredits, this.#now());
-  }
-
-  /** Moves the oldest journal entries to archive pages before the account is written, so none is lost. */
-  async #archiveOverflow(account: Account): Promise<void> {
-    while (account.journal.length > JOURNAL_KEEP + ARCHIVE_PAGE) {
-      const page = account.journal.splice(0, ARCHIVE_PAGE);
-      await this.#archive.set(`${account.guildId}:${account.archivedPages}`, page);
-      account.archivedPages += 1;
-    }
+    this.#accounts = new Accounts({ accounts: options.accounts, journalArchive: options.journalArchive, defaultCredits: options.defaultCredits, now: this.#now });
+    this.budgets = new Budgets(this.#accounts, this.#now);
   }
 
   async account(guildId: string): Promise<Account> {
@@ -221,33 +197,9 @@ export class Ledger {
     return memberUsage(await this.#accounts.read(guildId), this.#now());
   }
 
-  /** Newest first, reaching into archive pages when the recent journal is not enough. */
-  async history(guildId: string, limit: number): Promise<JournalEntry[]> {
-    const account = await this.#accounts.read(guildId);
-    const out = [...account.journal].reverse();
-    for (let page = account.archivedPages - 1; page >= 0 && out.length < limit; page--) {
-      const entries = (await this.#archive.get(`${guildId}:${page}`)) ?? [];
-      out.push(...[...entries].reverse());
-    }
-    return out.slice(0, limit);
-  }
 
-  /** Moves `amount` credits from the pool into a challenge's budget (journaled); refused when the pool cannot cover it. */
-  async fundBudget(guildId: string, by: string, key: string, amount: number, label: string): Promise<FundResult> {
-    checkAmount(amount, 'budget', 1);
-    const now = this.#now();
-    return this.#accounts.update(guildId, (account) => fund(account, key, amount, label, by, now));
-  }
 
-  /** Moves what is left of a challenge's budget back to the pool (journaled), once; returns the credits moved. */
-  async returnBudget(guildId: string, by: string, key: string): Promise<number> {
-    const now = this.#now();
-    return this.#accounts.update(guildId, (account) => giveBack(account, key, by, now));
-  }
 
-  async budget(guildId: string, key: string): Promise<Budget | undefined> {
-    return (await this.#accounts.read(guildId)).budgets?.[key];
-  }
 
   /**
    * `hold`, paid from the challenge budget `budget` when it covers the whole price, else from the
@@ -277,13 +229,16 @@ export class Ledger {
     return this.hold(request);
   }
 
+  /** Newest first, reaching into archive pages when the recent journal is not enough. */
+  history(guildId: string, limit: number): Promise<JournalEntry[]> {
+    return this.#accounts.history(guildId, limit);
+  }
+
   /** Every open hold in every guild, for reconciliation at start-up. */
   async openHolds(): Promise<Array<{ guildId: string; jobId: string; hold: Hold }>> {
     const out: Array<{ guildId: string; jobId: string; hold: Hold }> = [];
-    for await (const [, value] of this.#store.entries()) {
-      // Before the ceiling had its own collection, a day record shared this one: skip it.
-      if (!('holds' in value)) continue;
-      for (const [jobId, hold] of Object.entries(value.holds)) out.push({ guildId: value.guildId, jobId, hold });
+    for await (const account of this.#accounts.all()) {
+      for (const [jobId, hold] of Object.entries(account.holds)) out.push({ guildId: account.guildId, jobId, hold });
     }
     return out;
   }

@@ -81,7 +81,7 @@ describe('challenges service', () => {
     expect(account.balance).toBe(0);
     // A released budget hold goes back to the open budget.
     await s.ledger.release(G, 'j0', 'test');
-    expect((await s.ledger.budget(G, `${G}:1`))!.left).toBe(40);
+    expect((await s.ledger.budgets.get(G, `${G}:1`))!.left).toBe(40);
   });
 
   it('refuses each broken entry rule with its own message and posts nothing', async () => {
