@@ -25,6 +25,7 @@ import { JobStore } from './services/jobs/jobStore.ts';
 import { MemberJobs } from './services/jobs/memberJobs.ts';
 import { KieRouter } from './services/kie/router.ts';
 import { VeoAdapter } from './services/kie/veo.ts';
+import { ServerChoices, type ServerModelsRecord } from './services/models/serverChoices.ts';
 import { ModelState, type ModelStateRecord } from './services/models/state.ts';
 import { PollPlanner } from './services/jobs/pollPlan.ts';
 import { CleanStop, settleOrphanHolds } from './services/jobs/recovery.ts';
@@ -80,6 +81,8 @@ export async function createApp(config: Config, overrides: AppOverrides = {}): P
   // Kie's per-account limits and the operator's ceiling: in-process on SQLite, atomic in the store on Postgres/Redis.
   const limits = await openSharedLimits(store, { onError: (err, limiter) => logger.warn({ err, limiter }, 'shared limit store error; retrying') });
   const models = new ModelState({ registry, collection: store.collection<ModelStateRecord>('models'), now });
+  // Each server's allowed models and default (`/settings models`), inside the operator's bound.
+  const serverModels = new ServerChoices({ registry, models, collection: store.collection<ServerModelsRecord>('serverModels'), operatorDefault: config.DEFAULT_MODEL, now });
 
   const stateCounts = new JobStateCounts();
   // prom-client is loaded only when /metrics can be served: a bot without HTTP saves its memory.
@@ -172,7 +175,7 @@ export async function createApp(config: Config, overrides: AppOverrides = {}): P
   });
   scheduler.register(CHALLENGE_CLOSE_KIND, { entries: store.collection<Entry>('challenge_close'), run: (id) => challenges.runClose(id) });
   resultButtons.add(challenges.resultButtons());
-  const jobs = new Jobs({ registry, models, ledger, active, logger, now, store: jobStore, scheduler, status, memberJobs, payer: (guildId, channelId) => challenges.payer(guildId, channelId) });
+  const jobs = new Jobs({ registry, models, choices: serverModels, ledger, active, logger, now, store: jobStore, scheduler, status, memberJobs, payer: (guildId, channelId) => challenges.payer(guildId, channelId) });
   const history = new JobHistory({ store: jobStore, index: memberJobs, ledger, settlement, scheduler, status, delivery, buttons: resultButtons, logger, now });
   const copies = new ResultCopies({ rest, freshUrl: (url) => kie.getDownloadUrl(url), logger });
 
@@ -192,6 +195,7 @@ export async function createApp(config: Config, overrides: AppOverrides = {}): P
       return config.DEFAULT_MODEL ?? models.chooseDefault() ?? registry.list()[0]!.id;
     },
     models,
+    serverModels,
     metrics,
     now,
     track(work) {
@@ -247,6 +251,8 @@ export async function createApp(config: Config, overrides: AppOverrides = {}): P
       await models.load();
       // Other processes on a shared store report too; their news reaches this one within a minute.
       models.startRefresh(60_000, (error) => logger.warn({ err: error }, 'could not re-read the model state'));
+      await serverModels.load();
+      serverModels.startRefresh(60_000, (error) => logger.warn({ err: error }, 'could not re-read the servers’ model settings'));
       await planner.load(registry.kieModels());
       const scheduled = await scheduler.resume();
       // After a crash, holds may have outlived their jobs; after a clean stop none can have.
@@ -268,6 +274,7 @@ export async function createApp(config: Config, overrides: AppOverrides = {}): P
       await http?.stop();
       await scheduler.stop();
       models.stop();
+      serverModels.stop();
       await runner.stop();
       await challenges.stop();
       await Promise.allSettled([...inFlight]);

@@ -5,11 +5,12 @@ import { challengeCommand } from './challenge.ts';
 import { creditsCommand } from './credits.ts';
 import { jobsCommand } from './jobs.ts';
 import { modelsCommand } from './models.ts';
+import { settingsCommand } from './settings.ts';
 import { soraCommand } from './sora.ts';
 import type { Command } from './types.ts';
 
 /** The explicit command registry: what deploy-commands registers and what interactionCreate dispatches. */
 export function buildCommands(registry: ModelRegistry, defaultModel: string | undefined, modelState?: ModelState): Map<string, Command> {
-  const commands = [soraCommand(registry, defaultModel), creditsCommand, balanceCommand, modelsCommand(registry, modelState), challengeCommand, jobsCommand];
+  const commands = [soraCommand(registry, defaultModel), creditsCommand, balanceCommand, modelsCommand(registry, modelState), challengeCommand, jobsCommand, settingsCommand];
   return new Map(commands.map((c) => [c.data.name, c]));
 }

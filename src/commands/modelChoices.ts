@@ -3,14 +3,16 @@ import type { ModelRegistry } from '../services/models/registry.ts';
 import type { ModelState } from '../services/models/state.ts';
 
 /**
- * The `model` option's suggestions as a member types: enabled families in the registry's order,
+ * The `model` option's suggestions as a member types: the server's allowed families in its order
+ * (every enabled family in the registry's order when it chose none),
  * each with its starting price and `(paused)` where Kie paused it. Read at every keystroke, so a
  * model changing state needs no redeploy of the commands.
  */
-export function modelChoices(registry: ModelRegistry, state: ModelState | undefined, typed: string): ApplicationCommandOptionChoiceData<string>[] {
+export function modelChoices(registry: ModelRegistry, state: ModelState | undefined, typed: string, allowed?: readonly string[]): ApplicationCommandOptionChoiceData<string>[] {
   const needle = typed.trim().toLowerCase();
-  return registry
-    .list()
+  // A server's own list (`/settings models`) in its order; otherwise every enabled family.
+  const families = allowed ? allowed.flatMap((id) => registry.get(id) ?? []) : registry.list();
+  return families
     .filter((f) => needle === '' || f.id.includes(needle) || f.label.toLowerCase().includes(needle))
     .slice(0, 25)
     .map((f) => {

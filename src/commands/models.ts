@@ -1,6 +1,7 @@
 import { MessageFlags } from 'discord.js';
 import { ApplicationIntegrationType, InteractionContextType, type RESTPostAPIChatInputApplicationCommandsJSONBody } from 'discord-api-types/v10';
 import type { ModelFamily, ModelRegistry } from '../services/models/registry.ts';
+import type { ServerModelsView } from '../services/models/serverChoices.ts';
 import type { FamilyStateView, ModelState } from '../services/models/state.ts';
 import type { Command } from './types.ts';
 
@@ -43,14 +44,17 @@ function stateText(view: FamilyStateView | undefined): string {
 }
 
 /** The /models reply: every enabled family with its state, lengths, qualities, prices and strength. */
-export function modelsText(registry: ModelRegistry, state: ModelState | undefined, defaultModel: string): string {
+export function modelsText(registry: ModelRegistry, state: ModelState | undefined, defaultModel: string, server?: ServerModelsView): string {
   const views = new Map((state?.view() ?? []).map((v) => [v.familyId, v]));
-  const entries = registry.list().map((f) => {
+  // The server's own list (`/settings models`), in its order; otherwise every enabled family.
+  const families = server?.restricted ? server.allowed.flatMap((id) => registry.get(id) ?? []) : registry.list();
+  const entries = families.map((f) => {
     const head = `**${f.label}** (\`${f.id}\`): ${stateText(views.get(f.id))}`;
     const facts = [lengthsText(f.durations), qualitiesText(f), priceText(registry, f), f.imageRequired ? 'image required' : 'text or image'].join(' · ');
     return { head, facts, goodAt: f.goodAt };
   });
-  const header = `Video models here (pick one with \`/sora model:\`; default \`${defaultModel}\`):`;
+  const chosen = server?.restricted ? ', chosen by this server' : '';
+  const header = `Video models here${chosen} (pick one with \`/sora model:\`; default \`${defaultModel}\`${server?.serverDefault ? ', set by this server' : ''}):`;
   const full = [header, ...entries.map((e) => `${e.head}\n${e.facts} · ${e.goodAt}`)].join('\n');
   if (full.length <= MESSAGE_MAX) return full;
   // Many families: the strengths go first, so every family still shows its state and price.
@@ -68,7 +72,8 @@ export function modelsCommand(registry: ModelRegistry, state?: ModelState): Comm
       integration_types: [ApplicationIntegrationType.GuildInstall],
     } satisfies RESTPostAPIChatInputApplicationCommandsJSONBody,
     async execute(interaction, context) {
-      const content = modelsText(registry, state, context.defaultModel);
+      const server = context.serverModels?.view(interaction.guildId);
+      const content = modelsText(registry, state, server?.defaultModel ?? context.defaultModel, server);
       await interaction.reply({ content, flags: MessageFlags.Ephemeral, allowedMentions: { parse: [] } });
     },
   };

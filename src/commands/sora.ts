@@ -69,7 +69,7 @@ export function soraCommand(registry: ModelRegistry, defaultModel?: string): Com
     async autocomplete(interaction, context) {
       const focused = interaction.options.getFocused(true);
       if (focused.name !== 'model') return interaction.respond([]);
-      await interaction.respond(modelChoices(context.registry, context.models, String(focused.value)));
+      await interaction.respond(modelChoices(context.registry, context.models, String(focused.value), context.serverModels?.allowed(interaction.guildId)));
     },
     async execute(interaction, context) {
       if (!interaction.inGuild() || !interaction.guildId) {
@@ -90,7 +90,9 @@ export function soraCommand(registry: ModelRegistry, defaultModel?: string): Com
         imageUrl = attachment.url;
       }
 
-      const request = { model: options.model ?? context.defaultModel, prompt: prompt.prompt, duration: options.duration, aspect: options.aspect, quality: options.quality, imageUrl };
+      // The server's default (`/settings models`), else the operator's, else the first live family.
+      const model = options.model ?? context.serverModels?.defaultModel(interaction.guildId) ?? context.defaultModel;
+      const request = { model, prompt: prompt.prompt, duration: options.duration, aspect: options.aspect, quality: options.quality, imageUrl };
       await startJob(interaction, context, request);
     },
   };

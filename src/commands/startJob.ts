@@ -19,7 +19,7 @@ export async function startJob(interaction: JobStartInteraction, context: Comman
     throw new UserError('Videos are paid from a server’s credits, so they can be made only inside a server, not in DMs.');
   }
   // Validate and price before the defer: refusals stay private and cost nothing.
-  context.jobs.quote(request);
+  context.jobs.quote({ ...request, guildId: interaction.guildId });
 
   const receivedAt = interaction.createdTimestamp;
   await interaction.deferReply();

@@ -7,6 +7,7 @@ import type { JobHistory } from '../services/jobs/history.ts';
 import type { Jobs } from '../services/jobs/service.ts';
 import type { Ledger } from '../services/ledger/ledger.ts';
 import type { ModelRegistry } from '../services/models/registry.ts';
+import type { ServerChoices } from '../services/models/serverChoices.ts';
 import type { ModelState } from '../services/models/state.ts';
 
 /** What a command may use; handed in by the composition root. */
@@ -23,6 +24,8 @@ export interface CommandContext {
   /** DEFAULT_MODEL, or the first family in registry order not known to be paused (read per request). */
   readonly defaultModel: string;
   models?: ModelState;
+  /** Each server's allowed models and default (`/settings models`); without it every enabled family is allowed. */
+  serverModels?: ServerChoices;
   /** Time from the interaction to its defer, for the metrics; optional. */
   metrics?: { ackLatency(ms: number): void } | undefined;
   /** Tracks work that must finish before shutdown (e.g. a job's first step after its reply). */

@@ -1,6 +1,7 @@
 import type { Logger } from '../../logger.ts';
 import { UserError } from '../../errors.ts';
 import type { HoldRefusal, Ledger } from '../ledger/ledger.ts';
+import type { ServerChoices } from '../models/serverChoices.ts';
 import type { ModelState } from '../models/state.ts';
 import type { Aspect, ModelRegistry, PricedRequest, Quality } from '../models/registry.ts';
 import type { ActiveJobs } from './activeJobs.ts';
@@ -24,7 +25,10 @@ export interface SubmitRequest {
 }
 
 /** What the member asked for, before anything is held. */
-export type QuoteRequest = Pick<SubmitRequest, 'model' | 'prompt' | 'duration' | 'aspect' | 'quality' | 'imageUrl'>;
+export type QuoteRequest = Pick<SubmitRequest, 'model' | 'prompt' | 'duration' | 'aspect' | 'quality' | 'imageUrl'> & {
+  /** The server asking: its model choices (`/settings models`) are checked when given. */
+  guildId?: string | undefined;
+};
 
 export interface SubmitDeps {
   registry: ModelRegistry;
@@ -33,6 +37,8 @@ export interface SubmitDeps {
   active: ActiveJobs;
   logger: Logger;
   now: () => number;
+  /** Each server's allowed models (`/settings models`); a family the server has not allowed is refused. */
+  choices?: Pick<ServerChoices, 'assertAllowed' | 'allowed'> | undefined;
   /** The challenge budget that pays for videos made in this channel first, if any. */
   payer?: (guildId: string, channelId: string) => Promise<{ key: string; label: string } | undefined>;
 }
@@ -40,11 +46,12 @@ export interface SubmitDeps {
 const TOKEN_LIFETIME_MS = 15 * 60_000;
 
 /** Validates and prices a request; refusals throw UserError before anything is held. */
-export function quote(request: QuoteRequest, deps: Pick<SubmitDeps, 'registry' | 'models'>): PricedRequest {
+export function quote(request: QuoteRequest, deps: Pick<SubmitDeps, 'registry' | 'models' | 'choices'>): PricedRequest {
+  deps.choices?.assertAllowed(request.guildId, request.model);
   const resolved = deps.registry.resolve(request.model, request);
   if (!resolved.ok) throw new UserError(resolved.reason);
   const priced = resolved.request;
-  if (deps.models.isPaused(priced.kieModel)) throw new UserError(deps.models.pausedText(priced.family.id));
+  if (deps.models.isPaused(priced.kieModel)) throw new UserError(deps.models.pausedText(priced.family.id, deps.choices && request.guildId ? deps.choices.allowed(request.guildId) : undefined));
   return priced;
 }
 
