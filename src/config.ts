@@ -68,6 +68,10 @@ export const configSchema = z.object({
   HTTP_HOST: z.string().min(1).default('0.0.0.0'),
   PUBLIC_URL: publicUrl.optional().or(blankAsUnset),
   KIE_WEBHOOK_HMAC_KEY: z.string().min(1).optional().or(blankAsUnset),
+  // Asks Kie at start and hourly which enabled models are live (free: an empty-input create). `off` disables.
+  MODEL_CHECK: z
+    .preprocess((v) => (typeof v === 'string' && v.trim() !== '' ? v.trim().toLowerCase() : undefined), z.enum(['on', 'off'], { error: 'must be on or off' }).default('on'))
+    .transform((v) => v === 'on'),
 }).transform((c) => ({
   ...c,
   // The HTTP server runs when HTTP_PORT is set; callbacks need it, so PUBLIC_URL alone starts it on 8080.

@@ -25,6 +25,7 @@ import { JobStore } from './services/jobs/jobStore.ts';
 import { MemberJobs } from './services/jobs/memberJobs.ts';
 import { KieRouter } from './services/kie/router.ts';
 import { VeoAdapter } from './services/kie/veo.ts';
+import { checkModels, ModelCheckSchedule } from './services/models/check.ts';
 import { ServerChoices, type ServerModelsRecord } from './services/models/serverChoices.ts';
 import { ModelState, type ModelStateRecord } from './services/models/state.ts';
 import { PollPlanner } from './services/jobs/pollPlan.ts';
@@ -101,6 +102,19 @@ export async function createApp(config: Config, overrides: AppOverrides = {}): P
   });
   // One client (one create limit per account) behind both API shapes; the registry says which serves a model.
   const kie = overrides.kie ?? new KieRouter({ jobs: kieClient, veo: new VeoAdapter(kieClient, logger), apiOf: (model) => registry.apiOf(model) });
+  // MODEL_CHECK: which models are live, asked of Kie for free at start and hourly (not with a stand-in Kie port).
+  const modelCheck =
+    config.MODEL_CHECK && overrides.kie === undefined
+      ? new ModelCheckSchedule(
+          async (signal) => {
+            const results = await checkModels({ kie: kieClient, registry, models, signal });
+            const count = (answer: string) => results.filter((r) => r.answer === answer).map((r) => r.kieModel);
+            logger.info({ live: count('live'), paused: count('paused'), unknown: count('unknown') }, 'model check');
+          },
+          60 * 60_000,
+          (error) => logger.warn({ err: error }, 'model check failed'),
+        )
+      : undefined;
   const ledger = new Ledger({
     accounts: store.collection<Account>('accounts'),
     journalArchive: store.collection<JournalEntry[]>('journal'),
@@ -252,6 +266,8 @@ export async function createApp(config: Config, overrides: AppOverrides = {}): P
       // Other processes on a shared store report too; their news reaches this one within a minute.
       models.startRefresh(60_000, (error) => logger.warn({ err: error }, 'could not re-read the model state'));
       await serverModels.load();
+      // In the background: members are served while it runs, and its creates wait for free slots.
+      modelCheck?.start();
       serverModels.startRefresh(60_000, (error) => logger.warn({ err: error }, 'could not re-read the servers’ model settings'));
       await planner.load(registry.kieModels());
       const scheduled = await scheduler.resume();
@@ -273,6 +289,7 @@ export async function createApp(config: Config, overrides: AppOverrides = {}): P
       // No callback starts new work after this; hints under way finish first.
       await http?.stop();
       await scheduler.stop();
+      await modelCheck?.stop();
       models.stop();
       serverModels.stop();
       await runner.stop();

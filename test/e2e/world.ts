@@ -93,6 +93,8 @@ export async function startWorld(options: WorldOptions = {}): Promise<World> {
     DEFAULT_GUILD_CREDITS: String(options.startingCredits ?? 1000),
     MAX_ACTIVE_JOBS_PER_MEMBER: '50',
     MAX_ACTIVE_JOBS_PER_GUILD: '500',
+    // The start-up model check would race the tests' own pauses; tests that want it turn it on.
+    MODEL_CHECK: 'off',
     ...callbackEnv,
     ...options.env,
   });
