@@ -289,7 +289,7 @@ export async function createApp(config: Config, overrides: AppOverrides = {}): P
       // No callback starts new work after this; hints under way finish first.
       await http?.stop();
       await scheduler.stop();
-      await modelCheck?.stop();
+      modelCheck?.stop();
       models.stop();
       serverModels.stop();
       await runner.stop();

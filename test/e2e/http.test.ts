@@ -77,6 +77,7 @@ describe("the bot's HTTP server", () => {
       KIE_API_KEY: 'kie-key-for-tests',
       KIE_API_URL: 'http://127.0.0.1:9',
       DATABASE_URL: 'memory://',
+      MODEL_CHECK: 'off',
       ...httpEnv,
     });
     const app = await createApp(config, { logger: createLogger({ level: 'silent', secrets: [] }) });

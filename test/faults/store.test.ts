@@ -33,6 +33,7 @@ const env = (databaseUrl: string): Record<string, string> => ({
   KIE_API_URL: 'http://127.0.0.1:9',
   DATABASE_URL: databaseUrl,
   LOG_LEVEL: 'info',
+  MODEL_CHECK: 'off',
 });
 
 interface BadStore {

@@ -80,6 +80,7 @@ export async function checkModels(deps: CheckModelsDeps): Promise<ProbeResult[]>
       deps.onResult?.(result);
     }
     results.push(...mine);
+    if (deps.signal?.aborted) return results;
     const paused = mine.find((r) => r.answer === 'paused');
     const live = mine.find((r) => r.answer === 'live');
     if (paused) await deps.models?.reportPaused(paused.kieModel, paused.detail);
@@ -115,12 +116,14 @@ export class ModelCheckSchedule {
     this.#timer.unref();
   }
 
-  /** Stops the timer, gives up a probe waiting for a slot, and waits for a request already sent. */
-  async stop(): Promise<void> {
+  /**
+   * Stops the timer and the run under way: a probe waiting for a slot gives up, one already sent
+   * is left to finish, and nothing more is recorded (so the store may close at once).
+   */
+  stop(): void {
     if (this.#timer) clearInterval(this.#timer);
     this.#timer = undefined;
     this.#abort.abort();
-    await this.#running;
   }
 
   #tick(): void {
