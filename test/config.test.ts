@@ -54,3 +54,12 @@ describe('config: the HTTP server and Kie callbacks', () => {
     expect(secretsOf(config)).toEqual(['discord-token-value', 'kie-key-value', 'hmac-key-value']);
   });
 });
+
+describe('config: MODEL_CHECK', () => {
+  it('is on by default and when blank; off turns it off; anything else is refused', () => {
+    expect(loadConfig(required).MODEL_CHECK).toBe(true);
+    expect(loadConfig({ ...required, MODEL_CHECK: '' }).MODEL_CHECK).toBe(true);
+    expect(loadConfig({ ...required, MODEL_CHECK: 'OFF' }).MODEL_CHECK).toBe(false);
+    expect(problems({ MODEL_CHECK: 'maybe' })).toEqual(['MODEL_CHECK is invalid: must be on or off']);
+  });
+});
