@@ -146,6 +146,8 @@ export function botEnv(fakes: FakeEndpoints, databaseUrl: string, extra: Record<
     DEFAULT_GUILD_CREDITS: '10000000',
     MAX_ACTIVE_JOBS_PER_MEMBER: '20',
     MAX_ACTIVE_JOBS_PER_GUILD: '1000',
+    // As in the e2e tests: the start-up model check's creates would share the measured create slots.
+    MODEL_CHECK: 'off',
     ...extra,
   };
 }
