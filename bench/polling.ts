@@ -117,7 +117,14 @@ async function runVariant(variant: Variant, completionsS: number[], arrivalsS: n
         deliverMs: edit.at - completeTime,
       });
     }
-    return { jobs, missing, problems: [], elapsedS };
+    const problems: string[] = [];
+    if (callbacks) {
+      const statuses = new Map<string, number>();
+      for (const c of kie.callbacks) statuses.set(String(c.status ?? 'none'), (statuses.get(String(c.status ?? 'none')) ?? 0) + 1);
+      problems.push(`callbacks sent: ${kie.callbacks.length} (${[...statuses].map(([k, v]) => `${k}: ${v}`).join(', ')})`);
+      say(`polling callbacks: ${problems[0]}`);
+    }
+    return { jobs, missing, problems, elapsedS };
   } finally {
     child.kill();
     await discord.close();
