@@ -16,7 +16,9 @@ export async function main(): Promise<void> {
     }
     throw error;
   }
-  const logger = createLogger({ level: config.LOG_LEVEL, secrets: secretsOf(config) });
+  const root = createLogger({ level: config.LOG_LEVEL, secrets: secretsOf(config) });
+  // Started by `npm run start:sharded`: every line says which process wrote it.
+  const logger = config.SHARDING ? root.child({ process: config.SHARDING.process }) : root;
   let app: App;
   try {
     app = await createApp(config, { logger });
