@@ -32,6 +32,13 @@ export async function runSharded(): Promise<void> {
     process.stderr.write(`${error.message}\n`);
     process.exit(CONFIG_EXIT);
   }
+  const refuseStore = (count: number) => {
+    const problem = storeProblem(count, config.SHARDS_PER_PROCESS, config.DATABASE_URL);
+    if (!problem) return;
+    process.stderr.write(`${new ConfigError([`SHARDS is invalid: ${problem}`]).message}\n`);
+    process.exit(CONFIG_EXIT);
+  };
+  if (typeof config.SHARDS === 'number') refuseStore(config.SHARDS);
   const logger = createLogger({ level: config.LOG_LEVEL, secrets: secretsOf(config) }).child({ role: 'manager' });
   const rest = new REST({ api: config.DISCORD_API_URL }).setToken(config.DISCORD_TOKEN);
   let gateway: RESTGetAPIGatewayBotResult;
@@ -43,11 +50,7 @@ export async function runSharded(): Promise<void> {
   }
   const count = config.SHARDS === undefined || config.SHARDS === 'auto' ? gateway.shards : config.SHARDS;
   const perProcess = config.SHARDS_PER_PROCESS;
-  const problem = storeProblem(count, perProcess, config.DATABASE_URL);
-  if (problem) {
-    process.stderr.write(`${new ConfigError([`SHARDS is invalid: ${problem}`]).message}\n`);
-    process.exit(CONFIG_EXIT);
-  }
+  refuseStore(count);
   const processes = processCount(count, perProcess);
   const maxConcurrency = gateway.session_start_limit.max_concurrency || 1;
   // Sessions in one identify bucket (shard id % max_concurrency) start 5 s apart: with more shards

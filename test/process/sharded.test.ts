@@ -28,6 +28,14 @@ const TASK_MS = TASK.waitingMs + TASK.queueMs + TASK.generateMs;
 
 const hasVideo = (m: FakeMessage | undefined) => m?.attachments.some((a) => a.filename.endsWith('.mp4')) ?? false;
 
+describe('npm run start:sharded refuses a one-process store', () => {
+  it('exits 78 naming the problem when SQLite (or memory) would be shared by several processes', async () => {
+    const bot = startShardedBot({ DISCORD_TOKEN: 'x.y.z', DISCORD_APPLICATION_ID: '123456789012345678', KIE_API_KEY: KEY, DATABASE_URL: 'sqlite://never/created.sqlite', SHARDS: '4', SHARDS_PER_PROCESS: '2' });
+    expect(await bot.stopped).toBe(78);
+    expect(bot.lines.map((l) => l.text).join('\n')).toContain('SHARDS is invalid: 4 shards at SHARDS_PER_PROCESS=2 make 2 processes, and a sqlite store (DATABASE_URL) serves one process only');
+  });
+});
+
 describe.each(['postgres', 'redis'] as const)('npm run start:sharded on %s: 2 processes × 2 shards', (backend) => {
   let server: TestServer;
   let discord: FakeDiscord;

@@ -17,6 +17,8 @@ export interface ShardedBot {
   waitForStarts(index: number, times: number, timeoutMs?: number): Promise<number>;
   /** Waits until bot process `index` has said 'bot ready' `times` times (it takes commands). */
   waitForReady(index: number, times?: number, timeoutMs?: number): Promise<void>;
+  /** Resolves with the manager's exit code when it exits on its own. */
+  readonly stopped: Promise<number | null>;
   /** SIGTERM to the manager; resolves with its exit code once it and its processes are gone. */
   stop(): Promise<number | null>;
 }
@@ -41,6 +43,7 @@ export function startShardedBot(env: Record<string, string>): ShardedBot {
     manager,
     lines,
     pids,
+    stopped: exited,
     async waitForStarts(index, times, timeoutMs = 30_000) {
       await until(() => pids(index).length >= times || manager.exitCode !== null, timeoutMs, `bot process ${index} started ${times} time(s)`);
       if (manager.exitCode !== null) throw new Error(`the manager exited (${manager.exitCode}):\n${lines.slice(-20).map((l) => JSON.stringify(l)).join('\n')}`);
