@@ -50,6 +50,9 @@ export async function main(): Promise<void> {
   };
   process.on('SIGTERM', () => shutdown('SIGTERM'));
   process.on('SIGINT', () => shutdown('SIGINT'));
+  // The sharding manager is gone (killed, crashed): a new one would start another process for these
+  // shards, and two owners of one server must never run at once.
+  if (config.SHARDING) process.once('disconnect', () => shutdown('sharding manager gone'));
   try {
     await app.start();
   } catch (error) {

@@ -1,5 +1,6 @@
 // Issue 17: `npm run start:sharded` with 2 processes × 2 shards on a shared Postgres, and again on
 // Redis. 20 guilds × 10 /sora against one operator ceiling; one bot process SIGKILLed mid-way.
+import { readFileSync } from 'node:fs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Account } from '../../src/services/ledger/ledger.ts';
 import type { Job } from '../../src/services/jobs/job.ts';
@@ -36,7 +37,21 @@ describe('npm run start:sharded refuses a one-process store', () => {
   });
 });
 
-describe.each(['postgres', 'redis'] as const)('npm run start:sharded on %s: 2 processes × 2 shards', (backend) => {
+/** Gone, or a zombie nobody has reaped yet. */
+function alive(pid: number): boolean {
+  try {
+    return readFileSync(`/proc/${pid}/stat`, 'utf8').split(') ')[1]?.[0] !== 'Z';
+  } catch {
+    return false;
+  }
+}
+
+// Postgres ends with SIGTERM to the manager (every process stops cleanly); Redis with the manager
+// SIGKILLed (its processes must not outlive it: a new manager would start second owners).
+describe.each([
+  { backend: 'postgres', end: 'SIGTERM' },
+  { backend: 'redis', end: 'SIGKILL' },
+] as const)('npm run start:sharded on $backend: 2 processes × 2 shards', ({ backend, end }) => {
   let server: TestServer;
   let discord: FakeDiscord;
   let kie: FakeKie;
@@ -160,7 +175,14 @@ describe.each(['postgres', 'redis'] as const)('npm run start:sharded on %s: 2 pr
     const killedGuilds = GUILDS.filter((g) => shardOf(g, 4) >= 2);
     expect(delivered().filter((s) => killedGuilds.includes(s.guildId)).length).toBeGreaterThan(0);
 
-    expect(await bot.stop()).toBe(0);
+    if (end === 'SIGTERM') {
+      expect(await bot.stop()).toBe(0);
+    } else {
+      const children = [bot.pids(0).at(-1)!, secondPid];
+      bot.manager.kill('SIGKILL');
+      await bot.stopped;
+      await until(() => children.every((pid) => !alive(pid)), 20_000, 'the bot processes to stop after their manager died');
+    }
     bot = undefined;
   }, 180_000);
 });
