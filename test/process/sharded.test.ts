@@ -126,19 +126,21 @@ describe.each(
       await until(() => wave.every((s) => discord.interaction(s.interactionId)?.acknowledgedAt != null), 20_000, `round ${round} acknowledged`);
     }
 
-    // Every admitted job has its task; process 1 (shards 2 and 3) is killed while tasks still run.
-    await until(() => kie.created().length >= ADMITTED, 60_000, `${ADMITTED} Kie tasks`);
+    // Every admitted job has its task stored; process 1 (shards 2 and 3) is killed while tasks still
+    // run. (Killed between Kie's answer and storing the task id, a job is refunded, not delivered:
+    // the bot never sends a create twice.)
+    const jobs = async () => {
+      const all: Job[] = [];
+      for await (const [, job] of store.collection<Job>('jobs').entries()) all.push(job);
+      return all;
+    };
+    await until(async () => kie.created().length >= ADMITTED && (await jobs()).every((j) => j.state !== 'queued' && j.state !== 'creating'), 60_000, `${ADMITTED} Kie tasks`);
     process.kill(firstPid, 'SIGKILL');
     const secondPid = await bot.waitForStarts(1, 2);
     expect(secondPid).not.toBe(firstPid);
     await bot.waitForReady(1, 2);
 
     const delivered = () => sent.filter((s) => hasVideo(discord.originalFor(s.token)));
-    const jobs = async () => {
-      const all: Job[] = [];
-      for await (const [, job] of store.collection<Job>('jobs').entries()) all.push(job);
-      return all;
-    };
     await until(() => delivered().length >= ADMITTED, 90_000, `${ADMITTED} videos delivered`).catch(async (error: unknown) => {
       // What a failure needs to be understood: where the jobs are, what the processes complained about.
       const states = (await jobs()).map((j) => `${j.state}@${shardOf(j.guildId, 4)}`);
