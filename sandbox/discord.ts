@@ -210,6 +210,10 @@ export interface FakeDiscordOptions {
   /** Discord's default upload limit (10 MiB since 2025), applied to bot-token channel routes. */
   channelUploadLimit?: number;
   heartbeatIntervalMs?: number;
+  /** What GET /gateway/bot recommends as `shards` (real Discord: about one per 1,000 guilds). */
+  recommendedShards?: number;
+  /** `session_start_limit.max_concurrency`: shards a client may IDENTIFY at once (real: 1, or 16+ for big bots). */
+  maxConcurrency?: number;
 }
 
 const PERMISSION = {
@@ -315,6 +319,16 @@ interface Session {
   seq: number;
   events: GatewayEvent[];
   resumable: boolean;
+  /** IDENTIFY's `shard: [shard, shardCount]` ([0, 1] when the client sent none). */
+  shard: number;
+  shardCount: number;
+  /** The live connection of this session (null while dropped). */
+  current: Connection | null;
+}
+
+/** The shard Discord sends a guild's events to: (guild_id >> 22) % shard count. DMs go to shard 0. */
+export function shardOf(guildId: string, shardCount: number): number {
+  return Number((BigInt(guildId) >> 22n) % BigInt(shardCount));
 }
 
 interface Connection {
@@ -392,6 +406,8 @@ export class FakeDiscord {
   interactionTokenLifetimeMs: number;
   channelUploadLimit: number;
   heartbeatIntervalMs: number;
+  recommendedShards: number;
+  maxConcurrency: number;
 
   #server: Server;
   #wss: WebSocketServer;
@@ -414,8 +430,8 @@ export class FakeDiscord {
   #waiters = new Set<Waiter>();
   #listeners = new Set<(event: FakeDiscordEvent) => void>();
   #connections = new Set<Connection>();
-  #current: Connection | null = null;
-  #session: Session | null = null;
+  /** One gateway session per shard id. */
+  #sessions = new Map<number, Session>();
   #closed = false;
 
   private constructor(server: Server, wss: WebSocketServer, port: number, options: FakeDiscordOptions) {
@@ -432,6 +448,8 @@ export class FakeDiscord {
     this.interactionTokenLifetimeMs = options.interactionTokenLifetimeMs ?? 15 * 60 * 1000;
     this.channelUploadLimit = options.channelUploadLimit ?? DEFAULT_UPLOAD_LIMIT;
     this.heartbeatIntervalMs = options.heartbeatIntervalMs ?? 41250;
+    this.recommendedShards = options.recommendedShards ?? 1;
+    this.maxConcurrency = options.maxConcurrency ?? 1;
     this.#users.set(this.botUser.id, this.botUser);
     this.#users.set(this.defaultUser.id, this.defaultUser);
 
@@ -483,7 +501,8 @@ export class FakeDiscord {
     channelIds.forEach((id, index) => {
       this.#channels.set(id, { id, type: 0, guildId: guild.id, name: index === 0 ? 'general' : `channel-${index}`, recipientId: null });
     });
-    if (this.#current?.state === 'identified' || this.#current?.state === 'resumed') {
+    const state = this.#sessionFor(guild.id)?.current?.state;
+    if (state === 'identified' || state === 'resumed') {
       this.dispatch('GUILD_CREATE', this.#guildJson(guild));
     }
   }
@@ -561,23 +580,41 @@ export class FakeDiscord {
    * resume_gateway_url and RESUMEs; `resumable: false` answers that RESUME with op 9, which makes
    * discord.js IDENTIFY again (throttled by its identify limiter: about 5 s after the last one).
    */
-  dropConnection(options: { code?: number; resumable?: boolean } = {}): void {
-    if (this.#session && options.resumable === false) this.#session.resumable = false;
-    const connection = this.#current;
-    this.#current = null;
+  dropConnection(options: { code?: number; resumable?: boolean; shard?: number } = {}): void {
+    const session = this.#sessions.get(options.shard ?? 0);
+    if (!session) return;
+    if (options.resumable === false) session.resumable = false;
+    const connection = session.current;
+    session.current = null;
     connection?.socket.close(options.code ?? 4000, 'fake: dropped');
+  }
+
+  /** Shard ids with a live, IDENTIFYed or RESUMEd connection. */
+  get connectedShards(): number[] {
+    return [...this.#sessions.values()].filter((s) => s.current?.state === 'identified' || s.current?.state === 'resumed').map((s) => s.shard).sort((a, b) => a - b);
+  }
+
+  /** The shard id a guild's events go to (by the shard count its shard identified with). */
+  shardOfGuild(guildId: string): number | undefined {
+    return this.#sessionFor(guildId)?.shard;
   }
 
   // ---- waiting --------------------------------------------------------------------------------
 
   /** Resolves once a live connection has IDENTIFYed and received READY and every GUILD_CREATE. */
   waitForIdentify(timeoutMs = 5000): Promise<void> {
-    return this.#waitFor(() => this.#current?.state === 'identified', timeoutMs, 'an IDENTIFYed gateway connection').then(() => undefined);
+    return this.#waitFor(() => this.#sessions.get(0)?.current?.state === 'identified', timeoutMs, 'an IDENTIFYed gateway connection').then(() => undefined);
+  }
+
+  /** Resolves once shards 0..count-1 each have a live connection (IDENTIFYed or RESUMEd). */
+  waitForShards(count: number, timeoutMs = 5000): Promise<void> {
+    const all = () => Array.from({ length: count }, (_, shard) => this.#sessions.get(shard)?.current?.state).every((s) => s === 'identified' || s === 'resumed');
+    return this.#waitFor(all, timeoutMs, `${count} connected shards`);
   }
 
   /** Resolves once a live connection has RESUMEd (after dropConnection). */
   waitForResume(timeoutMs = 5000): Promise<void> {
-    return this.#waitFor(() => this.#current?.state === 'resumed', timeoutMs, 'a RESUMEd gateway connection').then(() => undefined);
+    return this.#waitFor(() => this.#sessions.get(0)?.current?.state === 'resumed', timeoutMs, 'a RESUMEd gateway connection').then(() => undefined);
   }
 
   /** Resolves with the first recorded request (already recorded ones included) that matches. */
@@ -685,11 +722,12 @@ export class FakeDiscord {
   }
 
   #sendInteraction(type: number, options: SendCommandOptions, component?: { data: Record<string, unknown>; message?: Record<string, unknown> }): SentInteraction {
-    if (!this.#session) throw new Error('FakeDiscord: no client has identified yet; await waitForIdentify() first');
+    if (this.#sessions.size === 0) throw new Error('FakeDiscord: no client has identified yet; await waitForIdentify() first');
     const inGuild = options.guildId !== null;
     const guildId = inGuild ? (options.guildId ?? this.guildIds[0]) : null;
     const guild = guildId === null || guildId === undefined ? undefined : this.#guilds.get(guildId);
     if (inGuild && !guild) throw new Error(`FakeDiscord: unknown guild ${String(guildId)}`);
+    if (!this.#sessionFor(guild?.id ?? null)) throw new Error(`FakeDiscord: no session holds the shard of guild ${String(guildId)}`);
     const user = options.user ?? this.defaultUser;
     this.#users.set(user.id, user);
     const channelId = options.channelId ?? (guild ? this.channelIdOf(guild.id) : this.#dmChannelFor(user.id).id);
@@ -833,17 +871,33 @@ export class FakeDiscord {
   // ---- gateway --------------------------------------------------------------------------------
 
   /**
-   * Sends a dispatch to the live connection. With none (dropped), it is kept in the session and
-   * replayed on RESUME, as Discord does.
+   * Sends a dispatch on the session of the shard it belongs to: a guild's events (GUILD_CREATE's
+   * `id`, else `guild_id`) on (guild_id >> 22) % shard count, anything else on shard 0. With no live
+   * connection (dropped), it is kept in the session and replayed on RESUME, as Discord does.
    */
   dispatch(t: string, d: unknown): void {
-    const session = this.#session;
+    const guildId = isRecord(d) ? (t === 'GUILD_CREATE' ? d.id : d.guild_id) : undefined;
+    const session = this.#sessionFor(typeof guildId === 'string' ? guildId : null);
     if (!session) throw new Error('FakeDiscord: no gateway session');
+    this.#dispatchOn(session, t, d);
+  }
+
+  #dispatchOn(session: Session, t: string, d: unknown): void {
     const event: GatewayEvent = { op: 0, t, s: ++session.seq, d };
     session.events.push(event);
     this.dispatched.push(event);
-    const connection = this.#current;
+    const connection = session.current;
     if (connection && connection.socket.readyState === WebSocket.OPEN) connection.socket.send(JSON.stringify(event));
+  }
+
+  /** The session that receives a guild's events (shard 0 for DMs); the latest IDENTIFY wins. */
+  #sessionFor(guildId: string | null): Session | undefined {
+    let found: Session | undefined;
+    for (const session of this.#sessions.values()) {
+      const shard = guildId === null ? 0 : shardOf(guildId, session.shardCount);
+      if (session.shard === shard) found = session;
+    }
+    return found;
   }
 
   #onSocket(socket: WebSocket, req: IncomingMessage): void {
@@ -858,7 +912,7 @@ export class FakeDiscord {
     this.#connections.add(connection);
     socket.on('close', () => {
       this.#connections.delete(connection);
-      if (this.#current === connection) this.#current = null;
+      for (const session of this.#sessions.values()) if (session.current === connection) session.current = null;
     });
     socket.on('error', () => undefined);
     socket.on('message', (raw: RawData) => this.#onGatewayMessage(connection, raw));
@@ -901,7 +955,12 @@ export class FakeDiscord {
           connection.socket.close(4005, 'Already authenticated.');
           return;
         }
-        this.#identify(connection);
+        const shard = d.shard === undefined ? [0, 1] : d.shard;
+        if (!Array.isArray(shard) || shard.length !== 2 || !shard.every(Number.isInteger) || shard[1] < 1 || shard[0] < 0 || shard[0] >= shard[1]) {
+          connection.socket.close(4010, 'Invalid shard.');
+          return;
+        }
+        this.#identify(connection, shard[0] as number, shard[1] as number);
         return;
       }
       case 6: {
@@ -909,15 +968,15 @@ export class FakeDiscord {
           connection.socket.close(4004, 'Authentication failed.');
           return;
         }
-        const session = this.#session;
-        if (!session || !session.resumable || d.session_id !== session.id || typeof d.seq !== 'number') {
+        const session = [...this.#sessions.values()].find((s) => s.id === d.session_id);
+        if (!session || !session.resumable || typeof d.seq !== 'number') {
           send({ op: 9, d: false, s: null, t: null });
           return;
         }
-        this.#current = connection;
+        session.current = connection;
         connection.state = 'resumed';
         for (const event of session.events) if (event.s > d.seq) send(event);
-        this.dispatch('RESUMED', {});
+        this.#dispatchOn(session, 'RESUMED', {});
         this.#poke();
         return;
       }
@@ -931,11 +990,12 @@ export class FakeDiscord {
     }
   }
 
-  #identify(connection: Connection): void {
-    this.#session = { id: randomBytes(16).toString('hex'), seq: 0, events: [], resumable: true };
-    this.#current = connection;
-    const guilds = [...this.#guilds.values()];
-    this.dispatch('READY', {
+  #identify(connection: Connection, shard: number, shardCount: number): void {
+    const session: Session = { id: randomBytes(16).toString('hex'), seq: 0, events: [], resumable: true, shard, shardCount, current: connection };
+    this.#sessions.set(shard, session);
+    // Only the guilds of this shard: each guild's events reach one shard.
+    const guilds = [...this.#guilds.values()].filter((g) => shardOf(g.id, shardCount) === shard);
+    this.#dispatchOn(session, 'READY', {
       v: 10,
       user: { ...this.#userJson(this.botUser), bot: true, verified: true, mfa_enabled: false, email: null, flags: 0 },
       user_settings: {},
@@ -945,14 +1005,14 @@ export class FakeDiscord {
       guild_join_requests: [],
       geo_ordered_rtc_regions: [],
       guilds: guilds.map((g) => ({ id: g.id, unavailable: true })),
-      session_id: this.#session.id,
+      session_id: session.id,
       session_type: 'normal',
       resume_gateway_url: `${this.gatewayUrl}/resume`,
-      shard: [0, 1],
+      shard: [shard, shardCount],
       application: { id: this.applicationId, flags: 0 },
       auth: {},
     });
-    for (const guild of guilds) this.dispatch('GUILD_CREATE', this.#guildJson(guild));
+    for (const guild of guilds) this.#dispatchOn(session, 'GUILD_CREATE', this.#guildJson(guild));
     connection.state = 'identified';
     this.#poke();
   }
@@ -1421,8 +1481,8 @@ export class FakeDiscord {
         status: 200,
         body: {
           url: this.gatewayUrl,
-          shards: 1,
-          session_start_limit: { total: 1000, remaining: 999, reset_after: 86_400_000, max_concurrency: 1 },
+          shards: this.recommendedShards,
+          session_start_limit: { total: 1000, remaining: 999, reset_after: 86_400_000, max_concurrency: this.maxConcurrency },
         },
       };
     }
@@ -1659,7 +1719,7 @@ export class FakeDiscord {
     this.#waiters.clear();
     for (const connection of this.#connections) connection.socket.terminate();
     this.#connections.clear();
-    this.#current = null;
+    for (const session of this.#sessions.values()) session.current = null;
     await new Promise<void>((resolve) => this.#wss.close(() => resolve()));
     this.#server.closeAllConnections();
     await new Promise<void>((resolve) => this.#server.close(() => resolve()));

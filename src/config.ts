@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { layoutOf, storeProblem, type ShardLayout } from './services/sharding/layout.ts';
 
 /**
  * The only place that reads the environment. Every other module receives a `Config` (or a part of
@@ -32,6 +33,19 @@ const priceOverrides = z
       // fall through to the issue below
     }
     ctx.addIssue({ code: 'custom', message: 'must be JSON like {"sora-2":{"standard:10":30}} with positive numbers' });
+    return z.NEVER;
+  });
+
+/** `20/10s`: at most 20 task creates in any 10 seconds (plus half a second of margin for network jitter). */
+const createLimit = z
+  .string()
+  .default('20/10s')
+  .transform((v, ctx) => {
+    const m = /^\s*(\d+)\s*\/\s*(\d+(?:\.\d+)?)\s*s\s*$/.exec(v);
+    const limit = Number(m?.[1]);
+    const windowMs = Math.round(Number(m?.[2]) * 1000);
+    if (m && limit >= 1 && windowMs >= 1) return { limit, windowMs, marginMs: 500 };
+    ctx.addIssue({ code: 'custom', message: 'must look like 20/10s (creates per seconds)' });
     return z.NEVER;
   });
 
@@ -72,11 +86,42 @@ export const configSchema = z.object({
   MODEL_CHECK: z
     .preprocess((v) => (typeof v === 'string' && v.trim() !== '' ? v.trim().toLowerCase() : undefined), z.enum(['on', 'off'], { error: 'must be on or off' }).default('on'))
     .transform((v) => v === 'on'),
-}).transform((c) => ({
-  ...c,
+  KIE_CREATE_LIMIT: createLimit,
+  // `auto` or a number; read in the transform below (in a process the ShardingManager started,
+  // discord.js's own SHARDS and SHARD_COUNT say which process it is and how many shards there are).
+  SHARDS: z.string().optional(),
+  SHARDS_PER_PROCESS: positiveInt(1),
+  SHARDING_MANAGER: z.string().optional(),
+  SHARD_COUNT: z.coerce.number().int().positive().optional(),
+}).transform(({ SHARDING_MANAGER, SHARD_COUNT, SHARDS, ...c }, ctx) => {
   // The HTTP server runs when HTTP_PORT is set; callbacks need it, so PUBLIC_URL alone starts it on 8080.
-  HTTP_PORT: c.HTTP_PORT ?? (c.PUBLIC_URL === undefined ? undefined : 8080),
-}));
+  const httpPort = c.HTTP_PORT ?? (c.PUBLIC_URL === undefined ? undefined : 8080);
+  const fail = (path: string, message: string) => {
+    ctx.addIssue({ code: 'custom', path: [path], message });
+    return z.NEVER;
+  };
+  let shards: 'auto' | number | undefined;
+  let sharding: ShardLayout | undefined;
+  if (SHARDING_MANAGER === 'true') {
+    const index = Number(SHARDS);
+    const layout = SHARD_COUNT === undefined || !Number.isInteger(index) || index < 0 ? undefined : layoutOf(index, SHARD_COUNT, c.SHARDS_PER_PROCESS);
+    if (!layout || layout.ids.length === 0) return fail('SHARDS', 'this process was started by the sharding manager without a valid process index and SHARD_COUNT');
+    sharding = layout;
+  } else if (SHARDS !== undefined && SHARDS.trim() !== '') {
+    shards = SHARDS.trim() === 'auto' ? 'auto' : Number(SHARDS);
+    if (shards !== 'auto' && !(Number.isInteger(shards) && shards >= 1)) return fail('SHARDS', 'must be auto or a positive whole number');
+  }
+  // `npm run start:sharded` checks this before it starts anything; `npm start` is one process whatever SHARDS says.
+  const problem = sharding && storeProblem(sharding.count, c.SHARDS_PER_PROCESS, c.DATABASE_URL);
+  if (problem) return fail('SHARDS', problem);
+  return {
+    ...c,
+    SHARDS: shards,
+    SHARDING: sharding,
+    // Each process of a sharded bot runs its own HTTP server: process k listens on HTTP_PORT + k.
+    HTTP_PORT: httpPort === undefined || httpPort === 0 || !sharding ? httpPort : httpPort + sharding.process,
+  };
+});
 
 export type Config = z.infer<typeof configSchema>;
 

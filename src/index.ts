@@ -19,6 +19,7 @@ import { ResultSender } from './services/delivery/result.ts';
 import { Delivery } from './services/delivery/routes.ts';
 import { ActiveJobs } from './services/jobs/activeJobs.ts';
 import type { Job } from './services/jobs/job.ts';
+import { HintRelay } from './services/jobs/hintRelay.ts';
 import { TaskHints } from './services/jobs/hints.ts';
 import { JobHistory } from './services/jobs/history.ts';
 import { JobStore } from './services/jobs/jobStore.ts';
@@ -37,11 +38,12 @@ import { Settlement } from './services/jobs/settle.ts';
 import { JobStateCounts } from './services/jobs/stateCounts.ts';
 import { StatusUpdates } from './services/jobs/statusUpdates.ts';
 import { JobTiming } from './services/jobs/timing.ts';
-import { defaultCreateLimit, defaultReadLimit, KieClient } from './services/kie/client.ts';
+import { defaultReadLimit, KieClient } from './services/kie/client.ts';
 import type { KiePort } from './services/kie/types.ts';
 import { Ledger, type Account, type JournalEntry } from './services/ledger/ledger.ts';
 import { ModelRegistry } from './services/models/registry.ts';
 import { Scheduler, type Entry } from './services/scheduler.ts';
+import { clientShardOptions, GuildOwnership } from './services/sharding/layout.ts';
 import { openSharedLimits } from './services/shared/index.ts';
 import { openStore, type Store } from './services/store.ts';
 
@@ -97,14 +99,15 @@ export async function createApp(config: Config, overrides: AppOverrides = {}): P
     timeoutMs: config.KIE_TIMEOUT_MS,
     callbackUrl,
     onRequest: (op, outcome) => metrics?.kieCall(op, outcome),
-    createLimiter: limits.limiter('kie-create', defaultCreateLimit),
+    createLimiter: limits.limiter('kie-create', config.KIE_CREATE_LIMIT),
     readLimiter: limits.limiter('kie-read', defaultReadLimit),
   });
   // One client (one create limit per account) behind both API shapes; the registry says which serves a model.
   const kie = overrides.kie ?? new KieRouter({ jobs: kieClient, veo: new VeoAdapter(kieClient, logger), apiOf: (model) => registry.apiOf(model) });
-  // MODEL_CHECK: which models are live, asked of Kie for free at start and hourly (not with a stand-in Kie port).
+  // MODEL_CHECK: which models are live, asked of Kie for free at start and hourly (not with a stand-in
+  // Kie port). Sharded: the first process only; the others read its answers from the shared store.
   const modelCheck =
-    config.MODEL_CHECK && overrides.kie === undefined
+    config.MODEL_CHECK && overrides.kie === undefined && (config.SHARDING?.process ?? 0) === 0
       ? new ModelCheckSchedule(
           async (signal) => {
             const results = await checkModels({ kie: kieClient, registry, models, signal });
@@ -139,8 +142,12 @@ export async function createApp(config: Config, overrides: AppOverrides = {}): P
   const settlement = new Settlement({ store: jobStore, ledger, active, logger, now });
   const memberJobs = new MemberJobs(store.collection<string[]>('memberJobs'));
   const scheduler = new Scheduler({ concurrency: config.POLL_CONCURRENCY, logger, now });
+  // Sharded (npm run start:sharded), this process does the work of its shards' guilds only.
+  const ownership = new GuildOwnership(config.SHARDING);
+  const owns = (guildId: string) => ownership.owns(guildId);
+  const relay = ownership.sharded ? new HintRelay({ hints: store.collection('hints'), owns, wake: (id) => scheduler.wake(JOB_KIND, id), logger, now }) : undefined;
   // Kie's callbacks: a second way to learn a task may be done (only a hint; see TaskHints).
-  const hints = new TaskHints({ tasks: store.collection<string>('tasks'), store: jobStore, scheduler, logger, now });
+  const hints = new TaskHints({ tasks: store.collection<string>('tasks'), store: jobStore, scheduler, logger, now, relay });
   const runner = new JobRunner({
     kie,
     store: jobStore,
@@ -193,7 +200,7 @@ export async function createApp(config: Config, overrides: AppOverrides = {}): P
   const history = new JobHistory({ store: jobStore, index: memberJobs, ledger, settlement, scheduler, status, delivery, buttons: resultButtons, logger, now });
   const copies = new ResultCopies({ rest, freshUrl: (url) => kie.getDownloadUrl(url), logger });
 
-  const client = new Client({ intents: [GatewayIntentBits.Guilds], rest: { api: config.DISCORD_API_URL } });
+  const client = new Client({ intents: [GatewayIntentBits.Guilds], rest: { api: config.DISCORD_API_URL }, ...clientShardOptions(config) });
   const inFlight = new Set<Promise<unknown>>();
   let accepting = false;
   const context: CommandContext = {
@@ -270,13 +277,15 @@ export async function createApp(config: Config, overrides: AppOverrides = {}): P
       modelCheck?.start();
       serverModels.startRefresh(60_000, (error) => logger.warn({ err: error }, 'could not re-read the servers’ model settings'));
       await planner.load(registry.kieModels());
-      const scheduled = await scheduler.resume();
-      // After a crash, holds may have outlived their jobs; after a clean stop none can have.
-      const clean = await cleanStop.wasClean();
-      const settled = clean ? 0 : await settleOrphanHolds({ ledger, store: jobStore, isScheduled: (id) => scheduler.has(JOB_KIND, id) });
+      const scheduled = await scheduler.resume({ owns: (entry) => ownership.ownsEntry(entry) });
+      // After a crash, holds may have outlived their jobs; after a clean stop none can have. Sharded,
+      // the mark is not this process's alone, so each start looks at its own guilds' holds.
+      const clean = (await cleanStop.wasClean()) && !ownership.sharded;
+      const settled = clean ? 0 : await settleOrphanHolds({ ledger, store: jobStore, isScheduled: (id) => scheduler.has(JOB_KIND, id), owns });
       const indexed = await memberJobs.buildOnce(store.collection<Job>('jobs').entries());
       if (indexed > 0) logger.info({ indexed }, 'indexed stored jobs for /jobs');
-      logger.info({ store: store.description, open: scheduled[JOB_KIND] ?? 0, scheduled, settled, cleanStop: clean }, 'jobs resumed');
+      relay?.start();
+      logger.info({ store: store.description, open: scheduled[JOB_KIND] ?? 0, scheduled, settled, cleanStop: clean, shards: config.SHARDING?.ids }, 'jobs resumed');
       const ready = new Promise<void>((resolve) => client.once(Events.ClientReady, () => resolve()));
       await client.login(config.DISCORD_TOKEN);
       await ready;
@@ -288,6 +297,7 @@ export async function createApp(config: Config, overrides: AppOverrides = {}): P
       accepting = false;
       // No callback starts new work after this; hints under way finish first.
       await http?.stop();
+      await relay?.stop();
       await scheduler.stop();
       modelCheck?.stop();
       models.stop();
@@ -295,7 +305,7 @@ export async function createApp(config: Config, overrides: AppOverrides = {}): P
       await runner.stop();
       await challenges.stop();
       await Promise.allSettled([...inFlight]);
-      if (started) await cleanStop.mark(now()).catch((error: unknown) => logger.warn({ err: error }, 'could not record the clean stop'));
+      if (started && !ownership.sharded) await cleanStop.mark(now()).catch((error: unknown) => logger.warn({ err: error }, 'could not record the clean stop'));
       await client.destroy();
       await store.close();
       logger.info('bot stopped');

@@ -16,7 +16,9 @@ export async function main(): Promise<void> {
     }
     throw error;
   }
-  const logger = createLogger({ level: config.LOG_LEVEL, secrets: secretsOf(config) });
+  const root = createLogger({ level: config.LOG_LEVEL, secrets: secretsOf(config) });
+  // Started by `npm run start:sharded`: every line says which process wrote it.
+  const logger = config.SHARDING ? root.child({ process: config.SHARDING.process }) : root;
   let app: App;
   try {
     app = await createApp(config, { logger });
@@ -48,6 +50,9 @@ export async function main(): Promise<void> {
   };
   process.on('SIGTERM', () => shutdown('SIGTERM'));
   process.on('SIGINT', () => shutdown('SIGINT'));
+  // The sharding manager is gone (killed, crashed): a new one would start another process for these
+  // shards, and two owners of one server must never run at once.
+  if (config.SHARDING) process.once('disconnect', () => shutdown('sharding manager gone'));
   try {
     await app.start();
   } catch (error) {

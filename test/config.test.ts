@@ -63,3 +63,32 @@ describe('config: MODEL_CHECK', () => {
     expect(problems({ MODEL_CHECK: 'maybe' })).toEqual(['MODEL_CHECK is invalid: must be on or off']);
   });
 });
+
+describe('config: sharding and the Kie create limit', () => {
+  it('leaves sharding off by default and paces creates at Kie’s 20 per 10 s', () => {
+    const config = loadConfig(required);
+    expect(config.SHARDS).toBeUndefined();
+    expect(config.SHARDS_PER_PROCESS).toBe(1);
+    expect(config.SHARDING).toBeUndefined();
+    expect(config.KIE_CREATE_LIMIT).toEqual({ limit: 20, windowMs: 10_000, marginMs: 500 });
+  });
+
+  it('reads SHARDS=auto|N, SHARDS_PER_PROCESS and KIE_CREATE_LIMIT', () => {
+    expect(loadConfig({ ...required, SHARDS: 'auto' }).SHARDS).toBe('auto');
+    expect(loadConfig({ ...required, SHARDS: '4', SHARDS_PER_PROCESS: '2' })).toMatchObject({ SHARDS: 4, SHARDS_PER_PROCESS: 2 });
+    expect(loadConfig({ ...required, KIE_CREATE_LIMIT: '40/10s' }).KIE_CREATE_LIMIT).toEqual({ limit: 40, windowMs: 10_000, marginMs: 500 });
+    expect(problems({ SHARDS: 'many' })).toEqual(['SHARDS is invalid: must be auto or a positive whole number']);
+    expect(problems({ SHARDS: '0' })).toEqual(['SHARDS is invalid: must be auto or a positive whole number']);
+    expect(problems({ KIE_CREATE_LIMIT: '20 per 10' })).toEqual(['KIE_CREATE_LIMIT is invalid: must look like 20/10s (creates per seconds)']);
+  });
+
+  it('in a process the sharding manager started: its shards from the manager’s index and count, and HTTP_PORT + index', () => {
+    const manager = { SHARDING_MANAGER: 'true', SHARD_COUNT: '4', SHARDS_PER_PROCESS: '2', DATABASE_URL: 'redis://127.0.0.1:6379' };
+    const config = loadConfig({ ...required, ...manager, SHARDS: '1', HTTP_PORT: '9100' });
+    expect(config.SHARDING).toEqual({ process: 1, processes: 2, ids: [2, 3], count: 4 });
+    expect(config.SHARDS).toBeUndefined();
+    expect(config.HTTP_PORT).toBe(9101);
+    expect(loadConfig({ ...required, ...manager, SHARDS: '0', HTTP_PORT: '9100' }).HTTP_PORT).toBe(9100);
+    expect(problems({ ...manager, SHARDS: '1', DATABASE_URL: 'sqlite://data/bot.sqlite' })[0]).toMatch(/one process only/);
+  });
+});

@@ -85,12 +85,16 @@ export class Scheduler {
     await this.#kind(kind).entries.delete(id);
   }
 
-  /** Reads every kind's entries back and arms them; returns how many per kind. */
-  async resume(): Promise<Record<string, number>> {
+  /**
+   * Reads every kind's entries back and arms them; returns how many per kind. `owns`: when several
+   * processes share the store, each resumes only the entries it owns (e.g. its shards' guilds).
+   */
+  async resume(options: { owns?: (entry: Entry, kind: string) => boolean } = {}): Promise<Record<string, number>> {
     const counts: Record<string, number> = {};
     for (const [kind, spec] of this.#kinds) {
       counts[kind] = 0;
       for await (const [id, entry] of spec.entries.entries()) {
+        if (options.owns && !options.owns(entry, kind)) continue;
         spec.resumed?.(id, entry);
         this.wake(kind, id, entry.dueAt);
         counts[kind] += 1;

@@ -116,7 +116,7 @@ describe("the bot's HTTP server", () => {
   it('callbacks signed with another key are refused with 401 and the job is still delivered by polling', async () => {
     world = await startWorld({ callbacks: { key: 'not-the-key-the-bot-has' } });
     const w = world;
-    // Done before the first safety-net poll (1.5 × the learned 300 ms), which then finds it.
+    // Done before the first safety-net poll (3 × the learned 300 ms), which then finds it.
     w.kie.setDefaultPlan({ waitingMs: 50, queueMs: 50, generateMs: 150 });
     await w.sora({ prompt: 'a lighthouse in a storm' });
     await until(() => w.discord.channelMessages(w.discord.channelIdOf()).some((m) => m.attachments.length > 0), 15_000, 'the video');

@@ -111,6 +111,28 @@ describe('scheduler', () => {
     await second.stop();
   });
 
+  it('resumes only the entries a process owns when several share the store (sharding)', async () => {
+    const store = await openStore('memory://');
+    stores.push(store);
+    const first = await setup(async () => 'done', 4, store);
+    await first.scheduler.persist('work', 'mine', Date.now() + 10, { guildId: 'a' });
+    await first.scheduler.persist('work', 'theirs', Date.now() + 10, { guildId: 'b' });
+    await first.scheduler.stop();
+
+    const ran: string[] = [];
+    const seen: string[] = [];
+    const second = new Scheduler({ concurrency: 2, logger });
+    second.register('work', { entries: store.collection<Entry>('open'), run: async (id) => (ran.push(id), 'done'), resumed: (id) => seen.push(id) });
+    expect(await second.resume({ owns: (entry) => entry.guildId === 'a' })).toEqual({ work: 1 });
+    expect(seen).toEqual(['mine']);
+    expect(second.has('work', 'theirs')).toBe(false);
+    await sleep(50);
+    expect(ran).toEqual(['mine']);
+    // The other process's entry is left where it is, for its owner to resume.
+    expect(await store.collection<Entry>('open').get('theirs')).toMatchObject({ guildId: 'b' });
+    await second.stop();
+  });
+
   it('keeps kinds apart: the same id in two kinds is two entries', async () => {
     const store = await openStore('memory://');
     stores.push(store);

@@ -1,6 +1,7 @@
 import type { Logger } from '../../logger.ts';
 import type { Scheduler } from '../scheduler.ts';
 import type { Collection } from '../store.ts';
+import type { HintRelay } from './hintRelay.ts';
 import type { JobStore } from './jobStore.ts';
 import { JOB_KIND } from './runner.ts';
 
@@ -20,13 +21,16 @@ export class TaskHints {
   readonly #log: Logger;
   readonly #now: () => number;
   readonly #recent = new Map<string, number>();
+  readonly #relay: Pick<HintRelay, 'owns' | 'forward'> | undefined;
 
-  constructor(options: { tasks: Collection<string>; store: JobStore; scheduler: Scheduler; logger: Logger; now: () => number }) {
+  /** `relay`: sharded, a hint for a guild another process owns goes to that process through the store. */
+  constructor(options: { tasks: Collection<string>; store: JobStore; scheduler: Scheduler; logger: Logger; now: () => number; relay?: Pick<HintRelay, 'owns' | 'forward'> | undefined }) {
     this.#tasks = options.tasks;
     this.#store = options.store;
     this.#scheduler = options.scheduler;
     this.#log = options.logger;
     this.#now = options.now;
+    this.#relay = options.relay;
   }
 
   /** Remembers which job a Kie task belongs to (written when the create succeeds). */
@@ -47,6 +51,7 @@ export class TaskHints {
     const job = await this.#store.get(jobId);
     // Settled or not yet running: nothing a read of the task could change.
     if (!job || job.state !== 'running') return;
+    if (this.#relay && !this.#relay.owns(job.guildId)) return this.#relay.forward(jobId, job.guildId);
     this.#log.debug({ jobId, taskId }, 'Kie says the task may be done; checking now');
     this.#scheduler.wake(JOB_KIND, jobId, now);
   }

@@ -63,6 +63,11 @@ export class MemberJobs {
     return count;
   }
 
+  /** Records that every stored job is indexed already (a database whose jobs all came through `add`). */
+  async markBuilt(): Promise<void> {
+    await this.#index.set(BUILT, ['1']);
+  }
+
   #prepend(key: string, id: string, keep: number): Promise<void> {
     const previous = this.#locks.get(key) ?? Promise.resolve();
     const run = previous.then(async () => {

@@ -7,9 +7,11 @@ import type { JobStore } from './jobStore.ts';
  * At start, after open jobs are scheduled again: holds that outlived a crash are settled. Finished
  * jobs get their capture or release; holds without a job are released.
  */
-export async function settleOrphanHolds(deps: { ledger: Ledger; store: JobStore; isScheduled(jobId: string): boolean }): Promise<number> {
+export async function settleOrphanHolds(deps: { ledger: Ledger; store: JobStore; isScheduled(jobId: string): boolean; owns?(guildId: string): boolean }): Promise<number> {
   let settled = 0;
   for (const { guildId, jobId } of await deps.ledger.openHolds()) {
+    // Sharded: another process owns this guild, and its jobs are scheduled there, not here.
+    if (deps.owns && !deps.owns(guildId)) continue;
     if (deps.isScheduled(jobId)) continue;
     const job = await deps.store.get(jobId);
     if (job && openStates.has(job.state)) continue;

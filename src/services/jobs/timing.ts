@@ -3,7 +3,7 @@ import type { Job } from './job.ts';
 import type { PollPlanner } from './pollPlan.ts';
 
 /** With callbacks on, polls are only a safety net: the first comes this much after the usual finish, then at most this often. */
-const SAFETY_NET_FACTOR = 1.5;
+const SAFETY_NET_FACTOR = 3;
 const SAFETY_NET_INTERVAL_MS = 60_000;
 
 /**

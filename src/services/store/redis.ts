@@ -30,6 +30,8 @@ export async function openRedis(databaseUrl: string): Promise<Store> {
     throw fail('cannot read the database URL', error);
   }
   client.on('error', () => undefined);
+  // Each collection's adapter listens for errors on this one client.
+  client.setMaxListeners(collectionNames.length + 10);
   try {
     await client.connect();
     await client.ping();
