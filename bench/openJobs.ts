@@ -11,6 +11,7 @@ import { existsSync, symlinkSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { newJobId, type Job } from '../src/services/jobs/job.ts';
 import { JobStore } from '../src/services/jobs/jobStore.ts';
+import { MemberJobs } from '../src/services/jobs/memberJobs.ts';
 import { JobRunner } from '../src/services/jobs/runner.ts';
 import type { Entry } from '../src/services/scheduler.ts';
 import { ModelRegistry } from '../src/services/models/registry.ts';
@@ -99,6 +100,8 @@ export async function seed(databaseUrl: string): Promise<{ seededAt: number; ms:
       }),
     );
   }
+  // A bot that has been running holds its /jobs index already: no one-time rebuild at this start.
+  await new MemberJobs(store.collection<string[]>('memberJobs')).markBuilt();
   await store.close();
   return { seededAt: now, ms: Date.now() - t0 };
 }

@@ -1,4 +1,4 @@
-// 4. Kie reads per delivered job, polling only. The real bot in a child process, the fakes here,
+// 4. Kie reads per delivered job, polling only, and again with Kie's signed callbacks on. The real bot in a child process, the fakes here,
 // clocks scaled down SCALE times (1 virtual minute = 1 real second): FakeKie task times,
 // POLL_INTERVAL_MS, JOB_TIMEOUT_MS, the learned completion samples and Kie's create/read limits are
 // all divided by SCALE. Completion times follow Kie's real spread (bench/pollSim.ts). Ours: the
@@ -12,6 +12,7 @@ import { FakeDiscord, snowflake } from '../sandbox/discord.ts';
 import { FakeKie } from '../sandbox/kie.ts';
 import type { BotChildOptions } from './child/bot.ts';
 import { botEnv, fmt, KIE_KEY, main, mean, memberId, met, percentile, ratio, rng, say, seedLearned, sleep, spawnChild, stopChild, tempDir, until, type BenchResult, type Row } from './lib.ts';
+import { createServer } from 'node:net';
 import { bestPolling, drawCompletions, evaluate, fixed, planner } from './pollSim.ts';
 
 const SCALE = 60;
@@ -22,7 +23,9 @@ const CONCURRENT = 25;
 const POLL_S = 5;
 const MODEL = 'kling-3.0/video';
 
-type Variant = 'ours' | 'fixed';
+type Variant = 'ours' | 'fixed' | 'callbacks';
+/** Callbacks: Kie's signed callbacks reach the bot's HTTP server; polls are only the safety net. */
+const WEBHOOK_KEY = 'bench-webhook-key-0123456789abcdef';
 
 interface JobOutcome {
   reads: number;
@@ -30,6 +33,8 @@ interface JobOutcome {
   detectS: number;
   /** Virtual seconds from Kie's completion to the edit carrying the video. */
   deliverS: number;
+  /** The same in real milliseconds (what a member waits when callbacks are on: clocks do not matter). */
+  deliverMs: number;
 }
 
 interface VariantResult {
@@ -41,13 +46,21 @@ interface VariantResult {
 
 async function runVariant(variant: Variant, completionsS: number[], arrivalsS: number[], learnedS: number[]): Promise<VariantResult> {
   const discord = await FakeDiscord.start({ guilds: [{ id: snowflake() }] });
-  const kie = await FakeKie.start({ apiKey: KIE_KEY, createRateLimit: { limit: 20, windowMs: 10_000 / SCALE } });
+  const callbacks = variant === 'callbacks';
+  const kie = await FakeKie.start({
+    apiKey: KIE_KEY,
+    createRateLimit: { limit: 20, windowMs: 10_000 / SCALE },
+    // Kie calls back as soon as a task ends; the fake checks every 10 ms.
+    ...(callbacks ? { webhookHmacKey: WEBHOOK_KEY, callbackIntervalMs: 10 } : {}),
+  });
+  const httpPort = callbacks ? await freePort() : 0;
   const tmp = tempDir('poll');
   const databaseUrl = `sqlite://${tmp.dir}/bot.sqlite`;
   await seedLearned(databaseUrl, { [MODEL]: learnedS.map((s) => Math.round((s * 1000) / SCALE)) });
   const env = botEnv({ discord, kieUrl: kie.url }, databaseUrl, {
     POLL_INTERVAL_MS: String(Math.round((POLL_S * 1000) / SCALE)),
     JOB_TIMEOUT_MS: String(Math.round((30 * 60_000) / SCALE)),
+    ...(callbacks ? { HTTP_PORT: String(httpPort), HTTP_HOST: '127.0.0.1', PUBLIC_URL: `http://127.0.0.1:${httpPort}`, KIE_WEBHOOK_HMAC_KEY: WEBHOOK_KEY } : {}),
   });
   const options: BotChildOptions = {
     env,
@@ -101,15 +114,34 @@ async function runVariant(variant: Variant, completionsS: number[], arrivalsS: n
         reads: reads.length,
         detectS: seen ? ((seen.at - completeTime) * SCALE) / 1000 : NaN,
         deliverS: ((edit.at - completeTime) * SCALE) / 1000,
+        deliverMs: edit.at - completeTime,
       });
     }
-    return { jobs, missing, problems: [], elapsedS };
+    const problems: string[] = [];
+    if (callbacks) {
+      const statuses = new Map<string, number>();
+      for (const c of kie.callbacks) statuses.set(String(c.status ?? 'none'), (statuses.get(String(c.status ?? 'none')) ?? 0) + 1);
+      problems.push(`callbacks sent: ${kie.callbacks.length} (${[...statuses].map(([k, v]) => `${k}: ${v}`).join(', ')})`);
+      say(`polling callbacks: ${problems[0]}`);
+    }
+    return { jobs, missing, problems, elapsedS };
   } finally {
     child.kill();
     await discord.close();
     await kie.close();
     tmp.remove();
   }
+}
+
+function freePort(): Promise<number> {
+  return new Promise((resolve, reject) => {
+    const server = createServer();
+    server.once('error', reject);
+    server.listen(0, '127.0.0.1', () => {
+      const address = server.address();
+      server.close(() => resolve(typeof address === 'object' && address ? address.port : 0));
+    });
+  });
 }
 
 export async function run(): Promise<BenchResult> {
@@ -124,7 +156,7 @@ export async function run(): Promise<BenchResult> {
     t += -Math.log(Math.max(random(), 1e-9)) * (meanC / CONCURRENT);
   }
   const results = {} as Record<Variant, VariantResult>;
-  for (const variant of ['fixed', 'ours'] as const) {
+  for (const variant of ['fixed', 'ours', 'callbacks'] as const) {
     results[variant] = await runVariant(variant, completions, arrivals, learned);
     const r = results[variant];
     say(
@@ -132,6 +164,7 @@ export async function run(): Promise<BenchResult> {
     );
   }
   const reads = (v: Variant) => mean(results[v].jobs.map((j) => j.reads));
+  const delayMs = (v: Variant) => mean(results[v].jobs.map((j) => j.deliverMs));
   const delay = (v: Variant) => mean(results[v].jobs.map((j) => j.deliverS));
   const detect = (v: Variant) => mean(results[v].jobs.map((j) => j.detectS));
   const readsOk = reads('ours') <= reads('fixed') / 4;
@@ -160,6 +193,22 @@ export async function run(): Promise<BenchResult> {
       ratio: ratio(delay('ours'), delay('fixed')),
       goal: '≤ 1.00× baseline',
       met: met(delayOk),
+    },
+    {
+      measure: `4. with Kie callbacks (signed; polls only a safety net): recordInfo per delivered job`,
+      ours: fmt(reads('callbacks'), 2),
+      baseline: `${fmt(reads('fixed'), 1)} (fixed ${POLL_S} s) · ${fmt(reads('ours'), 1)} (ours, polling)`,
+      ratio: ratio(reads('callbacks'), reads('fixed')),
+      goal: '≤ 1.1',
+      met: met(reads('callbacks') <= 1.1 && results.callbacks.missing === 0),
+    },
+    {
+      measure: '4. with Kie callbacks: mean delay, Kie completion → reply edited with the video, real ms',
+      ours: fmt(delayMs('callbacks')),
+      baseline: `${fmt(delayMs('fixed'))} (fixed ${POLL_S} s, clocks ÷${SCALE}) · ${fmt(delayMs('ours'))} (ours, polling)`,
+      ratio: ratio(delayMs('callbacks'), delayMs('fixed')),
+      goal: '≤ 1,000 ms',
+      met: met(delayMs('callbacks') <= 1_000),
     },
     {
       measure: '4. same at real scale, simulated (4,000 jobs): recordInfo per job | mean delay, s',

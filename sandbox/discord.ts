@@ -153,6 +153,8 @@ export interface SendCommandOptions {
   appPermissions?: string;
   locale?: string;
   guildLocale?: string;
+  /** When the member joined the server (default: when the bot joined it). */
+  memberJoinedAt?: number;
 }
 
 /** A button press or select-menu choice on a message (interaction type 3). */
@@ -424,6 +426,7 @@ export class FakeDiscord {
   #commands = new Map<string, RegisteredCommand[]>();
   #commandIds = new Map<string, string>();
   #faults: Array<{ match: FaultMatch; response: FaultResponse; remaining: number }> = [];
+  #memberRoles = new Map<string, Set<string>>();
   #waiters = new Set<Waiter>();
   #listeners = new Set<(event: FakeDiscordEvent) => void>();
   #connections = new Set<Connection>();
@@ -502,6 +505,11 @@ export class FakeDiscord {
     if (state === 'identified' || state === 'resumed') {
       this.dispatch('GUILD_CREATE', this.#guildJson(guild));
     }
+  }
+
+  /** Roles given to a member through REST (PUT /guilds/:g/members/:u/roles/:r). */
+  memberRoles(guildId: string, userId: string): string[] {
+    return [...(this.#memberRoles.get(`${guildId}/${userId}`) ?? [])];
   }
 
   message(id: string): FakeMessage | undefined {
@@ -754,6 +762,11 @@ export class FakeDiscord {
       leafOptions(commandOptions).push({ name: input.name, type: 11, value: attachmentId });
     }
 
+    // User options (type 6) arrive with the user (and member) in `resolved`, as Discord sends them.
+    const resolvedUsers: Record<string, FakeUser> = {};
+    for (const option of leafOptions(commandOptions)) {
+      if (option.type === 6 && typeof option.value === 'string') resolvedUsers[option.value] = this.#users.get(option.value) ?? { id: option.value, username: `user${option.value.slice(-4)}` };
+    }
     const userJson = this.#userJson(user);
     const channel = this.#channels.get(channelId);
     const data: Record<string, unknown> = component?.data ?? {
@@ -761,7 +774,9 @@ export class FakeDiscord {
       name: options.name,
       type: 1,
       ...(commandOptions.length ? { options: commandOptions } : {}),
-      ...(Object.keys(resolvedAttachments).length ? { resolved: { attachments: resolvedAttachments } } : {}),
+      ...(Object.keys(resolvedAttachments).length || Object.keys(resolvedUsers).length
+        ? { resolved: { ...(Object.keys(resolvedAttachments).length ? { attachments: resolvedAttachments } : {}), ...this.#resolvedUsers(resolvedUsers, guild?.joinedAt) } }
+        : {}),
       ...(guildId ? { guild_id: guildId } : {}),
     };
     const payload: Record<string, unknown> = {
@@ -788,7 +803,7 @@ export class FakeDiscord {
           user: userJson,
           roles: [],
           permissions: memberPermissions,
-          joined_at: guild.joinedAt,
+          joined_at: options.memberJoinedAt === undefined ? guild.joinedAt : iso(options.memberJoinedAt),
           premium_since: null,
           nick: null,
           avatar: null,
@@ -831,6 +846,15 @@ export class FakeDiscord {
     this.#interactionByToken.set(token, interaction);
     this.dispatch('INTERACTION_CREATE', payload);
     return { interactionId: id, token, dispatchedAt };
+  }
+
+  #resolvedUsers(users: Record<string, FakeUser>, joinedAt: string | undefined): Record<string, unknown> {
+    const ids = Object.keys(users);
+    if (ids.length === 0) return {};
+    return {
+      users: Object.fromEntries(ids.map((id) => [id, this.#userJson(users[id]!)])),
+      ...(joinedAt ? { members: Object.fromEntries(ids.map((id) => [id, { roles: [], joined_at: joinedAt, nick: null, avatar: null, premium_since: null, pending: false, flags: 0, permissions: FAKE_PERMISSIONS.member, communication_disabled_until: null }])) } : {}),
+    };
   }
 
   #commandIdFor(name: string, guildId: string | null): string {
@@ -1479,6 +1503,15 @@ export class FakeDiscord {
     if ((m = /^\/applications\/(\d+)(?:\/guilds\/(\d+))?\/commands$/.exec(path))) {
       return this.#commandsRoute(m[1] ?? '', m[2], ctx);
     }
+    if ((m = /^\/guilds\/(\d+)\/members\/(\d+)\/roles\/(\d+)$/.exec(path)) && (method === 'PUT' || method === 'DELETE')) {
+      if (!this.#guilds.has(m[1] ?? '')) return apiError(404, 10004, 'Unknown Guild');
+      const key = `${m[1]}/${m[2]}`;
+      const roles = this.#memberRoles.get(key) ?? new Set<string>();
+      if (method === 'PUT') roles.add(m[3] ?? '');
+      else roles.delete(m[3] ?? '');
+      this.#memberRoles.set(key, roles);
+      return { status: 204 };
+    }
     if ((m = /^\/channels\/(\d+)(?:\/messages(?:\/(\d+))?)?$/.exec(path))) {
       return this.#channelRoute(m[1] ?? '', path.includes('/messages'), m[2], ctx);
     }
@@ -1496,6 +1529,10 @@ export class FakeDiscord {
     const data = isRecord(body.data) ? body.data : {};
     if (![4, 5, 6, 7, 8, 9].includes(type)) return invalidFormBody('type', 'BASE_TYPE_CHOICES', `Value must be one of (1, 4, 5, 6, 7, 8, 9, 10, 12).`);
 
+    if (type === 9) {
+      const refusal = modalProblem(data);
+      if (refusal) return refusal;
+    }
     const flags = typeof data.flags === 'number' ? data.flags : 0;
     const ephemeral = (flags & MESSAGE_FLAGS.ephemeral) !== 0;
     let message: FakeMessage | undefined;
@@ -1767,4 +1804,25 @@ async function parseBody(contentType: string, raw: Buffer): Promise<{ json: unkn
   }
   if (contentType.startsWith('application/json')) return { json: JSON.parse(raw.toString('utf8')), files: [] };
   return { json: undefined, files: [] };
+}
+
+/** Discord's limits on a modal: title and labels ≤ 45, 1–5 rows, text input values ≤ 4000 and within max_length. */
+function modalProblem(data: Record<string, unknown>): Reply | undefined {
+  const title = typeof data.title === 'string' ? data.title : '';
+  if (title.length < 1 || title.length > 45) return invalidFormBody('data.title', 'BASE_TYPE_BAD_LENGTH', 'Must be between 1 and 45 in length.');
+  if (typeof data.custom_id !== 'string' || data.custom_id.length > 100) return invalidFormBody('data.custom_id', 'BASE_TYPE_BAD_LENGTH', 'Must be between 1 and 100 in length.');
+  const rows = Array.isArray(data.components) ? data.components : [];
+  if (rows.length < 1 || rows.length > 5) return invalidFormBody('data.components', 'BASE_TYPE_BAD_LENGTH', 'Must be between 1 and 5 in length.');
+  for (const row of rows) {
+    const inputs = isRecord(row) && Array.isArray(row.components) ? row.components : [];
+    for (const input of inputs) {
+      if (!isRecord(input)) continue;
+      const label = typeof input.label === 'string' ? input.label : '';
+      const value = typeof input.value === 'string' ? input.value : '';
+      const max = typeof input.max_length === 'number' ? input.max_length : 4000;
+      if (label.length > 45) return invalidFormBody('data.components', 'BASE_TYPE_BAD_LENGTH', 'Label must be 45 or fewer in length.');
+      if (max > 4000 || value.length > max) return invalidFormBody('data.components', 'BASE_TYPE_BAD_LENGTH', 'Value must be 4000 or fewer in length.');
+    }
+  }
+  return undefined;
 }

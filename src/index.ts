@@ -2,19 +2,29 @@ import { REST, RESTEvents } from '@discordjs/rest';
 import { Client, Events, GatewayIntentBits, Status } from 'discord.js';
 import { buildCommands } from './commands/index.ts';
 import type { CommandContext } from './commands/types.ts';
+import { challengeComponent } from './components/challenge.ts';
 import { buildComponents } from './components/index.ts';
+import { jobsPagesComponent } from './components/jobsPages.ts';
+import { resultActionButtons, resultComponent } from './components/result.ts';
 import { ConfigError, secretsOf, type Config } from './config.ts';
 import { interactionCreateHandler } from './events/interactionCreate.ts';
-import { Metrics } from './http/metrics.ts';
+import type { Metrics } from './http/metrics.ts';
 import { HttpServer } from './http/server.ts';
 import { createLogger, type Logger } from './logger.ts';
+import { ChallengeDiscord } from './services/challenges/discord.ts';
+import { CHALLENGE_CLOSE_KIND, Challenges } from './services/challenges/service.ts';
+import { parseChallengeKey } from './services/challenges/types.ts';
+import { ChallengeStore } from './services/challenges/store.ts';
+import { ResultCopies } from './services/delivery/copy.ts';
 import { ResultSender } from './services/delivery/result.ts';
 import { Delivery } from './services/delivery/routes.ts';
 import { ActiveJobs } from './services/jobs/activeJobs.ts';
 import type { Job } from './services/jobs/job.ts';
 import { HintRelay } from './services/jobs/hintRelay.ts';
 import { TaskHints } from './services/jobs/hints.ts';
+import { JobHistory } from './services/jobs/history.ts';
 import { JobStore } from './services/jobs/jobStore.ts';
+import { MemberJobs } from './services/jobs/memberJobs.ts';
 import { KieRouter } from './services/kie/router.ts';
 import { VeoAdapter } from './services/kie/veo.ts';
 import { ModelState, type ModelStateRecord } from './services/models/state.ts';
@@ -42,7 +52,8 @@ export interface App {
   readonly jobs: Jobs;
   readonly store: Store;
   readonly logger: Logger;
-  readonly metrics: Metrics;
+  /** Prometheus metrics, kept only when the HTTP server runs (nothing else could read them). */
+  readonly metrics: Metrics | undefined;
   /** The bot's HTTP server (health, readiness, metrics, Kie callbacks), when HTTP_PORT or PUBLIC_URL is set. */
   readonly http: HttpServer | undefined;
   /** What the bot has seen of each model family (live / paused / failing). */
@@ -74,7 +85,9 @@ export async function createApp(config: Config, overrides: AppOverrides = {}): P
   const models = new ModelState({ registry, collection: store.collection<ModelStateRecord>('models'), now });
 
   const stateCounts = new JobStateCounts();
-  const metrics = new Metrics({ processMetrics: config.HTTP_PORT !== undefined, jobStates: () => stateCounts.counts() });
+  // prom-client is loaded only when /metrics can be served: a bot without HTTP saves its memory.
+  const metrics =
+    config.HTTP_PORT === undefined ? undefined : new (await import('./http/metrics.ts')).Metrics({ processMetrics: true, jobStates: () => stateCounts.counts() });
   const callbackUrl = config.PUBLIC_URL === undefined ? undefined : `${config.PUBLIC_URL}/kie/callback`;
   const kieClient = new KieClient({
     baseUrl: config.KIE_API_URL,
@@ -82,7 +95,7 @@ export async function createApp(config: Config, overrides: AppOverrides = {}): P
     logger,
     timeoutMs: config.KIE_TIMEOUT_MS,
     callbackUrl,
-    onRequest: (op, outcome) => metrics.kieCall(op, outcome),
+    onRequest: (op, outcome) => metrics?.kieCall(op, outcome),
     createLimiter: limits.limiter('kie-create', config.KIE_CREATE_LIMIT),
     readLimiter: limits.limiter('kie-read', defaultReadLimit),
   });
@@ -94,12 +107,12 @@ export async function createApp(config: Config, overrides: AppOverrides = {}): P
     defaultCredits: config.DEFAULT_GUILD_CREDITS,
     ceiling: config.DAILY_SPEND_CEILING === undefined ? undefined : limits.operatorCeiling(config.DAILY_SPEND_CEILING),
     now,
-    observe: (operation) => metrics.ledger(operation),
+    observe: (operation) => metrics?.ledger(operation),
   });
   const jobStore = new JobStore(store.collection<Job>('jobs'), now);
   const rest = new REST({ api: config.DISCORD_API_URL }).setToken(config.DISCORD_TOKEN);
   const countRestErrors = (_request: unknown, response: { status: number }) => {
-    if (response.status >= 400) metrics.discordRestError(response.status);
+    if (response.status >= 400) metrics?.discordRestError(response.status);
   };
   rest.on(RESTEvents.Response, countRestErrors);
   const delivery = new Delivery({ rest, logger, now });
@@ -108,6 +121,9 @@ export async function createApp(config: Config, overrides: AppOverrides = {}): P
   const status = new StatusUpdates({ delivery, store: jobStore, logger, now });
   // Features add their buttons to delivered results here (result actions, challenges).
   const resultButtons = new ResultButtons();
+  resultButtons.add(resultActionButtons);
+  const settlement = new Settlement({ store: jobStore, ledger, active, logger, now });
+  const memberJobs = new MemberJobs(store.collection<string[]>('memberJobs'));
   const scheduler = new Scheduler({ concurrency: config.POLL_CONCURRENCY, logger, now });
   // Sharded (npm run start:sharded), this process does the work of its shards' guilds only.
   const ownership = new GuildOwnership(config.SHARDING);
@@ -125,7 +141,7 @@ export async function createApp(config: Config, overrides: AppOverrides = {}): P
     results: new ResultSender({ delivery, freshUrl: (url) => kie.getDownloadUrl(url), logger }),
     buttons: resultButtons,
     delivery,
-    settlement: new Settlement({ store: jobStore, ledger, active, logger, now }),
+    settlement,
     status,
     active,
     logger,
@@ -137,8 +153,8 @@ export async function createApp(config: Config, overrides: AppOverrides = {}): P
       changed: (job) => stateCounts.changed(job),
       finished(job, outcome) {
         stateCounts.forget(job.id);
-        metrics.jobFinished(outcome, job.familyId);
-        if (outcome === 'delivered') metrics.creditsSpent(job.price, job.familyId);
+        metrics?.jobFinished(outcome, job.familyId);
+        if (outcome === 'delivered') metrics?.creditsSpent(job.price, job.familyId);
       },
     },
   });
@@ -147,16 +163,35 @@ export async function createApp(config: Config, overrides: AppOverrides = {}): P
     entries: store.collection<Entry>('open'),
     run: (id) => runner.run(id),
     resumed: (id, entry) => runner.resumed(id, entry),
+    guildOf: (_id, entry) => (typeof entry.guildId === 'string' ? entry.guildId : undefined),
   });
   const cleanStop = new CleanStop(store.collection<{ at: number }>('lifecycle'));
   let started = false;
-  const jobs = new Jobs({ registry, models, ledger, active, logger, now, store: jobStore, scheduler, status });
+  const challenges = new Challenges({
+    store: new ChallengeStore(store.collection('challenges')),
+    ledger,
+    scheduler,
+    // Members quote the short id from a video's footer; `history` is built below, used only later.
+    jobs: { get: (id) => jobStore.get(id), byShortId: (guildId, typed) => history.find({ guildId, memberId: undefined }, typed).catch(() => undefined) },
+    discord: new ChallengeDiscord(rest),
+    freshUrl: (url) => kie.getDownloadUrl(url),
+    logger,
+    now,
+  });
+  scheduler.register(CHALLENGE_CLOSE_KIND, { entries: store.collection<Entry>('challenge_close'), run: (id) => challenges.runClose(id), guildOf: (id) => parseChallengeKey(id).guildId });
+  resultButtons.add(challenges.resultButtons());
+  const jobs = new Jobs({ registry, models, ledger, active, logger, now, store: jobStore, scheduler, status, memberJobs, payer: (guildId, channelId) => challenges.payer(guildId, channelId) });
+  const history = new JobHistory({ store: jobStore, index: memberJobs, ledger, settlement, scheduler, status, delivery, buttons: resultButtons, logger, now });
+  const copies = new ResultCopies({ rest, freshUrl: (url) => kie.getDownloadUrl(url), logger });
 
   const client = new Client({ intents: [GatewayIntentBits.Guilds], rest: { api: config.DISCORD_API_URL }, ...clientShardOptions(config) });
   const inFlight = new Set<Promise<unknown>>();
   let accepting = false;
   const context: CommandContext = {
     jobs,
+    challenges,
+    history,
+    copies,
     ledger,
     registry,
     logger,
@@ -165,6 +200,7 @@ export async function createApp(config: Config, overrides: AppOverrides = {}): P
       return config.DEFAULT_MODEL ?? models.chooseDefault() ?? registry.list()[0]!.id;
     },
     models,
+    metrics,
     now,
     track(work) {
       const tracked = work.catch((error: unknown) => logger.error({ err: error }, 'background job step failed')).finally(() => inFlight.delete(tracked));
@@ -172,7 +208,7 @@ export async function createApp(config: Config, overrides: AppOverrides = {}): P
     },
   };
   const commands = buildCommands(registry, config.DEFAULT_MODEL, models);
-  const components = buildComponents([]);
+  const components = buildComponents([resultComponent(registry), jobsPagesComponent, challengeComponent]);
   const onInteraction = interactionCreateHandler(commands, context, () => accepting, components);
   client.on(Events.InteractionCreate, (interaction) => {
     const handled = onInteraction(interaction);
@@ -184,7 +220,7 @@ export async function createApp(config: Config, overrides: AppOverrides = {}): P
 
   const probe = store.collection<number[]>('meta');
   const http =
-    config.HTTP_PORT === undefined
+    config.HTTP_PORT === undefined || metrics === undefined
       ? undefined
       : new HttpServer({
           host: config.HTTP_HOST,
@@ -217,13 +253,17 @@ export async function createApp(config: Config, overrides: AppOverrides = {}): P
       // Up first, so /healthz answers (and /readyz says why not) while the bot starts.
       await http?.start();
       await models.load();
+      // Other processes on a shared store report too; their news reaches this one within a minute.
+      models.startRefresh(60_000, (error) => logger.warn({ err: error }, 'could not re-read the model state'));
       await planner.load(registry.kieModels());
-      const scheduled = await scheduler.resume({ owns: (entry) => ownership.ownsEntry(entry) });
+      const scheduled = await scheduler.resume({ owns: (guildId) => ownership.ownsWork(guildId) });
       // After a crash, holds may have outlived their jobs; after a clean stop none can have. Sharded,
       // the mark is not this process's alone, so each start looks at its own guilds' holds.
       const clean = (await cleanStop.wasClean()) && !ownership.sharded;
       const settled = clean ? 0 : await settleOrphanHolds({ ledger, store: jobStore, isScheduled: (id) => scheduler.has(JOB_KIND, id), owns });
       relay?.start();
+      const indexed = await memberJobs.buildOnce(store.collection<Job>('jobs').entries());
+      if (indexed > 0) logger.info({ indexed }, 'indexed stored jobs for /jobs');
       logger.info({ store: store.description, open: scheduled[JOB_KIND] ?? 0, scheduled, settled, cleanStop: clean, shards: config.SHARDING?.ids }, 'jobs resumed');
       const ready = new Promise<void>((resolve) => client.once(Events.ClientReady, () => resolve()));
       await client.login(config.DISCORD_TOKEN);
@@ -238,7 +278,9 @@ export async function createApp(config: Config, overrides: AppOverrides = {}): P
       await http?.stop();
       await relay?.stop();
       await scheduler.stop();
+      models.stop();
       await runner.stop();
+      await challenges.stop();
       await Promise.allSettled([...inFlight]);
       if (started && !ownership.sharded) await cleanStop.mark(now()).catch((error: unknown) => logger.warn({ err: error }, 'could not record the clean stop'));
       await client.destroy();

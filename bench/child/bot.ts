@@ -93,6 +93,8 @@ const kie = options.kieLimits
       logger,
       createLimiter: new Limiter(options.kieLimits.create),
       readLimiter: new Limiter(options.kieLimits.read),
+      // As createApp does: with PUBLIC_URL set, every create asks Kie for a callback.
+      ...(config.PUBLIC_URL === undefined ? {} : { callbackUrl: `${config.PUBLIC_URL}/kie/callback` }),
     })
   : undefined;
 

@@ -70,11 +70,12 @@ function entryLine(e: JournalEntry): string {
   const what: Record<JournalEntry['kind'], string> = {
     grant: `granted ${sign}`,
     set: `set balance (${sign})`,
-    hold: `held ${-e.amount} for a video`,
+    hold: e.amount === 0 && e.reason ? `video: ${e.reason}` : `held ${-e.amount} for a video`,
     capture: `video delivered${e.reason ? `, ${e.reason}` : ''}`,
     release: `refunded ${sign}${e.reason ? ` (${e.reason})` : ''}`,
     limit: e.reason ?? 'daily limit changed',
     alert: e.reason ?? 'alert changed',
+    budget: e.reason ?? `challenge budget (${sign})`,
   };
   const extra = e.kind === 'grant' || e.kind === 'set' ? (e.reason ? ` — ${e.reason}` : '') : '';
   return `${when} ${who} ${what[e.kind]}${extra} → ${e.balanceAfter}${e.jobId ? ` · job ${e.jobId}` : ''}`.slice(0, 300);

@@ -1,13 +1,15 @@
 import type { ModelRegistry } from '../services/models/registry.ts';
 import type { ModelState } from '../services/models/state.ts';
 import { balanceCommand } from './balance.ts';
+import { challengeCommand } from './challenge.ts';
 import { creditsCommand } from './credits.ts';
+import { jobsCommand } from './jobs.ts';
 import { modelsCommand } from './models.ts';
 import { soraCommand } from './sora.ts';
 import type { Command } from './types.ts';
 
 /** The explicit command registry: what deploy-commands registers and what interactionCreate dispatches. */
 export function buildCommands(registry: ModelRegistry, defaultModel: string | undefined, modelState?: ModelState): Map<string, Command> {
-  const commands = [soraCommand(registry, defaultModel), creditsCommand, balanceCommand, modelsCommand(registry, modelState)];
+  const commands = [soraCommand(registry, defaultModel), creditsCommand, balanceCommand, modelsCommand(registry, modelState), challengeCommand, jobsCommand];
   return new Map(commands.map((c) => [c.data.name, c]));
 }

@@ -1,11 +1,10 @@
-import { PermissionFlagsBits } from 'discord.js';
 import { ApplicationCommandOptionType, ApplicationIntegrationType, InteractionContextType, type RESTPostAPIChatInputApplicationCommandsJSONBody } from 'discord-api-types/v10';
 import { z } from 'zod';
 import { UserError } from '../errors.ts';
 import type { ModelRegistry } from '../services/models/registry.ts';
-import { statusMessage } from '../services/jobs/statusView.ts';
 import { checkImage, checkPrompt, parseOption } from './input.ts';
 import { modelChoices } from './modelChoices.ts';
+import { startJob } from './startJob.ts';
 import type { Command } from './types.ts';
 
 const PROMPT_OPTION_MAX = 6000;
@@ -92,32 +91,7 @@ export function soraCommand(registry: ModelRegistry, defaultModel?: string): Com
       }
 
       const request = { model: options.model ?? context.defaultModel, prompt: prompt.prompt, duration: options.duration, aspect: options.aspect, quality: options.quality, imageUrl };
-      // Validate and price before the defer: refusals stay private and cost nothing.
-      context.jobs.quote(request);
-
-      const receivedAt = interaction.createdTimestamp;
-      await interaction.deferReply();
-      // A refusal from here on (balance, limits) reaches the member privately through the dispatcher.
-      const job = await context.jobs.submit({
-        ...request,
-        guildId: interaction.guildId,
-        channelId: interaction.channelId,
-        memberId: interaction.user.id,
-        applicationId: interaction.applicationId,
-        interactionToken: interaction.token,
-        receivedAt: Math.min(receivedAt, context.now()),
-        // Without Attach Files here the video can only arrive as a link.
-        attachmentSizeLimit: interaction.appPermissions.has(PermissionFlagsBits.AttachFiles) ? interaction.attachmentSizeLimit : 0,
-      });
-      try {
-        const status = statusMessage(job, context.now());
-        const reply = await interaction.editReply({ content: status.content, embeds: status.embeds, allowedMentions: { parse: [] } });
-        await context.jobs.attachReply(job.id, reply.id);
-      } catch (error) {
-        // The job is stored and paid for: it goes on, and its later messages find another route.
-        context.logger.warn({ jobId: job.id, err: error instanceof Error ? error.name : 'unknown' }, 'could not show the queued reply');
-      }
-      context.jobs.start(job.id);
+      await startJob(interaction, context, request);
     },
   };
 }

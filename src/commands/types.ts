@@ -1,6 +1,9 @@
 import type { ChatInputCommandInteraction, AutocompleteInteraction } from 'discord.js';
 import type { RESTPostAPIChatInputApplicationCommandsJSONBody } from 'discord-api-types/v10';
 import type { Logger } from '../logger.ts';
+import type { Challenges } from '../services/challenges/service.ts';
+import type { ResultCopies } from '../services/delivery/copy.ts';
+import type { JobHistory } from '../services/jobs/history.ts';
 import type { Jobs } from '../services/jobs/service.ts';
 import type { Ledger } from '../services/ledger/ledger.ts';
 import type { ModelRegistry } from '../services/models/registry.ts';
@@ -9,12 +12,19 @@ import type { ModelState } from '../services/models/state.ts';
 /** What a command may use; handed in by the composition root. */
 export interface CommandContext {
   jobs: Jobs;
+  challenges: Challenges;
+  /** Past jobs for `/jobs` and the result buttons: lookups, cancel, delete marks. */
+  history: JobHistory;
+  /** Fresh copies of delivered videos for `/jobs show`. */
+  copies: ResultCopies;
   ledger: Ledger;
   registry: ModelRegistry;
   logger: Logger;
   /** DEFAULT_MODEL, or the first family in registry order not known to be paused (read per request). */
   readonly defaultModel: string;
   models?: ModelState;
+  /** Time from the interaction to its defer, for the metrics; optional. */
+  metrics?: { ackLatency(ms: number): void } | undefined;
   /** Tracks work that must finish before shutdown (e.g. a job's first step after its reply). */
   track(work: Promise<unknown>): void;
   now(): number;

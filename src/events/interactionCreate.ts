@@ -63,9 +63,13 @@ async function fail(interaction: RepliableInteraction, error: unknown, context: 
 async function answer(interaction: RepliableInteraction, content: string): Promise<void> {
   const body = { content, flags: MessageFlags.Ephemeral, allowedMentions: { parse: [] } } as const;
   try {
-    if (interaction.deferred && !interaction.ephemeral) {
+    if (interaction.deferred && interaction.ephemeral === false) {
       // The public "thinking…" placeholder goes; the answer is for the member only.
       await interaction.deleteReply().catch(() => undefined);
+      await interaction.followUp(body);
+    } else if (interaction.deferred && interaction.ephemeral === null) {
+      // A button or form deferred an update of its own message (`ephemeral` is only set by a
+      // deferred reply): never delete or overwrite that message, answer beside it.
       await interaction.followUp(body);
     } else if (interaction.deferred) {
       await interaction.editReply({ content, allowedMentions: { parse: [] } });

@@ -1,7 +1,5 @@
 import Keyv from 'keyv';
 import { KeyvCollection } from './store/keyvCollection.ts';
-import { openPostgres } from './store/postgres.ts';
-import { openRedis } from './store/redis.ts';
 import { openSqlite } from './store/sqlite.ts';
 import { collectionNames, StoreError, type CollectionName, type Store } from './store/types.ts';
 import { storeKind } from './store/url.ts';
@@ -26,9 +24,10 @@ export async function openStore(databaseUrl: string): Promise<Store> {
     case 'sqlite':
       return openSqlite(databaseUrl);
     case 'postgres':
-      return openPostgres(databaseUrl);
+      // Postgres and Redis drivers load only when used: a SQLite bot does not carry them.
+      return (await import('./store/postgres.ts')).openPostgres(databaseUrl);
     case 'redis':
-      return openRedis(databaseUrl);
+      return (await import('./store/redis.ts')).openRedis(databaseUrl);
     default:
       throw new StoreError(
         `DATABASE_URL must start with sqlite:// (for example sqlite://data/bot.sqlite), postgres://, postgresql:// or redis://, or be memory://; got a URL starting with "${databaseUrl.split(':')[0]}"`,

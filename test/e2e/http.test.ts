@@ -50,6 +50,11 @@ describe("the bot's HTTP server", () => {
     expect(metrics.text).toContain(`kiebot_kie_requests_total{endpoint="createTask",outcome="ok"} ${world.kie.count('createTask')}`);
     expect(metrics.text).toContain(`kiebot_kie_requests_total{endpoint="getTask",outcome="ok"} ${world.kie.count('recordInfo')}`);
     expect(metrics.text).toContain('process_resident_memory_bytes');
+    // The pipeline reports too: the job finished, its credits, the defer's latency, no job left open.
+    expect(metrics.text).toContain('kiebot_jobs_finished_total{outcome="delivered",model="sora-2"} 1');
+    expect(metrics.text).toContain('kiebot_kie_credits_spent_total{model="sora-2"} 30');
+    expect(metrics.text).toContain('kiebot_ack_latency_seconds_count 1');
+    expect(metrics.text).toContain('kiebot_open_jobs 0');
     // Without PUBLIC_URL no callback is asked for.
     expect(world.kie.created()[0]?.body['callBackUrl']).toBeUndefined();
   });
@@ -110,7 +115,7 @@ describe("the bot's HTTP server", () => {
   it('callbacks signed with another key are refused with 401 and the job is still delivered by polling', async () => {
     world = await startWorld({ callbacks: { key: 'not-the-key-the-bot-has' } });
     const w = world;
-    // Done before the first safety-net poll (1.5 × the learned 300 ms), which then finds it.
+    // Done before the first safety-net poll (3 × the learned 300 ms), which then finds it.
     w.kie.setDefaultPlan({ waitingMs: 50, queueMs: 50, generateMs: 150 });
     await w.sora({ prompt: 'a lighthouse in a storm' });
     await until(() => w.discord.channelMessages(w.discord.channelIdOf()).some((m) => m.attachments.length > 0), 15_000, 'the video');

@@ -44,6 +44,19 @@ describe('/models end to end', () => {
     expect(second.content).toContain('**Kling 3.0** (`kling-3.0`): live');
   });
 
+  it('learns from real traffic: a model Kie answers "paused" for shows as paused in /models', async () => {
+    world = await startWorld();
+    world.kie.pauseModel('bytedance/seedance-2');
+    await world.sora({ prompt: 'a paper boat', model: 'seedance-2' });
+    await until(() => world!.app.models.statusOf('seedance-2') === 'paused');
+    await world.sora({ prompt: 'a paper boat', model: 'kling-3.0' });
+    await until(() => videos(world!).length === 1);
+    const sent = await world.discord.sendCommand({ name: 'models', guildId: world.guildId, user: world.member, memberPermissions: FAKE_PERMISSIONS.member });
+    const reply = await replyTo(world, sent.token);
+    expect(reply.content).toMatch(/\*\*Seedance 2\*\* \(`seedance-2`\): \*\*paused\*\* by Kie since/);
+    expect(reply.content).toContain('**Kling 3.0** (`kling-3.0`): live');
+  });
+
   it('survives a restart: the state is in the store', async () => {
     world = await startWorld();
     await world.app.models.reportPaused('veo3_fast');
@@ -84,8 +97,7 @@ describe('new families end to end', () => {
     expect(world.kie.created()).toHaveLength(0);
   });
 
-  // Needs the check step to read a task with its model: kie.getTask(job.kieTaskId, job.kieModel).
-  it.skip('delivers a Veo 3.1 video through Veo’s own endpoint', async () => {
+  it('delivers a Veo 3.1 video through Veo’s own endpoint', async () => {
     world = await startWorld();
     await world.sora({ prompt: 'a heron takes off at dawn', model: 'veo-3.1', aspect: 'portrait' });
     await until(() => videos(world!).length === 1);
@@ -93,5 +105,16 @@ describe('new families end to end', () => {
     expect(created).toMatchObject({ api: 'veo', model: 'veo3_fast', input: { prompt: 'a heron takes off at dawn', aspectRatio: '9:16', generationType: 'TEXT_2_VIDEO' } });
     expect(world.kie.count('veoRecordInfo')).toBeGreaterThan(0);
     expect(world.kie.count('recordInfo')).toBe(0);
+  });
+
+  it('with callbacks on, Veo asks for one too and its own callback shape reaches the job', async () => {
+    world = await startWorld({ callbacks: true });
+    const w = world;
+    const base = w.app.http?.url ?? '';
+    await w.sora({ prompt: 'a heron takes off at dawn', model: 'veo-3.1' });
+    await until(() => videos(w).length === 1);
+    await until(() => w.kie.callbacks.length === 1 && w.kie.callbacks[0]?.status !== undefined);
+    expect(w.kie.created()[0]).toMatchObject({ api: 'veo', body: { callBackUrl: `${base}/kie/callback` } });
+    expect(w.kie.callbacks[0]).toMatchObject({ status: 200, body: { code: 200, data: { info: { resultUrls: [expect.stringMatching(/^http/)] } } } });
   });
 });

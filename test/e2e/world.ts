@@ -44,6 +44,8 @@ export interface WorldOptions {
   kie?: Omit<FakeKieOptions, 'apiKey'>;
   /** Start options of the fake Discord. */
   discord?: FakeDiscordOptions;
+  /** The bot's clock (e.g. moved forward to pass a deadline while the bot is down). */
+  now?: () => number;
   /**
    * Kie callbacks on: the bot's HTTP server on a free loopback port, PUBLIC_URL pointing at it, and
    * the fake Kie sending callbacks signed with `key` (default: the world's WEBHOOK_KEY) every 50 ms.
@@ -112,7 +114,8 @@ export async function startWorld(options: WorldOptions = {}): Promise<World> {
   });
   const logger = createLogger({ level: 'debug', secrets: secretsOf(config), destination: sink });
 
-  let app = await createApp(config, { logger });
+  const overrides = { logger, ...(options.now ? { now: options.now } : {}) };
+  let app = await createApp(config, overrides);
   await app.start();
   let running = true;
 
@@ -136,7 +139,7 @@ export async function startWorld(options: WorldOptions = {}): Promise<World> {
     guildId,
     async restart() {
       if (running) await app.stop();
-      app = await createApp(config, { logger });
+      app = await createApp(config, overrides);
       await app.start();
       running = true;
       return app;

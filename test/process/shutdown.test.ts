@@ -6,7 +6,8 @@ import { fileURLToPath } from 'node:url';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { Ledger, type Account, type JournalEntry } from '../../src/services/ledger/ledger.ts';
 import { openStore } from '../../src/services/store.ts';
-import { FakeDiscord, type FakeMessage } from '../../sandbox/discord.ts';
+import { FAKE_PERMISSIONS, FakeDiscord, type FakeMessage } from '../../sandbox/discord.ts';
+import type { ChallengeBook } from '../../src/services/challenges/types.ts';
 import { FakeKie } from '../../sandbox/kie.ts';
 import { until } from '../support/wait.ts';
 
@@ -40,7 +41,8 @@ beforeAll(async () => {
     DEFAULT_GUILD_CREDITS: '1000',
     LOG_LEVEL: 'info',
   };
-});
+  // The build alone takes 40 s and more on a busy machine.
+}, 120_000);
 
 afterAll(async () => {
   await discord.close();
@@ -102,4 +104,52 @@ describe('graceful shutdown', () => {
     const unhandled = [...first.output, ...second.output].filter((l) => /unhandled|"level":(50|60)/.test(l));
     expect(unhandled).toEqual([]);
   });
+});
+
+describe('challenge deadlines after SIGKILL', () => {
+  it('closes a challenge whose deadline passed while the bot was dead once, at the restart, and another on time', async () => {
+    const guildId = discord.guildIds[0]!;
+    const channelId = discord.channelIdOf();
+    const admin = { id: '600000000000000009', username: 'admin' };
+    const results = () => discord.channelMessages(channelId).filter((m) => m.content.includes(': results**'));
+    const start = (title: string, endsIn: string) =>
+      discord.sendCommand({
+        name: 'challenge',
+        user: admin,
+        memberPermissions: FAKE_PERMISSIONS.admin,
+        options: [{ name: 'start', type: 1, options: [{ name: 'title', type: 3, value: title }, { name: 'theme', type: 3, value: 'x' }, { name: 'ends_in', type: 3, value: endsIn }] }],
+      });
+    const announced = (title: string) => discord.channelMessages(channelId).some((m) => m.content.includes(`: ${title}**`));
+
+    const first = startBot();
+    await until(() => ready(first), 15_000, 'the bot to be ready');
+    await start('Passes while dead', '10s');
+    await start('Due after the restart', '20s');
+    await until(() => announced('Passes while dead') && announced('Due after the restart'), 10_000, 'both announcements');
+    first.child.kill('SIGKILL');
+    expect((await first.exited).signal).toBe('SIGKILL');
+
+    // Wait past the first deadline (10 s) while the bot is dead, then start it again.
+    await new Promise((r) => setTimeout(r, 11_000));
+    expect(results()).toHaveLength(0);
+    const second = startBot();
+    await until(() => ready(second), 15_000, 'the bot to be ready again');
+    const readyAt = Date.now();
+    await until(() => results().length === 1, 5_000, 'the overdue results');
+    expect(results()[0]!.content).toContain('Passes while dead');
+    expect(results()[0]!.createdAt - readyAt).toBeLessThan(5_000);
+    await until(() => results().length === 2, 15_000, 'the second results');
+    second.child.kill('SIGTERM');
+    expect(await second.exited).toEqual({ code: 0, signal: null });
+
+    expect(results().filter((m) => m.content.includes('Passes while dead'))).toHaveLength(1);
+    const store = await openStore(env.DATABASE_URL!);
+    const book = await store.collection<ChallengeBook>('challenges').get(`g:${guildId}`);
+    await store.close();
+    const onTime = Object.values(book!.challenges).find((c) => c.title === 'Due after the restart')!;
+    expect(onTime.state).toBe('closed');
+    expect(Math.abs(onTime.closedAt! - onTime.endsAt)).toBeLessThanOrEqual(2_000);
+    const posted = results().find((m) => m.content.includes('Due after the restart'))!;
+    expect(Math.abs(posted.createdAt - onTime.endsAt)).toBeLessThanOrEqual(2_000);
+  }, 60_000);
 });

@@ -2,6 +2,7 @@ import type { Logger } from '../../logger.ts';
 import { KieError } from '../kie/errors.ts';
 import type { KiePort, KieTask } from '../kie/types.ts';
 import type { Job } from './job.ts';
+import { nextProgress } from './progress.ts';
 import { failed, wait, type StepOutcome } from './outcome.ts';
 import type { JobTiming } from './timing.ts';
 
@@ -51,6 +52,7 @@ export async function checkStep(job: Job, deps: CheckDeps): Promise<StepOutcome>
   const previous = job.progress !== undefined && job.progressAt !== undefined ? { at: job.progressAt, progress: job.progress } : undefined;
   const state = task.state;
   const progress = task.progress;
+  const reportsProgress = deps.timing.reportsProgress(job);
   return wait(
     deps.timing.nextCheckAt(job, now, progress ?? undefined, previous),
     (j) => {
@@ -59,6 +61,12 @@ export async function checkStep(job: Job, deps: CheckDeps): Promise<StepOutcome>
       if (progress !== null && progress !== j.progress) {
         j.progress = progress;
         j.progressAt = now;
+      }
+      // Stored with the job, so the reply's figure never goes back, across restarts too.
+      const shown = nextProgress(j, now, reportsProgress);
+      if (shown) {
+        j.progressShown = shown.percent;
+        j.progressEstimated = shown.estimate;
       }
     },
     'throttled',

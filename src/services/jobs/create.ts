@@ -28,13 +28,21 @@ export async function createStep(job: Job, deps: CreateDeps, signal: AbortSignal
     ({ taskId } = await deps.kie.createTask(job.kieModel, job.input, {
       signal,
       // From here on a crash leaves the outcome unknown; until here the job simply stays queued.
+      // Under the job's lock, so a `/jobs cancel` either wins (and nothing is sent) or sees `creating`.
       beforeSend: async () => {
         await deps.store.update(job.id, (j) => {
+          // `creating` again: the client's own retry of a create Kie never saw (a 429, a refused connection).
+          if (j.state !== 'queued' && j.state !== 'creating') throw new NotQueuedError(j.state);
           j.state = 'creating';
         });
       },
     }));
   } catch (error) {
+    if (error instanceof NotQueuedError) {
+      // Cancelled (and refunded) while it waited for a create slot: nothing was sent, nothing to save.
+      deps.logger.info({ jobId: job.id, state: error.state }, 'create not sent: the job is no longer queued');
+      return { kind: 'leave' };
+    }
     if (error instanceof KieError && error.kind === 'cancelled') {
       deps.logger.info({ jobId: job.id }, 'create not sent before shutdown; stays queued');
       return { kind: 'leave' };
@@ -56,6 +64,16 @@ export async function createStep(job: Job, deps: CreateDeps, signal: AbortSignal
     },
     'forced',
   );
+}
+
+/** The job left `queued` (a cancel) before its create slot came: the request must not leave. */
+export class NotQueuedError extends Error {
+  readonly state: string;
+  constructor(state: string) {
+    super(`job is ${state}, not queued`);
+    this.state = state;
+    this.name = 'NotQueuedError';
+  }
 }
 
 async function createFailed(job: Job, error: unknown, deps: CreateDeps): Promise<StepOutcome> {

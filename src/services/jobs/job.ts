@@ -58,7 +58,21 @@ export interface Job {
   /** The ledger's answer at submit, for the status line. */
   balanceAfterHold?: number;
   lowBalanceWarning?: number;
+  /** In a challenge's channel: whether its budget or the server's pool paid, in words for the status line. */
+  paidFrom?: string;
+  /** Who cancelled it while it was still queued (the member, or an admin). */
+  cancelledBy?: string;
+  /** The progress the reply last showed (Kie's figure or an estimate): it never goes back. */
+  progressShown?: number;
+  /** `progressShown` is an estimate from learned completion times, not Kie's figure. */
+  progressEstimated?: boolean;
+  /** When the result message was removed with Delete. */
+  resultDeletedAt?: number;
 }
+
+/** The first characters of a job id: what replies show and what `/jobs` accepts. */
+export const SHORT_ID_LENGTH = 6;
+export const shortId = (id: string): string => id.slice(0, SHORT_ID_LENGTH);
 
 /** A short, unguessable, url-safe id that doubles as the reference members can quote. */
 export function newJobId(): string {

@@ -2,10 +2,13 @@ import type { Logger } from '../../logger.ts';
 import { DiscordUnavailableError, type Delivery } from '../delivery/routes.ts';
 import type { Job } from './job.ts';
 import { DELIVERY_PATIENCE_MS, discordBackoffMs, wait, type StepOutcome } from './outcome.ts';
+import type { ResultButtons } from './resultButtons.ts';
 import { failedMessage } from './statusView.ts';
 
 export interface NotifyDeps {
   delivery: Delivery;
+  /** Buttons features put on a failure notice (e.g. Again); optional so older wiring still works. */
+  buttons?: ResultButtons;
   logger: Logger;
   now: () => number;
 }
@@ -17,7 +20,8 @@ export interface NotifyDeps {
 export async function notifyStep(job: Job, deps: NotifyDeps): Promise<StepOutcome> {
   const now = deps.now();
   try {
-    await deps.delivery.edit(job, failedMessage(job, now));
+    const buttons = (await deps.buttons?.forFailure(job).catch(() => [])) ?? [];
+    await deps.delivery.edit(job, failedMessage(job, now, buttons));
   } catch (error) {
     const patient = now - (job.finishedAt ?? job.createdAt) < DELIVERY_PATIENCE_MS;
     if (error instanceof DiscordUnavailableError && patient) {

@@ -4,6 +4,8 @@ import type { Job } from './job.ts';
 /** Buttons one feature adds to a job's final message (e.g. Again / Remix / Delete, Submit to challenge). */
 export interface ResultButtonSource {
   buttons(job: Job): Promise<APIButtonComponent[]> | APIButtonComponent[];
+  /** Buttons for a failure notice (e.g. Again), if the feature has any there. */
+  failureButtons?(job: Job): Promise<APIButtonComponent[]> | APIButtonComponent[];
 }
 
 /** Discord allows five buttons per row and five rows; a result keeps to one row with the download link. */
@@ -25,10 +27,19 @@ export class ResultButtons {
   }
 
   async for(job: Job, room = ROW_MAX): Promise<APIButtonComponent[]> {
+    return this.#gather((s) => s.buttons(job), room);
+  }
+
+  /** The row of a failure notice. */
+  async forFailure(job: Job, room = ROW_MAX): Promise<APIButtonComponent[]> {
+    return this.#gather((s) => s.failureButtons?.(job) ?? [], room);
+  }
+
+  async #gather(pick: (source: ResultButtonSource) => Promise<APIButtonComponent[]> | APIButtonComponent[], room: number): Promise<APIButtonComponent[]> {
     const all: APIButtonComponent[] = [];
     for (const source of this.#sources) {
       try {
-        all.push(...(await source.buttons(job)));
+        all.push(...(await pick(source)));
       } catch {
         // A feature's buttons are a convenience; the video matters more.
       }

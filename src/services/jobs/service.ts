@@ -2,17 +2,20 @@ import type { PricedRequest } from '../models/registry.ts';
 import type { Scheduler } from '../scheduler.ts';
 import type { Job } from './job.ts';
 import type { JobStore } from './jobStore.ts';
+import type { MemberJobs } from './memberJobs.ts';
 import { JOB_KIND, JobRunner } from './runner.ts';
 import type { StatusUpdates } from './statusUpdates.ts';
 import { quote, submitStep, type QuoteRequest, type SubmitDeps, type SubmitRequest } from './submit.ts';
 
 export type { QuoteRequest, SubmitRequest } from './submit.ts';
 
+export type JobsDeps = SubmitDeps & { store: JobStore; scheduler: Scheduler; status: StatusUpdates; memberJobs?: MemberJobs };
+
 /** What commands (and buttons) ask of the job pipeline. */
 export class Jobs {
-  readonly #d: SubmitDeps & { store: JobStore; scheduler: Scheduler; status: StatusUpdates };
+  readonly #d: JobsDeps;
 
-  constructor(deps: SubmitDeps & { store: JobStore; scheduler: Scheduler; status: StatusUpdates }) {
+  constructor(deps: JobsDeps) {
     this.#d = deps;
   }
 
@@ -34,6 +37,8 @@ export class Jobs {
       await release('could not save the job');
       throw error;
     }
+    // For /jobs; a lost index entry only hides the job from the list, so it never fails the job.
+    await this.#d.memberJobs?.add(job).catch((error: unknown) => this.#d.logger.warn({ jobId: job.id, err: error instanceof Error ? error.name : 'unknown' }, 'could not index the job for /jobs'));
     this.#d.logger.info({ jobId: job.id, guildId: job.guildId, memberId: job.memberId, model: job.kieModel, price: job.price }, 'job queued');
     return job;
   }

@@ -2,6 +2,7 @@ import type { Logger } from '../../logger.ts';
 import type { Delivery } from '../delivery/routes.ts';
 import type { Job } from './job.ts';
 import type { JobStore } from './jobStore.ts';
+import { progressKey } from './progress.ts';
 import { statusMessage } from './statusView.ts';
 
 const STATUS_EDIT_MIN_MS = 5_000;
@@ -36,7 +37,7 @@ export class StatusUpdates {
 
   async show(job: Job, force: boolean): Promise<void> {
     const now = this.#now();
-    const key = `${job.state}:${job.kieState ?? ''}:${job.progress ?? ''}`;
+    const key = `${job.state}:${job.kieState ?? ''}:${progressKey(job)}`;
     const last = this.#last.get(job.id);
     if (last && !force) {
       const since = now - last.at;

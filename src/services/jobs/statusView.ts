@@ -1,5 +1,6 @@
 import type { APIActionRowComponent, APIButtonComponent, APIComponentInMessageActionRow, APIEmbed } from 'discord-api-types/v10';
-import type { Job } from './job.ts';
+import { shortId, type Job } from './job.ts';
+import { progressText } from './progress.ts';
 
 /** A message body in Discord's REST shape, ready for a webhook or channel-message call. */
 export interface MessageBody {
@@ -43,11 +44,9 @@ function stateLine(job: Job, now: number): string {
       return '⏳ Queued: sending to the video service';
     case 'running': {
       const eta = etaText(job, now);
-      if (job.kieState === 'generating') {
-        const progress = job.progress !== undefined && job.progress > 0 ? ` ${job.progress}%` : '';
-        return `🎬 Generating${progress} · ${elapsed} elapsed${eta}`;
-      }
-      return `⏳ Queued at the video service · ${elapsed} elapsed${eta}`;
+      const progress = progressText(job);
+      if (job.kieState === 'generating') return `🎬 Generating${progress} · ${elapsed} elapsed${eta}`;
+      return `⏳ Queued at the video service${progress ? ` ·${progress}` : ''} · ${elapsed} elapsed${eta}`;
     }
     case 'delivering':
       return `📦 Finishing: uploading the video · ${elapsed}`;
@@ -73,12 +72,14 @@ function baseEmbed(job: Job, now: number): APIEmbed {
   if (job.balanceAfterHold !== undefined && !failed) {
     fields.push({ name: 'Server balance', value: `${job.balanceAfterHold} credits left after this video`, inline: true });
   }
+  if (job.paidFrom !== undefined && !failed) fields.push({ name: 'Paid from', value: job.paidFrom, inline: false });
   const embed: APIEmbed = {
     title: headline(job),
     description: `> ${echoPrompt(job.prompt).replace(/\n/g, '\n> ')}\n\n${stateLine(job, now)}`,
     color: failed ? colors.failed : job.state === 'delivered' ? colors.done : colors.waiting,
     fields,
-    footer: { text: `job ${job.id}` },
+    // The short id is what `/jobs show` and `/jobs cancel` take.
+    footer: { text: `job ${shortId(job.id)}` },
   };
   return embed;
 }
@@ -125,11 +126,12 @@ export function deliveredMessage(
   return body;
 }
 
-export function failedMessage(job: Job, now: number): MessageBody {
+export function failedMessage(job: Job, now: number, buttons: APIButtonComponent[] = []): MessageBody {
+  const what = job.cancelledBy !== undefined ? 'was cancelled before it started' : 'could not be made';
   return {
-    content: `<@${job.memberId}> your video could not be made. You were not charged.`,
+    content: `<@${job.memberId}> your video ${what}. You were not charged.`,
     embeds: [baseEmbed(job, now)],
-    components: [],
+    components: buttons.length > 0 ? [{ type: 1, components: buttons.slice(0, 5) }] : [],
     allowed_mentions: { parse: [], users: [job.memberId] },
   };
 }

@@ -33,6 +33,8 @@ export interface SubmitDeps {
   active: ActiveJobs;
   logger: Logger;
   now: () => number;
+  /** The challenge budget that pays for videos made in this channel first, if any. */
+  payer?: (guildId: string, channelId: string) => Promise<{ key: string; label: string } | undefined>;
 }
 
 const TOKEN_LIFETIME_MS = 15 * 60_000;
@@ -64,7 +66,9 @@ export async function submitStep(request: SubmitRequest, deps: SubmitDeps): Prom
   }
   const unclaim = () => active.release(id, request.guildId, request.memberId);
   try {
-    const hold = await ledger.hold({ guildId: request.guildId, memberId: request.memberId, jobId: id, amount: priced.price });
+    const payer = await deps.payer?.(request.guildId, request.channelId);
+    const holdRequest = { guildId: request.guildId, memberId: request.memberId, jobId: id, amount: priced.price };
+    const hold = payer ? await ledger.holdFromBudget({ ...holdRequest, budget: payer.key }) : await ledger.hold(holdRequest);
     if (!hold.ok) throw new UserError(refusalText(hold, priced.family.label));
     const now = deps.now();
     const job: Job = {
@@ -93,6 +97,7 @@ export async function submitStep(request: SubmitRequest, deps: SubmitDeps): Prom
       deliveryAttempts: 0,
       balanceAfterHold: hold.balance,
       ...(hold.lowBalance ? { lowBalanceWarning: hold.lowBalance.threshold } : {}),
+      ...(payer ? { paidFrom: 'budgetLeft' in hold ? `the ${payer.label} budget (${hold.budgetLeft} credits left in it)` : `the server's credits (the ${payer.label} budget cannot cover it)` } : {}),
     };
     return {
       job,

@@ -3,7 +3,7 @@ import type { Job } from './job.ts';
 import type { PollPlanner } from './pollPlan.ts';
 
 /** With callbacks on, polls are only a safety net: the first comes this much after the usual finish, then at most this often. */
-const SAFETY_NET_FACTOR = 1.5;
+const SAFETY_NET_FACTOR = 3;
 const SAFETY_NET_INTERVAL_MS = 60_000;
 
 /**
@@ -23,6 +23,11 @@ export class JobTiming {
 
   typicalMs(job: Job): number {
     return (this.#registry.get(job.familyId)?.typicalSeconds ?? 180) * 1000;
+  }
+
+  /** Kie reports `progress` for this model (Sora); others get an estimate. */
+  reportsProgress(job: Job): boolean {
+    return this.#registry.get(job.familyId)?.reportsProgress ?? false;
   }
 
   firstCheckAt(job: Job, now: number): number {

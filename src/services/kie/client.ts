@@ -7,12 +7,10 @@ import {
   creditsDataSchema,
   downloadUrlDataSchema,
   envelopeSchema,
-  normalizeState,
-  parseResultUrls,
   recordInfoDataSchema,
   type Envelope,
-  type RecordInfoData,
 } from './schemas.ts';
+import { toTask } from './task.ts';
 import type { CreateTaskOptions, KiePort, KieTask } from './types.ts';
 
 /** The part of a pino logger the client uses; a pino `Logger` fits as is. */
@@ -99,6 +97,11 @@ export class KieClient implements KiePort {
     });
   }
 
+  /** The `callBackUrl` sent when a create names none; adapters of Kie's other API shapes send it too. */
+  get callbackUrl(): string | undefined {
+    return this.#callbackUrl;
+  }
+
   /** createTask calls waiting for a slot under Kie's 20-per-10-s limit. */
   get queuedCreates(): number {
     return this.#createLimiter.pending;
@@ -146,7 +149,7 @@ export class KieClient implements KiePort {
         if (env.code === 422 && recordMissing.test(env.msg)) return null;
         const data = this.#data(op, env, recordInfoDataSchema);
         if (data.taskId !== taskId) throw malformed(op, 'answered for a different task');
-        return this.#toTask(op, data);
+        return toTask(this.#log, op, data);
       },
     );
   }
@@ -238,34 +241,6 @@ export class KieClient implements KiePort {
     const parsed = schema.safeParse(env.data);
     if (!parsed.success) throw malformed(op, `unexpected data: ${parsed.error.issues.map((i) => `${i.path.join('.') || 'data'} ${i.message}`).join('; ')}`);
     return parsed.data;
-  }
-
-  #toTask(op: string, data: RecordInfoData): KieTask {
-    let state = normalizeState(data.state);
-    if (state === undefined) {
-      // A state Kie has not documented is treated as still running: the poller's deadline ends it
-      // if it never resolves, which is kinder than failing a task that may yet succeed.
-      this.#log.warn({ op, taskId: data.taskId, state: data.state }, 'Kie reported an unknown task state');
-      state = 'generating';
-    }
-    const resultUrls = parseResultUrls(data.resultJson);
-    if (state === 'success' && (resultUrls === undefined || resultUrls.length === 0)) {
-      // Retried as a read: Kie may flip the state a moment before it writes the result.
-      throw malformed(op, 'task succeeded without a readable result URL');
-    }
-    return {
-      taskId: data.taskId,
-      model: data.model,
-      state,
-      resultUrls: resultUrls ?? [],
-      failCode: data.failCode,
-      failMsg: data.failMsg,
-      progress: data.progress,
-      costTimeSec: data.costTime,
-      createTime: data.createTime,
-      completeTime: data.completeTime,
-      creditsConsumed: data.creditsConsumed,
-    };
   }
 
   /**

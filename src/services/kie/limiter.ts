@@ -1,3 +1,5 @@
+import { WaitQueue } from './waitQueue.ts';
+
 /** Time as the limiter and the client see it; tests hand in a manual clock. */
 export interface Clock {
   now(): number;
@@ -46,7 +48,7 @@ export class Limiter implements SlotLimiter {
   readonly #clock: Clock;
   /** Start times of the most recent grants still inside the window, oldest first. */
   readonly #starts: number[] = [];
-  readonly #waiting: Array<() => void> = [];
+  readonly #waiting = new WaitQueue();
   #pumping = false;
 
   constructor(options: LimiterOptions) {
@@ -67,21 +69,7 @@ export class Limiter implements SlotLimiter {
    * Aborting `signal` while waiting gives the place up and rejects with the signal's reason.
    */
   acquire(signal?: AbortSignal): Promise<void> {
-    return new Promise((resolve, reject) => {
-      if (signal?.aborted) return reject(signal.reason);
-      const grant = () => {
-        signal?.removeEventListener('abort', onAbort);
-        resolve();
-      };
-      const onAbort = () => {
-        const index = this.#waiting.indexOf(grant);
-        if (index >= 0) this.#waiting.splice(index, 1);
-        reject(signal?.reason);
-      };
-      signal?.addEventListener('abort', onAbort, { once: true });
-      this.#waiting.push(grant);
-      void this.#pump();
-    });
+    return this.#waiting.join(signal, () => void this.#pump());
   }
 
   async run<T>(task: () => Promise<T>): Promise<T> {
@@ -101,7 +89,7 @@ export class Limiter implements SlotLimiter {
         const oldest = this.#starts[0];
         if (this.#starts.length < this.#limit || oldest === undefined) {
           this.#starts.push(now);
-          this.#waiting.shift()?.();
+          this.#waiting.grantHead();
           continue;
         }
         await this.#clock.sleep(oldest + this.#spanMs - now);

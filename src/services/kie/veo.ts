@@ -14,7 +14,7 @@ import type { CreateTaskOptions, KiePort, KieTask, KieTaskState } from './types.
  */
 
 /** What the adapter needs of the client. */
-export type KieTransport = Pick<KieClient, 'submit' | 'read' | 'dataOf'>;
+export type KieTransport = Pick<KieClient, 'submit' | 'read' | 'dataOf' | 'callbackUrl'>;
 
 const numeric = z.union([z.number(), z.string().trim().regex(/^-?\d+(\.\d+)?$/).transform(Number)]);
 
@@ -88,7 +88,9 @@ export class VeoAdapter implements Pick<KiePort, 'createTask' | 'getTask'> {
     const op = 'veoGenerate';
     // Veo has no progress callback; its completion callback has a shape of its own (data.info).
     const body: Record<string, unknown> = { ...input, model };
-    if (options.callBackUrl !== undefined) body['callBackUrl'] = options.callBackUrl;
+    // The same default as the jobs API's: with PUBLIC_URL set, Veo's tasks call back too.
+    const callBackUrl = options.callBackUrl ?? this.#kie.callbackUrl;
+    if (callBackUrl !== undefined) body['callBackUrl'] = callBackUrl;
     const created = await this.#kie.submit(op, 'api/v1/veo/generate', body, (env) => ({ taskId: this.#kie.dataOf(op, env, createTaskDataSchema).taskId }), options);
     this.#log.info({ op, model, taskId: created.taskId }, 'Kie task created');
     return created;

@@ -1,7 +1,12 @@
-import { UserError } from '../../errors.ts';
 import type { Collection } from '../store.ts';
-import { SerialRecords } from '../serial.ts';
+import { Accounts } from './accounts.ts';
+import { Budgets, holdFrom, refundTo } from './budgets.ts';
 import type { SpendCeiling } from './ceiling.ts';
+import { checkAmount, markSettled, memberUsage, pruneUsage, remaining } from './rules.ts';
+import { LEDGER_LIMITS, LedgerError, utcDay, type Account, type Hold, type HoldResult, type JournalEntry, type MemberUsage, type Settlement } from './types.ts';
+
+export * from './types.ts';
+
 
 /**
  * Per-guild credit accounts in Kie credits. A generation holds its price at submit; the hold is
@@ -11,90 +16,6 @@ import type { SpendCeiling } from './ceiling.ts';
  * One guild's whole account (balance, open holds, per-member usage, recent journal) is one store
  * value, changed only through SerialRecords, so concurrent commands can never overdraw it.
  */
-
-export type JournalKind = 'grant' | 'set' | 'hold' | 'capture' | 'release' | 'limit' | 'alert';
-
-export interface JournalEntry {
-  at: number;
-  kind: JournalKind;
-  /** Signed change to the available balance (0 for capture, limit and alert changes). */
-  amount: number;
-  balanceAfter: number;
-  by: string;
-  reason?: string;
-  jobId?: string;
-}
-
-export interface Hold {
-  amount: number;
-  memberId: string;
-  /** UTC day the hold counts against, YYYY-MM-DD. */
-  day: string;
-  at: number;
-}
-
-export interface Account {
-  guildId: string;
-  /** Available credits: open holds are already taken out. */
-  balance: number;
-  holds: Record<string, Hold>;
-  /** memberId → UTC day → credits held or spent that day (released holds are given back). */
-  usage: Record<string, Record<string, number>>;
-  /** Per-member daily cap in credits; 0 = no cap. */
-  dailyLimit: number;
-  /** Warn once when the balance drops below this; 0 = never. */
-  lowBalanceThreshold: number;
-  lowBalanceWarned: boolean;
-  /** Outcome of recently settled jobs, to tell a repeat from a first settlement. */
-  settled: Record<string, 'captured' | 'released'>;
-  /** Newest last; older entries move to archive pages. */
-  journal: JournalEntry[];
-  archivedPages: number;
-  spentTotal: number;
-}
-
-export type HoldRefusal =
-  | { ok: false; reason: 'balance'; price: number; balance: number; remainingToday: number | null }
-  | { ok: false; reason: 'daily_limit'; price: number; balance: number; remainingToday: number; dailyLimit: number }
-  | { ok: false; reason: 'operator_ceiling'; price: number; balance: number; remainingToday: number | null };
-
-export type HoldResult =
-  | { ok: true; balance: number; remainingToday: number | null; lowBalance: { threshold: number } | null; alreadyHeld: boolean }
-  | HoldRefusal;
-
-export type Settlement = { status: 'captured' | 'released'; amount: number; balance: number } | { status: 'already' | 'unknown'; amount: 0; balance: number };
-
-export interface MemberUsage {
-  memberId: string;
-  today: number;
-  last7Days: number;
-  last30Days: number;
-}
-
-export const LEDGER_LIMITS = { maxAmount: 100_000_000 } as const;
-
-const JOURNAL_KEEP = 100;
-const ARCHIVE_PAGE = 100;
-const SETTLED_KEEP = 2_000;
-const USAGE_DAYS_KEPT = 31;
-
-export const utcDay = (ms: number): string => new Date(ms).toISOString().slice(0, 10);
-
-function daysBack(ms: number, n: number): string[] {
-  const out: string[] = [];
-  for (let i = 0; i < n; i++) out.push(utcDay(ms - i * 86_400_000));
-  return out;
-}
-
-/** A ledger refusal (bad amount, balance past the limit): safe to show, nothing was changed. */
-export class LedgerError extends UserError {
-  readonly detail: string;
-  constructor(detail: string) {
-    super(`That did not work: ${detail}.`);
-    this.name = 'LedgerError';
-    this.detail = detail;
-  }
-}
 
 export interface LedgerOptions {
   accounts: Collection<Account>;
@@ -108,58 +29,19 @@ export interface LedgerOptions {
 }
 
 export class Ledger {
-  readonly #accounts: SerialRecords<Account>;
-  readonly #archive: Collection<JournalEntry[]>;
-  readonly #store: Collection<Account>;
-  readonly #defaultCredits: number;
+  readonly #accounts: Accounts;
   readonly #ceiling: SpendCeiling | undefined;
   readonly #now: () => number;
   readonly #observe: LedgerOptions['observe'];
+  /** Challenge budgets: credits set aside inside a guild's account (same serializer, same value). */
+  readonly budgets: Budgets;
 
   constructor(options: LedgerOptions) {
     this.#observe = options.observe;
-    this.#store = options.accounts;
-    this.#archive = options.journalArchive;
-    this.#defaultCredits = options.defaultCredits;
     this.#ceiling = options.ceiling;
     this.#now = options.now ?? Date.now;
-    this.#accounts = new SerialRecords<Account>({
-      load: async (guildId) => (await this.#store.get(guildId)) ?? this.#newAccount(guildId),
-      save: async (guildId, account) => {
-        await this.#archiveOverflow(account);
-        await this.#store.set(guildId, account);
-      },
-    });
-  }
-
-  #newAccount(guildId: string): Account {
-    const now = this.#now();
-    const account: Account = {
-      guildId,
-      balance: this.#defaultCredits,
-      holds: {},
-      usage: {},
-      dailyLimit: 0,
-      lowBalanceThreshold: 0,
-      lowBalanceWarned: false,
-      settled: {},
-      journal: [],
-      archivedPages: 0,
-      spentTotal: 0,
-    };
-    if (this.#defaultCredits > 0) {
-      account.journal.push({ at: now, kind: 'grant', amount: this.#defaultCredits, balanceAfter: this.#defaultCredits, by: 'system', reason: 'starting credits' });
-    }
-    return account;
-  }
-
-  /** Moves the oldest journal entries to archive pages before the account is written, so none is lost. */
-  async #archiveOverflow(account: Account): Promise<void> {
-    while (account.journal.length > JOURNAL_KEEP + ARCHIVE_PAGE) {
-      const page = account.journal.splice(0, ARCHIVE_PAGE);
-      await this.#archive.set(`${account.guildId}:${account.archivedPages}`, page);
-      account.archivedPages += 1;
-    }
+    this.#accounts = new Accounts({ accounts: options.accounts, journalArchive: options.journalArchive, defaultCredits: options.defaultCredits, now: this.#now });
+    this.budgets = new Budgets(this.#accounts, this.#now);
   }
 
   async account(guildId: string): Promise<Account> {
@@ -243,11 +125,14 @@ export class Ledger {
       if (!hold) return { status: account.settled[jobId] ? 'already' : 'unknown', amount: 0, balance: account.balance };
       delete account.holds[jobId];
       markSettled(account, jobId, 'released');
-      account.balance += hold.amount;
+      const to = refundTo(account, hold);
+      if (to === 'pool') account.balance += hold.amount;
       const memberUsage = account.usage[hold.memberId];
       if (memberUsage?.[hold.day] !== undefined) memberUsage[hold.day] = Math.max(0, memberUsage[hold.day]! - hold.amount);
       if (account.lowBalanceWarned && account.balance >= account.lowBalanceThreshold) account.lowBalanceWarned = false;
-      account.journal.push({ at: now, kind: 'release', amount: hold.amount, balanceAfter: account.balance, by: hold.memberId, jobId, reason });
+      const refund = to === 'pool' ? hold.amount : 0;
+      const where = to === 'pool' ? reason : `${reason}; ${hold.amount} credits back to the ${account.budgets?.[hold.budget ?? '']?.label ?? 'challenge'} budget`;
+      account.journal.push({ at: now, kind: 'release', amount: refund, balanceAfter: account.balance, by: hold.memberId, jobId, reason: where });
       return { status: 'released', amount: hold.amount, balance: account.balance };
     });
     if (settlement.status === 'released') await this.#ceiling?.giveBack(settlement.amount, utcDay(now));
@@ -309,67 +194,52 @@ export class Ledger {
   }
 
   async usage(guildId: string): Promise<MemberUsage[]> {
-    const account = await this.#accounts.read(guildId);
+    return memberUsage(await this.#accounts.read(guildId), this.#now());
+  }
+
+
+
+
+
+  /**
+   * `hold`, paid from the challenge budget `budget` when it covers the whole price, else from the
+   * pool as usual. Choosing and taking are one update of the guild's account, so concurrent holds
+   * can overdraw neither the budget nor the pool.
+   */
+  async holdFromBudget(request: { guildId: string; memberId: string; jobId: string; amount: number; budget: string }): Promise<HoldResult & { budgetLeft?: number }> {
+    const { guildId, amount } = request;
+    if (!Number.isInteger(amount) || amount <= 0) throw new LedgerError(`hold amount must be a positive whole number, got ${amount}`);
     const now = this.#now();
-    const week = new Set(daysBack(now, 7));
-    const month = new Set(daysBack(now, 30));
-    const today = utcDay(now);
-    return Object.entries(account.usage)
-      .map(([memberId, days]) => {
-        let last7Days = 0;
-        let last30Days = 0;
-        for (const [day, credits] of Object.entries(days)) {
-          if (week.has(day)) last7Days += credits;
-          if (month.has(day)) last30Days += credits;
-        }
-        return { memberId, today: days[today] ?? 0, last7Days, last30Days };
-      })
-      .filter((u) => u.last30Days > 0)
-      .sort((a, b) => b.last30Days - a.last30Days);
+    const day = utcDay(now);
+    // Budget credits are still spending at Kie: they count against the operator's ceiling too.
+    if (this.#ceiling && !(await this.#ceiling.reserve(amount, day))) return this.hold(request);
+    let result: (HoldResult & { budgetLeft: number }) | 'pool';
+    try {
+      result = await this.#accounts.update(guildId, (account) => holdFrom(account, request, now, day));
+    } catch (error) {
+      await this.#ceiling?.giveBack(amount, day).catch(() => undefined);
+      throw error;
+    }
+    if (result !== 'pool') {
+      this.#observe?.('hold', amount);
+      return result;
+    }
+    // The pool pays (or this is a repeat): the ordinary hold decides, with its own ceiling check.
+    await this.#ceiling?.giveBack(amount, day);
+    return this.hold(request);
   }
 
   /** Newest first, reaching into archive pages when the recent journal is not enough. */
-  async history(guildId: string, limit: number): Promise<JournalEntry[]> {
-    const account = await this.#accounts.read(guildId);
-    const out = [...account.journal].reverse();
-    for (let page = account.archivedPages - 1; page >= 0 && out.length < limit; page--) {
-      const entries = (await this.#archive.get(`${guildId}:${page}`)) ?? [];
-      out.push(...[...entries].reverse());
-    }
-    return out.slice(0, limit);
+  history(guildId: string, limit: number): Promise<JournalEntry[]> {
+    return this.#accounts.history(guildId, limit);
   }
 
   /** Every open hold in every guild, for reconciliation at start-up. */
   async openHolds(): Promise<Array<{ guildId: string; jobId: string; hold: Hold }>> {
     const out: Array<{ guildId: string; jobId: string; hold: Hold }> = [];
-    for await (const [, value] of this.#store.entries()) {
-      // Before the ceiling had its own collection, a day record shared this one: skip it.
-      if (!('holds' in value)) continue;
-      for (const [jobId, hold] of Object.entries(value.holds)) out.push({ guildId: value.guildId, jobId, hold });
+    for await (const account of this.#accounts.all()) {
+      for (const [jobId, hold] of Object.entries(account.holds)) out.push({ guildId: account.guildId, jobId, hold });
     }
     return out;
   }
-}
-
-function remaining(account: Account, memberId: string, day: string): number | null {
-  if (account.dailyLimit <= 0) return null;
-  return Math.max(0, account.dailyLimit - (account.usage[memberId]?.[day] ?? 0));
-}
-
-function pruneUsage(days: Record<string, number>, now: number): void {
-  // YYYY-MM-DD sorts as it reads: one comparison per stored day, not 31 date strings per hold.
-  const oldestKept = utcDay(now - (USAGE_DAYS_KEPT - 1) * 86_400_000);
-  for (const day of Object.keys(days)) if (day < oldestKept) delete days[day];
-}
-
-function markSettled(account: Account, jobId: string, outcome: 'captured' | 'released'): void {
-  account.settled[jobId] = outcome;
-  const ids = Object.keys(account.settled);
-  if (ids.length > SETTLED_KEEP) for (const id of ids.slice(0, ids.length - SETTLED_KEEP)) delete account.settled[id];
-}
-
-function checkAmount(amount: number, what: string, min: number): void {
-  if (!Number.isInteger(amount)) throw new LedgerError(`the ${what} must be a whole number of credits`);
-  if (amount < min) throw new LedgerError(min > 0 ? `the ${what} must be at least ${min} credit` : `the ${what} cannot be negative`);
-  if (amount > LEDGER_LIMITS.maxAmount) throw new LedgerError(`the ${what} cannot exceed ${LEDGER_LIMITS.maxAmount.toLocaleString('en-US')} credits`);
 }

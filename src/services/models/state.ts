@@ -75,6 +75,7 @@ export class ModelState {
   readonly #now: () => number;
   readonly #records = new Map<string, ModelStateRecord>();
   readonly #writes = new Map<string, Promise<void>>();
+  #refresh: NodeJS.Timeout | undefined;
 
   constructor(options: ModelStateOptions) {
     this.#o = {
@@ -88,13 +89,32 @@ export class ModelState {
     this.#now = options.now ?? Date.now;
   }
 
-  /** Reads every family's record from the store (at start; again to see another process's reports). */
+  /**
+   * Reads every family's record from the store: at start, and again (see `startRefresh`) to see
+   * what other processes sharing the store have reported. A record in memory newer than the
+   * stored one, or still being written, is kept.
+   */
   async load(): Promise<void> {
     for (const family of this.#o.registry.list()) {
-      const record = await this.#o.collection.get(family.id);
-      if (record) this.#records.set(family.id, record);
-      else this.#records.delete(family.id);
+      const stored = await this.#o.collection.get(family.id);
+      const mine = this.#records.get(family.id);
+      if (!stored || this.#writes.has(family.id) || (mine && mine.updatedAt > stored.updatedAt)) continue;
+      this.#records.set(family.id, stored);
     }
+  }
+
+  /** Re-reads the store every `everyMs` until `stop()`; a failed read keeps what is in memory. */
+  startRefresh(everyMs: number, onError?: (error: unknown) => void): void {
+    this.stop();
+    this.#refresh = setInterval(() => {
+      this.load().catch((error: unknown) => onError?.(error));
+    }, everyMs);
+    this.#refresh.unref();
+  }
+
+  stop(): void {
+    if (this.#refresh) clearInterval(this.#refresh);
+    this.#refresh = undefined;
   }
 
   /** Kie said "temporarily paused" for this Kie model id. */

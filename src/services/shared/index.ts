@@ -1,8 +1,6 @@
 import { Limiter, type LimiterOptions } from '../kie/limiter.ts';
 import type { Store } from '../store.ts';
 import { OperatorCeiling, type OperatorDay } from '../ledger/ceiling.ts';
-import { createLimitTables, PostgresSpendCeiling, PostgresWindowLog } from './postgres.ts';
-import { RedisSpendCeiling, RedisWindowLog } from './redis.ts';
 import type { SharedLimits, SlotLimiter, SpendCeiling, WindowLog } from './types.ts';
 import { WindowLimiter } from './windowLimiter.ts';
 
@@ -22,11 +20,14 @@ export async function openSharedLimits(store: Store, options: SharedLimitsOption
   const backend = store.backend;
   let log: WindowLog | undefined;
   let ceiling: (limit: number) => SpendCeiling;
+  // The database drivers' modules load only for those stores.
   if (backend.kind === 'postgres') {
+    const { createLimitTables, PostgresSpendCeiling, PostgresWindowLog } = await import('./postgres.ts');
     await createLimitTables(backend.pool);
     log = new PostgresWindowLog(backend.pool);
     ceiling = (limit) => new PostgresSpendCeiling(backend.pool, limit);
   } else if (backend.kind === 'redis') {
+    const { RedisSpendCeiling, RedisWindowLog } = await import('./redis.ts');
     log = new RedisWindowLog(backend.client);
     ceiling = (limit) => new RedisSpendCeiling(backend.client, limit);
   } else {

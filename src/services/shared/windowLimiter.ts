@@ -1,4 +1,5 @@
 import { realClock, type Clock, type LimiterOptions } from '../kie/limiter.ts';
+import { WaitQueue } from '../kie/waitQueue.ts';
 import type { SlotLimiter, WindowLog } from './types.ts';
 
 export interface WindowLimiterOptions extends LimiterOptions {
@@ -24,7 +25,7 @@ export class WindowLimiter implements SlotLimiter {
   readonly #spanMs: number;
   readonly #clock: Clock;
   readonly #onError: (error: unknown) => void;
-  readonly #waiting: Array<() => void> = [];
+  readonly #waiting = new WaitQueue();
   #pumping = false;
 
   constructor(options: WindowLimiterOptions) {
@@ -43,21 +44,7 @@ export class WindowLimiter implements SlotLimiter {
   }
 
   acquire(signal?: AbortSignal): Promise<void> {
-    return new Promise((resolve, reject) => {
-      if (signal?.aborted) return reject(signal.reason);
-      const grant = () => {
-        signal?.removeEventListener('abort', onAbort);
-        resolve();
-      };
-      const onAbort = () => {
-        const index = this.#waiting.indexOf(grant);
-        if (index >= 0) this.#waiting.splice(index, 1);
-        reject(signal?.reason);
-      };
-      signal?.addEventListener('abort', onAbort, { once: true });
-      this.#waiting.push(grant);
-      void this.#pump();
-    });
+    return this.#waiting.join(signal, () => void this.#pump());
   }
 
   async run<T>(task: () => Promise<T>): Promise<T> {
@@ -82,9 +69,8 @@ export class WindowLimiter implements SlotLimiter {
           waitMs = Math.min(RETRY_MAX_MS, RETRY_MIN_MS * 2 ** failures++);
         }
         if (waitMs <= 0) {
-          const next = this.#waiting.shift();
-          if (next) next();
-          // else: the caller aborted while the slot was being recorded; the slot goes unused.
+          // A caller who aborted while the slot was being recorded leaves it unused.
+          this.#waiting.grantHead();
           continue;
         }
         await this.#clock.sleep(waitMs);

@@ -76,6 +76,15 @@ describe('Veo adapter and the Kie router', () => {
     });
   });
 
+  it("sends the client's default callback URL with Veo's tasks too, as with the jobs API", async () => {
+    const { fake } = await setup();
+    const jobs = new KieClient({ baseUrl: fake.url, apiKey: 'test-kie-key', callbackUrl: 'https://bot.example/kie/callback' });
+    const kie = new KieRouter({ jobs, veo: new VeoAdapter(jobs), apiOf: (model) => registry.apiOf(model) });
+    await kie.createTask('veo3_fast', priced('veo-3.1').input);
+    await kie.createTask('bytedance/seedance-2', priced('seedance-2').input);
+    expect(fake.created().map((c) => c.body['callBackUrl'])).toEqual(['https://bot.example/kie/callback', 'https://bot.example/kie/callback']);
+  });
+
   it('reports a failed Veo task with its reason', async () => {
     const { fake, clock, kie } = await setup({ plan: { outcome: { fail: { code: '400', msg: 'Your prompt was flagged by Website as violating content policies' } } } });
     const request = priced('veo-3.1');

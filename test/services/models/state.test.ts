@@ -90,6 +90,21 @@ describe('model state', () => {
     expect(other.isAvailable('veo-3.1').ok).toBe(false);
   });
 
+  it('on reload takes what another process wrote later, and keeps its own newer record', async () => {
+    const { state, collection, registry, clock } = await setup();
+    const other = new ModelState({ registry, collection, now: clock.now });
+    await other.reportPaused('wan/2-6-text-to-video');
+    clock.advance(1_000);
+    await state.reportSuccess('bytedance/seedance-2');
+    // Another process saw Seedance paused earlier than this one saw it live.
+    await collection.set('seedance-2', { status: 'paused', since: clock.now() - 5_000, retryAt: clock.now() + 60_000, pauses: 1, errors: [], updatedAt: clock.now() - 5_000 });
+    await state.load();
+    expect(state.statusOf('wan-2.6')).toBe('paused');
+    expect(state.statusOf('seedance-2')).toBe('live');
+    state.startRefresh(60_000);
+    state.stop();
+  });
+
   it('ignores Kie model ids of no enabled family', async () => {
     const { state, collection } = await setup(new ModelRegistry({ enabled: ['kling-3.0'] }));
     await state.reportPaused('bytedance/seedance-2');

@@ -1,0 +1,133 @@
+import { MessageFlags, PermissionFlagsBits, type ChatInputCommandInteraction } from 'discord.js';
+import { ApplicationCommandOptionType, ApplicationIntegrationType, InteractionContextType, type RESTPostAPIChatInputApplicationCommandsJSONBody } from 'discord-api-types/v10';
+import { UserError } from '../errors.ts';
+import { shortId, type Job } from '../services/jobs/job.ts';
+import type { Scope } from '../services/jobs/history.ts';
+import { choiceName, detailEmbed, listEmbed, messageLink, PAGE_SIZE, pageButtons } from './jobsView.ts';
+import type { Command, CommandContext } from './types.ts';
+
+const idOption = (description: string) => ({ type: ApplicationCommandOptionType.String, name: 'id', description, required: true, autocomplete: true, max_length: 32 }) as const;
+
+export const jobsCommandData = {
+  name: 'jobs',
+  description: 'Your recent videos: list them, bring one back, cancel a queued one',
+  contexts: [InteractionContextType.Guild],
+  integration_types: [ApplicationIntegrationType.GuildInstall],
+  options: [
+    {
+      type: ApplicationCommandOptionType.Subcommand,
+      name: 'list',
+      description: 'Your recent videos, newest first',
+      options: [{ type: ApplicationCommandOptionType.User, name: 'member', description: 'Whose videos (admins with Manage Server only)' }],
+    },
+    { type: ApplicationCommandOptionType.Subcommand, name: 'show', description: 'One job’s details; a delivered video is posted again for you', options: [idOption('The job (short id from /jobs list)')] },
+    { type: ApplicationCommandOptionType.Subcommand, name: 'cancel', description: 'Cancel a job still waiting in the queue; its credits go back at once', options: [idOption('The queued job')] },
+  ],
+} satisfies RESTPostAPIChatInputApplicationCommandsJSONBody;
+
+const isAdmin = (interaction: { memberPermissions: { has(bit: bigint): boolean } | null }) => interaction.memberPermissions?.has(PermissionFlagsBits.ManageGuild) === true;
+
+/** Admins see every job in their server; members their own. */
+function scopeOf(interaction: ChatInputCommandInteraction | { guildId: string | null; user: { id: string }; memberPermissions: { has(bit: bigint): boolean } | null }): Scope {
+  if (!interaction.guildId) throw new UserError('`/jobs` works inside a server.');
+  return { guildId: interaction.guildId, memberId: isAdmin(interaction) ? undefined : interaction.user.id };
+}
+
+/** The page of a member's list, as the reply body; shared by `/jobs list` and its page buttons. */
+export async function listPage(context: CommandContext, guildId: string, memberId: string, viewerId: string, page: number) {
+  const { jobs, total } = await context.history.recent({ guildId, memberId }, Math.max(0, page) * PAGE_SIZE, PAGE_SIZE);
+  const whose = memberId === viewerId ? 'Your recent videos' : 'Recent videos of a member';
+  const embed = listEmbed(jobs, Math.max(0, page), total, whose);
+  if (memberId !== viewerId) embed.description = `<@${memberId}>\n\n${embed.description ?? ''}`;
+  return { embeds: [embed], components: pageButtons(memberId, Math.max(0, page), total), allowedMentions: { parse: [] } };
+}
+
+async function list(interaction: ChatInputCommandInteraction, context: CommandContext): Promise<void> {
+  const guildId = scopeOf(interaction).guildId;
+  const target = interaction.options.getUser('member');
+  if (target && target.id !== interaction.user.id && !isAdmin(interaction)) {
+    throw new UserError('Only admins (Manage Server) can see other members’ videos. `/jobs list` without `member` shows yours.');
+  }
+  await interaction.deferReply({ flags: MessageFlags.Ephemeral });
+  await interaction.editReply(await listPage(context, guildId, target?.id ?? interaction.user.id, interaction.user.id, 0));
+}
+
+async function show(interaction: ChatInputCommandInteraction, context: CommandContext): Promise<void> {
+  const job = await context.history.find(scopeOf(interaction), interaction.options.getString('id', true));
+  await interaction.deferReply({ flags: MessageFlags.Ephemeral });
+  const embeds = [detailEmbed(job)];
+  if (job.state !== 'delivered') {
+    await interaction.editReply({ embeds, allowedMentions: { parse: [] } });
+    return;
+  }
+  const copy = await context.copies.fetch(job, interaction.attachmentSizeLimit);
+  switch (copy.kind) {
+    case 'file':
+      await interaction.editReply({
+        content: 'Here is the video again.',
+        embeds,
+        files: [{ attachment: copy.data, name: `${job.familyId}-${job.id}.mp4` }],
+        allowedMentions: { parse: [] },
+      });
+      return;
+    case 'link':
+      await interaction.editReply({
+        content: `The video is larger than you can receive here, so here is a download link (it expires, save it now):\n<${copy.url.slice(0, 1800)}>`,
+        embeds,
+        allowedMentions: { parse: [] },
+      });
+      return;
+    case 'gone': {
+      const link = messageLink(job);
+      const where = link ? ` The result message is still there: ${link}` : ' Its result message was deleted too.';
+      await interaction.editReply({ content: `The video file is gone: the video service no longer keeps it.${where}`, embeds, allowedMentions: { parse: [] } });
+      return;
+    }
+  }
+}
+
+async function cancel(interaction: ChatInputCommandInteraction, context: CommandContext): Promise<void> {
+  const job = await context.history.find(scopeOf(interaction), interaction.options.getString('id', true));
+  await interaction.deferReply({ flags: MessageFlags.Ephemeral });
+  const outcome = await context.history.cancel(job.id, interaction.user.id);
+  const id = `\`${shortId(job.id)}\``;
+  let content: string;
+  switch (outcome.kind) {
+    case 'cancelled':
+      content = `Cancelled ${id} before it was sent to the video service. Its ${outcome.refunded} credits went back to the server’s balance, and its reply says so.`;
+      break;
+    case 'at-kie':
+      content = `${id} cannot be cancelled: it is already at the video service (Kie.ai), which cannot stop a task once it has it. It will finish and be charged, or fail and be refunded.`;
+      break;
+    case 'finished':
+      content = `${id} has already finished (${outcome.job.state === 'delivered' ? 'delivered' : 'failed, and was refunded'}); there is nothing to cancel.`;
+      break;
+  }
+  await interaction.editReply({ content, allowedMentions: { parse: [] } });
+}
+
+/** `/jobs list | show | cancel`, all answered privately. */
+export const jobsCommand: Command = {
+  data: jobsCommandData,
+  async execute(interaction, context) {
+    switch (interaction.options.getSubcommand()) {
+      case 'list':
+        return list(interaction, context);
+      case 'show':
+        return show(interaction, context);
+      case 'cancel':
+        return cancel(interaction, context);
+      default:
+        throw new UserError('Unknown `/jobs` subcommand.');
+    }
+  },
+  async autocomplete(interaction, context) {
+    if (!interaction.guildId) return interaction.respond([]);
+    const scope: Scope = { guildId: interaction.guildId, memberId: isAdmin(interaction) ? undefined : interaction.user.id };
+    const cancelling = interaction.options.getSubcommand(false) === 'cancel';
+    // For cancel, queued jobs first (the only ones that can be); otherwise an admin's own first.
+    const prefer = (job: Job) => (cancelling ? job.state === 'queued' : job.memberId === interaction.user.id);
+    const jobs = await context.history.suggest(scope, String(interaction.options.getFocused()), 25, prefer);
+    await interaction.respond(jobs.map((job) => ({ name: choiceName(job), value: job.id })));
+  },
+};

@@ -1,0 +1,48 @@
+import { PermissionFlagsBits, type ButtonInteraction, type ChatInputCommandInteraction, type ModalSubmitInteraction } from 'discord.js';
+import { UserError } from '../errors.ts';
+import type { Job } from '../services/jobs/job.ts';
+import type { QuoteRequest } from '../services/jobs/service.ts';
+import { statusMessage } from '../services/jobs/statusView.ts';
+import type { CommandContext } from './types.ts';
+
+/** Interactions that may start a job with a public reply of their own: `/sora`, Again, a Remix form. */
+export type JobStartInteraction = ChatInputCommandInteraction | ButtonInteraction | ModalSubmitInteraction;
+
+/**
+ * The one way a job starts from an interaction: price it (a refusal stays private and costs
+ * nothing), defer publicly within Discord's 3 s, hold the price from the member who acted, show
+ * "queued" in the public reply, and let the job run. Refusals after the defer (balance, daily
+ * allowance) reach the member privately through the dispatcher.
+ */
+export async function startJob(interaction: JobStartInteraction, context: CommandContext, request: QuoteRequest): Promise<Job> {
+  if (!interaction.inGuild() || !interaction.guildId || !interaction.channelId) {
+    throw new UserError('Videos are paid from a server’s credits, so they can be made only inside a server, not in DMs.');
+  }
+  // Validate and price before the defer: refusals stay private and cost nothing.
+  context.jobs.quote(request);
+
+  const receivedAt = interaction.createdTimestamp;
+  await interaction.deferReply();
+  context.metrics?.ackLatency(Date.now() - receivedAt);
+  const job = await context.jobs.submit({
+    ...request,
+    guildId: interaction.guildId,
+    channelId: interaction.channelId,
+    memberId: interaction.user.id,
+    applicationId: interaction.applicationId,
+    interactionToken: interaction.token,
+    receivedAt: Math.min(receivedAt, context.now()),
+    // Without Attach Files here the video can only arrive as a link.
+    attachmentSizeLimit: interaction.appPermissions.has(PermissionFlagsBits.AttachFiles) ? interaction.attachmentSizeLimit : 0,
+  });
+  try {
+    const status = statusMessage(job, context.now());
+    const reply = await interaction.editReply({ content: status.content, embeds: status.embeds, components: status.components, allowedMentions: { parse: [] } });
+    await context.jobs.attachReply(job.id, reply.id);
+  } catch (error) {
+    // The job is stored and paid for: it goes on, and its later messages find another route.
+    context.logger.warn({ jobId: job.id, err: error instanceof Error ? error.name : 'unknown' }, 'could not show the queued reply');
+  }
+  context.jobs.start(job.id);
+  return job;
+}

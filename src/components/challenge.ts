@@ -1,0 +1,36 @@
+import { GuildMember, MessageFlags, type ButtonInteraction } from 'discord.js';
+import { UserError } from '../errors.ts';
+import { entryUrl, VOTE_PREFIX } from '../services/challenges/messages.ts';
+import type { Component } from './types.ts';
+
+/** When the presser joined the server, from the interaction's member (cached or raw). */
+function joinedAt(interaction: ButtonInteraction): number | undefined {
+  const member = interaction.member;
+  if (member instanceof GuildMember) return member.joinedTimestamp ?? undefined;
+  const raw = (member as { joined_at?: string } | null)?.joined_at;
+  const ms = raw ? Date.parse(raw) : NaN;
+  return Number.isFinite(ms) ? ms : undefined;
+}
+
+/** `Vote · N` on entries (`challenge:vote:<n>:<job>`) and `Submit to challenge` on results (`challenge:submit:<job>`). */
+export const challengeComponent: Component = {
+  prefix: VOTE_PREFIX,
+  async button(interaction, context, args) {
+    if (!interaction.guildId) throw new UserError('Challenges work inside a server only.');
+    const [action, first = '', second = ''] = args;
+    if (action === 'vote') {
+      const result = await context.challenges.vote({ guildId: interaction.guildId, number: Number(first), jobId: second, memberId: interaction.user.id, joinedAt: joinedAt(interaction) });
+      const content = result.kind === 'counted' ? `Vote counted (${result.votes} now).` : `Vote removed (${result.votes} now).`;
+      await interaction.reply({ content, flags: MessageFlags.Ephemeral, allowedMentions: { parse: [] } });
+      return;
+    }
+    if (action === 'submit') {
+      await interaction.deferReply({ flags: MessageFlags.Ephemeral });
+      const usage = `\`/challenge submit challenge:<id> video:${first.slice(0, 16)}\``;
+      const { challenge, entry } = await context.challenges.submit({ guildId: interaction.guildId, memberId: interaction.user.id, video: first, usage });
+      await interaction.editReply({ content: `Your video is entered in challenge #${challenge.number}: ${entryUrl(challenge, entry.messageId ?? '')}`, allowedMentions: { parse: [] } });
+      return;
+    }
+    throw new UserError('This button is from an older version of the bot and no longer works.');
+  },
+};

@@ -1,0 +1,17 @@
+import { PermissionFlagsBits } from 'discord.js';
+import { JOBS_PREFIX } from '../commands/jobsView.ts';
+import { listPage } from '../commands/jobs.ts';
+import { UserError } from '../errors.ts';
+import type { Component } from './types.ts';
+
+/** Previous / Next on a `/jobs list` reply: whose list and which page ride in the custom id. */
+export const jobsPagesComponent: Component = {
+  prefix: JOBS_PREFIX,
+  async button(interaction, context, [action, memberId, page]) {
+    if (action !== 'page' || !memberId || !interaction.guildId) throw new UserError('This button is from an older version of the bot and no longer works.');
+    if (memberId !== interaction.user.id && !interaction.memberPermissions?.has(PermissionFlagsBits.ManageGuild)) {
+      throw new UserError('Only admins (Manage Server) can see other members’ videos.');
+    }
+    await interaction.update(await listPage(context, interaction.guildId, memberId, interaction.user.id, Number(page) || 0));
+  },
+};

@@ -1,0 +1,148 @@
+import { PermissionFlagsBits, type ModalSubmitInteraction } from 'discord.js';
+import { ButtonStyle, ComponentType, TextInputStyle, type APIButtonComponent, type APIModalInteractionResponseCallbackData } from 'discord-api-types/v10';
+import { z } from 'zod';
+import { checkPrompt, parseOption } from '../commands/input.ts';
+import { startJob } from '../commands/startJob.ts';
+import type { CommandContext } from '../commands/types.ts';
+import { UserError } from '../errors.ts';
+import type { Job } from '../services/jobs/job.ts';
+import type { QuoteRequest } from '../services/jobs/service.ts';
+import type { ResultButtonSource } from '../services/jobs/resultButtons.ts';
+import type { ModelRegistry } from '../services/models/registry.ts';
+import { customId, type Component } from './types.ts';
+
+export const RESULT_PREFIX = 'result';
+/** What `/sora` accepts (its option's max_length); a Remix may not grow a prompt past it. */
+export const PROMPT_MAX = 6000;
+/** Discord's limit for one text input of a modal. */
+const TEXT_INPUT_MAX = 4000;
+
+const againButton = (job: Job): APIButtonComponent => ({ type: ComponentType.Button, style: ButtonStyle.Primary, label: 'Again', custom_id: customId(RESULT_PREFIX, 'again', job.id) });
+const remixButton = (job: Job): APIButtonComponent => ({ type: ComponentType.Button, style: ButtonStyle.Secondary, label: 'Remix', custom_id: customId(RESULT_PREFIX, 'remix', job.id) });
+const deleteButton = (job: Job): APIButtonComponent => ({ type: ComponentType.Button, style: ButtonStyle.Danger, label: 'Delete', custom_id: customId(RESULT_PREFIX, 'delete', job.id) });
+
+/** Again / Remix / Delete on a delivered video; Again (where a retry can help) and Remix on a failure notice. */
+export const resultActionButtons: ResultButtonSource = {
+  buttons: (job) => [againButton(job), remixButton(job), deleteButton(job)],
+  failureButtons: (job) => {
+    // The same prompt would be refused again under the content rules: only a Remix can help.
+    if (job.failure && /content rules/i.test(job.failure)) return [remixButton(job)];
+    return [againButton(job), remixButton(job)];
+  },
+};
+
+/** The request a finished job was made from, for Again. */
+function requestOf(job: Job): QuoteRequest {
+  return { model: job.familyId, prompt: job.prompt, duration: job.duration, aspect: job.aspect, quality: job.quality, imageUrl: job.imageUrl };
+}
+
+/** Discord's attachment links carry their expiry (`ex`, hex seconds); past it Kie could not fetch the image. */
+export function imageLinkExpired(url: string | undefined, now: number): boolean {
+  if (!url) return false;
+  try {
+    const ex = new URL(url).searchParams.get('ex');
+    if (!ex || !/^[0-9a-f]+$/i.test(ex)) return false;
+    return Number.parseInt(ex, 16) * 1000 <= now;
+  } catch {
+    return false;
+  }
+}
+
+async function storedJob(context: CommandContext, jobId: string | undefined): Promise<Job> {
+  const job = jobId ? await context.history.get(jobId) : undefined;
+  if (!job) throw new UserError('This video is no longer in the bot’s records, so this button cannot use it. Use `/sora` instead.');
+  return job;
+}
+
+function refuseExpiredImage(job: Job, context: CommandContext): void {
+  if (imageLinkExpired(job.imageUrl, context.now())) {
+    throw new UserError('The first-frame image of this video has expired on Discord, so it cannot be used again. Use `/sora` with the image attached again.');
+  }
+}
+
+export function remixModal(job: Job, registry: ModelRegistry): APIModalInteractionResponseCallbackData {
+  const family = registry.get(job.familyId);
+  const input = (id: string, label: string, value: string, style: TextInputStyle, max: number, required: boolean) => ({
+    type: ComponentType.ActionRow,
+    components: [{ type: ComponentType.TextInput, custom_id: id, label: label.slice(0, 45), style, value: value.slice(0, max), max_length: max, required }],
+  });
+  const rows = [input('prompt', 'Prompt', job.prompt.slice(0, TEXT_INPUT_MAX), TextInputStyle.Paragraph, TEXT_INPUT_MAX, true)];
+  // A prompt longer than one text input holds continues in a second, so nothing is silently cut.
+  if (job.prompt.length > TEXT_INPUT_MAX) {
+    rows.push(input('prompt2', 'Prompt (continued)', job.prompt.slice(TEXT_INPUT_MAX), TextInputStyle.Paragraph, TEXT_INPUT_MAX, false));
+  }
+  const durations = family?.durations.join(', ') ?? String(job.duration);
+  const aspects = family?.aspects.join(', ') ?? job.aspect;
+  rows.push(input('duration', `Seconds (${durations})`, String(job.duration), TextInputStyle.Short, 4, false));
+  rows.push(input('aspect', `Aspect (${aspects})`, job.aspect, TextInputStyle.Short, 10, false));
+  return { custom_id: customId(RESULT_PREFIX, 'remix', job.id), title: `Remix: ${job.familyLabel}`.slice(0, 45), components: rows as APIModalInteractionResponseCallbackData['components'] };
+}
+
+const durationSchema = z.coerce.number({ error: 'Seconds must be a number, e.g. 10.' }).int('Seconds must be a whole number.');
+const aspectSchema = z.enum(['portrait', 'landscape', 'square'], { error: 'Aspect must be portrait, landscape or square.' });
+
+function field(interaction: ModalSubmitInteraction, id: string): string {
+  const found = interaction.fields.fields.get(id);
+  return found && 'value' in found && typeof found.value === 'string' ? found.value : '';
+}
+
+/** The remixed request: the form's prompt, duration and aspect over the original's model, quality and image. */
+export function remixRequest(job: Job, values: { prompt: string; prompt2: string; duration: string; aspect: string }): QuoteRequest {
+  const raw = values.prompt + values.prompt2;
+  if (raw.length > PROMPT_MAX) throw new UserError(`The prompt is ${raw.length} characters; the limit is ${PROMPT_MAX}. Shorten it and try again.`);
+  const prompt = checkPrompt(raw);
+  if (!prompt.ok) throw new UserError(prompt.reason);
+  const duration = values.duration.trim() === '' ? job.duration : parseOption(durationSchema, values.duration.trim());
+  const aspect = values.aspect.trim() === '' ? job.aspect : parseOption(aspectSchema, values.aspect.trim().toLowerCase());
+  return { ...requestOf(job), prompt: prompt.prompt, duration, aspect };
+}
+
+/** Again / Remix / Delete on results; the job id in the custom id is all a restart needs. */
+export function resultComponent(registry: ModelRegistry): Component {
+  return {
+    prefix: RESULT_PREFIX,
+    async button(interaction, context, [action, jobId]) {
+      switch (action) {
+        case 'again': {
+          const job = await storedJob(context, jobId);
+          refuseExpiredImage(job, context);
+          await startJob(interaction, context, requestOf(job));
+          return;
+        }
+        case 'remix': {
+          const job = await storedJob(context, jobId);
+          refuseExpiredImage(job, context);
+          await interaction.showModal(remixModal(job, registry));
+          return;
+        }
+        case 'delete': {
+          const job = jobId ? await context.history.get(jobId) : undefined;
+          const owner = job !== undefined && job.memberId === interaction.user.id;
+          if (!owner && !interaction.memberPermissions?.has(PermissionFlagsBits.ManageMessages)) {
+            throw new UserError('Only the member who made this video, or someone with Manage Messages, can delete it.');
+          }
+          // Nothing is refunded: the video was delivered.
+          await interaction.deferUpdate();
+          // Through the interaction first (works wherever the button is); the bot token as a fallback.
+          await interaction.deleteReply().catch(() => interaction.message.delete());
+          if (job) await context.history.markDeleted(job.id);
+          context.logger.info({ jobId: job?.id, guildId: interaction.guildId, by: interaction.user.id }, 'result deleted');
+          return;
+        }
+        default:
+          throw new UserError('This button is from an older version of the bot and no longer works.');
+      }
+    },
+    async modal(interaction, context, [action, jobId]) {
+      if (action !== 'remix') throw new UserError('This form is from an older version of the bot and no longer works.');
+      const job = await storedJob(context, jobId);
+      const request = remixRequest(job, {
+        prompt: field(interaction, 'prompt'),
+        prompt2: field(interaction, 'prompt2'),
+        duration: field(interaction, 'duration'),
+        aspect: field(interaction, 'aspect'),
+      });
+      await startJob(interaction, context, request);
+    },
+  };
+}

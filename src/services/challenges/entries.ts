@@ -1,0 +1,130 @@
+import type { RawFile } from '@discordjs/rest';
+import { UserError } from '../../errors.ts';
+import type { Logger } from '../../logger.ts';
+import type { Job } from '../jobs/job.ts';
+import type { ChallengeDiscordPort } from './discord.ts';
+import { ChallengeDiscordError } from './discord.ts';
+import { entryMessage, ts, voteRow } from './messages.ts';
+import type { ChallengeStore } from './store.ts';
+import type { Challenge, ChallengeEntry } from './types.ts';
+import { fetchEntryVideo, type VideoDeps } from './video.ts';
+
+export interface EntryDeps {
+  store: ChallengeStore;
+  /** `byShortId`: the short id shown in a video's footer, within a server. */
+  jobs: { get(id: string): Promise<Job | undefined>; byShortId?(guildId: string, typed: string): Promise<Job | undefined> };
+  discord: ChallengeDiscordPort;
+  freshUrl: (url: string) => Promise<string>;
+  /** Tests hand in a stand-in; the real download otherwise. */
+  download?: VideoDeps['download'];
+  logger: Logger;
+  now: () => number;
+}
+
+/**
+ * Entering a video: every rule is checked and the entry reserved in one serialized write of the
+ * guild's challenges (keyed by (challenge, job), so neither a repeat nor a concurrent submit can
+ * enter a video twice or pass `max_entries`), then the entry is posted in the challenge's channel.
+ */
+export class Entries {
+  readonly #d: EntryDeps;
+
+  constructor(deps: EntryDeps) {
+    this.#d = deps;
+  }
+
+  async submit(
+    request: { guildId: string; memberId: string; challenge?: string | undefined; video?: string | undefined },
+    resolve: (ref: string | undefined) => Promise<Challenge>,
+  ): Promise<{ challenge: Challenge; entry: ChallengeEntry }> {
+    const target = await resolve(request.challenge);
+    refuseClosed(target);
+    const job = await this.#pickVideo(request, target);
+    checkVideo(job, request, target);
+
+    const now = this.#d.now();
+    const reserved = await this.#d.store.updateChallenge(target.guildId, target.number, (c) => {
+      refuseClosed(c);
+      if (c.entries[job.id]) throw new UserError(`That video is already entered in challenge #${c.number}.`);
+      const mine = Object.values(c.entries).filter((e) => e.memberId === request.memberId).length;
+      if (mine >= c.maxEntries) {
+        throw new UserError(`You have already entered ${mine} video${mine === 1 ? '' : 's'} in challenge #${c.number}, the most it allows per member.`);
+      }
+      const entry: ChallengeEntry = { jobId: job.id, memberId: request.memberId, seq: ++c.lastSeq, at: now };
+      c.entries[job.id] = entry;
+      return { challenge: structuredClone(c), entry };
+    });
+    if (!reserved) throw new UserError(`Challenge #${target.number} no longer exists.`);
+    const { challenge, entry } = reserved;
+
+    try {
+      entry.messageId = await this.#post(challenge, entry, job);
+    } catch (error) {
+      await this.#d.store.updateChallenge(challenge.guildId, challenge.number, (c) => {
+        delete c.entries[job.id];
+      });
+      if (error instanceof UserError) throw error;
+      this.#d.logger.warn({ guildId: challenge.guildId, number: challenge.number, err: error instanceof Error ? error.message : 'unknown' }, 'could not post a challenge entry');
+      throw new UserError(`I could not post your entry in <#${challenge.channelId}>. Nothing was entered; please try again later.`);
+    }
+    const state = await this.#d.store.updateChallenge(challenge.guildId, challenge.number, (c) => {
+      const stored = c.entries[job.id];
+      if (stored && entry.messageId) stored.messageId = entry.messageId;
+      return c.state;
+    });
+    // Closed while the entry was being posted: its button must not look open (votes are refused anyway).
+    if (state !== 'open' && entry.messageId) {
+      await this.#d.discord.edit(challenge.channelId, entry.messageId, { components: voteRow(challenge, job.id, 0, true) }).catch(() => undefined);
+    }
+    this.#d.logger.info({ guildId: challenge.guildId, number: challenge.number, jobId: job.id, memberId: request.memberId }, 'challenge entry posted');
+    return { challenge, entry };
+  }
+
+  /** The named video, or the member's latest delivered one made since the start and not yet entered. */
+  async #pickVideo(request: { guildId: string; memberId: string; video?: string | undefined }, c: Challenge): Promise<Job> {
+    if (request.video !== undefined && request.video.trim() !== '') {
+      const id = request.video.trim();
+      const job = /^[a-z0-9]{6,16}$/i.test(id) ? ((await this.#d.jobs.get(id)) ?? (await this.#d.jobs.byShortId?.(request.guildId, id))) : undefined;
+      if (!job || job.guildId !== request.guildId) throw new UserError(`There is no video \`${id.slice(0, 20).replace(/`/g, "'")}\` from this server. The id is in the footer of the video's message ("job …").`);
+      return job;
+    }
+    const ids = await this.#d.store.delivered(request.guildId, request.memberId);
+    let latest: Job | undefined;
+    for (const id of [...ids].reverse()) {
+      const job = await this.#d.jobs.get(id);
+      if (!job || job.state !== 'delivered') continue;
+      latest ??= job;
+      if (job.createdAt >= c.startedAt && !c.entries[job.id]) return job;
+    }
+    if (latest) return latest; // refused below, with the rule it breaks
+    throw new UserError(`You have no finished video to enter. Make one with \`/sora\` (after challenge #${c.number} started), then submit it.`);
+  }
+
+  async #post(c: Challenge, entry: ChallengeEntry, job: Job): Promise<string> {
+    const limit = c.attachmentSizeLimit;
+    const video = await fetchEntryVideo(job, limit, this.#d);
+    if (video.kind === 'none') throw new UserError('I could not fetch that video any more (the file has expired). Nothing was entered.');
+    if (video.kind === 'link') return (await this.#d.discord.post(c.channelId, entryMessage(c, entry, job, video.url))).id;
+    const file: RawFile = { name: `challenge-${c.number}-${job.id}.mp4`, data: video.data, contentType: 'video/mp4' };
+    try {
+      return (await this.#d.discord.post(c.channelId, entryMessage(c, entry, job), [file])).id;
+    } catch (error) {
+      if (!(error instanceof ChallengeDiscordError && error.tooLarge) || !job.resultUrl) throw error;
+      return (await this.#d.discord.post(c.channelId, entryMessage(c, entry, job, job.resultUrl))).id;
+    }
+  }
+}
+
+function refuseClosed(c: Challenge): void {
+  if (c.state === 'cancelled') throw new UserError(`Challenge #${c.number} was cancelled; it takes no entries.`);
+  if (c.state !== 'open') throw new UserError(`Challenge #${c.number} has closed; it takes no more entries.`);
+}
+
+function checkVideo(job: Job, request: { guildId: string; memberId: string }, c: Challenge): void {
+  if (job.memberId !== request.memberId) throw new UserError('That video was made by someone else. You can enter only your own videos.');
+  if (job.state === 'failed' || job.state === 'notifying') throw new UserError('That video failed, so there is nothing to enter. Make a new one with `/sora`.');
+  if (job.state !== 'delivered') throw new UserError('That video is not finished yet. Enter it once it has been delivered.');
+  if (job.createdAt < c.startedAt) {
+    throw new UserError(`That video was made before challenge #${c.number} started (${ts(c.startedAt, 'f')}). Enter a video made after the start.`);
+  }
+}

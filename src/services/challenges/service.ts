@@ -1,0 +1,250 @@
+import type { APIButtonComponent } from 'discord-api-types/v10';
+import { UserError } from '../../errors.ts';
+import type { Logger } from '../../logger.ts';
+import type { Job } from '../jobs/job.ts';
+import type { ResultButtonSource } from '../jobs/resultButtons.ts';
+import type { Ledger } from '../ledger/ledger.ts';
+import type { Outcome, Scheduler } from '../scheduler.ts';
+import { Closer } from './closing.ts';
+import type { ChallengeDiscordPort } from './discord.ts';
+import { VoteLabels } from './labels.ts';
+import { announcement, submitCustomId } from './messages.ts';
+import type { ChallengeStore } from './store.ts';
+import { Entries, type EntryDeps } from './entries.ts';
+import { challengeKey, parseChallengeKey, voteKey, type Challenge, type ChallengeEntry, type Voting } from './types.ts';
+
+export const CHALLENGE_CLOSE_KIND = 'challenge-close';
+/** When a close asked for by a command failed part-way, the scheduler tries again this much later. */
+const RETRY_CLOSE_MS = 60_000;
+
+export interface ChallengeDeps {
+  store: ChallengeStore;
+  ledger: Ledger;
+  scheduler: Scheduler;
+  jobs: { get(id: string): Promise<Job | undefined>; byShortId?(guildId: string, typed: string): Promise<Job | undefined> };
+  discord: ChallengeDiscordPort;
+  freshUrl: (url: string) => Promise<string>;
+  download?: EntryDeps['download'];
+  logger: Logger;
+  now: () => number;
+  /** How long vote labels wait for more presses before one edit. */
+  labelDebounceMs?: number;
+}
+
+export interface StartInput {
+  guildId: string;
+  by: string;
+  channelId: string;
+  title: string;
+  theme: string;
+  endsInMs: number;
+  maxEntries: number;
+  budget: number;
+  winnerRoleId?: string | undefined;
+  voting: Voting;
+  attachmentSizeLimit: number;
+}
+
+export type VoteResult = { kind: 'counted' | 'removed'; votes: number };
+
+/** Community video challenges: what /challenge and the challenge buttons ask for. */
+export class Challenges {
+  readonly #d: ChallengeDeps;
+  readonly #labels: VoteLabels;
+  readonly #closer: Closer;
+  readonly #entries: Entries;
+
+  constructor(deps: ChallengeDeps) {
+    this.#d = deps;
+    this.#labels = new VoteLabels({ store: deps.store, discord: deps.discord, logger: deps.logger, debounceMs: deps.labelDebounceMs ?? 1_500 });
+    this.#closer = new Closer({ ...deps, labels: this.#labels });
+    this.#entries = new Entries(deps);
+  }
+
+  async start(input: StartInput): Promise<Challenge> {
+    const { store, scheduler, ledger } = this.#d;
+    const now = this.#d.now();
+    const challenge = await store.updateBook(input.guildId, (book) => {
+      const number = ++book.last;
+      const c: Challenge = {
+        guildId: input.guildId,
+        number,
+        title: input.title,
+        theme: input.theme,
+        channelId: input.channelId,
+        createdBy: input.by,
+        startedAt: now,
+        endsAt: now + input.endsInMs,
+        maxEntries: input.maxEntries,
+        budget: input.budget,
+        ...(input.winnerRoleId ? { winnerRoleId: input.winnerRoleId } : {}),
+        voting: input.voting,
+        attachmentSizeLimit: input.attachmentSizeLimit,
+        state: 'open',
+        entries: {},
+        lastSeq: 0,
+      };
+      book.challenges[number] = c;
+      return structuredClone(c);
+    });
+    const key = challengeKey(input.guildId, challenge.number);
+    // Scheduled before anything else, so a crash from here on still closes it (and returns the budget).
+    await scheduler.set(CHALLENGE_CLOSE_KIND, key, challenge.endsAt);
+    if (input.budget > 0) {
+      const funded = await ledger.budgets.fund(input.guildId, input.by, key, input.budget, `challenge #${challenge.number}`);
+      if (!funded.ok) {
+        await this.#abandon(challenge);
+        throw new UserError(`The server has ${funded.balance} credits, not enough for a budget of ${input.budget}. Nothing was started.`);
+      }
+    }
+    try {
+      const posted = await this.#d.discord.post(input.channelId, announcement(challenge));
+      challenge.announcementId = posted.id;
+      await store.updateChallenge(input.guildId, challenge.number, (c) => {
+        c.announcementId = posted.id;
+      });
+    } catch (error) {
+      await this.#abandon(challenge);
+      this.#d.logger.warn({ guildId: input.guildId, channelId: input.channelId, err: error instanceof Error ? error.message : 'unknown' }, 'could not post a challenge announcement');
+      throw new UserError(`I could not post in <#${input.channelId}>. Give me View Channel and Send Messages there (and Attach Files for entries), or pick another channel. Nothing was started.`);
+    }
+    this.#d.logger.info({ guildId: input.guildId, number: challenge.number, endsAt: challenge.endsAt, budget: input.budget }, 'challenge started');
+    return challenge;
+  }
+
+  /** Undoes a start that could not finish: budget back, schedule and record gone, its number free again. */
+  async #abandon(c: Challenge): Promise<void> {
+    const key = challengeKey(c.guildId, c.number);
+    await this.#d.ledger.budgets.giveBack(c.guildId, 'system', key).catch(() => undefined);
+    await this.#d.scheduler.remove(CHALLENGE_CLOSE_KIND, key);
+    await this.#d.store.updateBook(c.guildId, (book) => {
+      delete book.challenges[c.number];
+      if (book.last === c.number) book.last -= 1;
+    });
+  }
+
+  /**
+   * `#3`, `3`, or nothing (then the one open challenge). Unknown ids and ambiguity are refused;
+   * `usage` tells the member how to name one (e.g. the command to type instead of a button).
+   */
+  async resolve(guildId: string, ref: string | undefined, usage = 'the `challenge` option'): Promise<Challenge> {
+    const book = await this.#d.store.book(guildId);
+    if (ref !== undefined && ref.trim() !== '') {
+      const match = /^\s*#?(\d{1,6})\s*$/.exec(ref);
+      const challenge = match ? book.challenges[Number(match[1])] : undefined;
+      if (!challenge) throw new UserError(`There is no challenge ${match ? `#${match[1]}` : `\`${ref.slice(0, 20).replace(/`/g, "'")}\``} in this server. \`/challenge list\` shows them.`);
+      return challenge;
+    }
+    const open = Object.values(book.challenges).filter((c) => c.state === 'open');
+    if (open.length === 1) return open[0]!;
+    if (open.length === 0) throw new UserError('No challenge is open in this server right now. `/challenge list` shows recent ones.');
+    throw new UserError(`Several challenges are open; say which with ${usage}: ${open.map((c) => `#${c.number} ${c.title.slice(0, 40)}`).join(', ')}.`);
+  }
+
+  async list(guildId: string): Promise<Challenge[]> {
+    const book = await this.#d.store.book(guildId);
+    const all = Object.values(book.challenges);
+    const open = all.filter((c) => c.state === 'open' || c.state === 'closing').sort((a, b) => a.endsAt - b.endsAt);
+    const closed = all.filter((c) => c.state === 'closed' || c.state === 'cancelled').sort((a, b) => (b.closedAt ?? 0) - (a.closedAt ?? 0));
+    return [...open, ...closed];
+  }
+
+  /** Live standings: entries in rank order with their stored vote counts. */
+  async standings(c: Challenge): Promise<Array<{ entry: ChallengeEntry; votes: number }>> {
+    const rows = await Promise.all(
+      Object.values(c.entries).map(async (entry) => ({ entry, votes: Object.keys((await this.#d.store.votes(voteKey(c.guildId, c.number, entry.jobId))).voters).length })),
+    );
+    return rows.sort((a, b) => b.votes - a.votes || a.entry.seq - b.entry.seq);
+  }
+
+  /** `usage`: how to name the challenge when several are open (a button cannot). */
+  submit(request: { guildId: string; memberId: string; challenge?: string | undefined; video?: string | undefined; usage?: string }): Promise<{ challenge: Challenge; entry: ChallengeEntry }> {
+    return this.#entries.submit(request, (ref) => this.resolve(request.guildId, ref, request.usage));
+  }
+
+  /** A press on `Vote`: adds the presser's vote, or removes it when it is there. */
+  async vote(request: { guildId: string; number: number; jobId: string; memberId: string; joinedAt: number | undefined }): Promise<VoteResult> {
+    const c = await this.#d.store.challenge(request.guildId, request.number);
+    if (!c) throw new UserError('This challenge no longer exists.');
+    if (c.state !== 'open') throw new UserError(`Voting has closed for challenge #${c.number}.`);
+    const entry = c.entries[request.jobId];
+    if (!entry) throw new UserError('This entry is no longer in the challenge.');
+    if (entry.memberId === request.memberId) throw new UserError('You cannot vote for your own entry.');
+    if (c.voting === 'members-before-start' && (request.joinedAt === undefined || request.joinedAt > c.startedAt)) {
+      throw new UserError(`Only members who joined the server before challenge #${c.number} started can vote in it.`);
+    }
+    const now = this.#d.now();
+    const result = await this.#d.store.updateVotes(voteKey(c.guildId, c.number, entry.jobId), (r): VoteResult => {
+      if (r.closed) throw new UserError(`Voting has closed for challenge #${c.number}.`);
+      let kind: VoteResult['kind'];
+      if (r.voters[request.memberId] !== undefined) {
+        delete r.voters[request.memberId];
+        kind = 'removed';
+      } else {
+        r.voters[request.memberId] = now;
+        kind = 'counted';
+      }
+      return { kind, votes: Object.keys(r.voters).length };
+    });
+    this.#labels.touch(c, entry.jobId);
+    return result;
+  }
+
+  /** `/challenge end` and `cancel`: closes now, on the same path as the deadline. */
+  async finish(c: Challenge, how: 'end' | 'cancel'): Promise<Challenge> {
+    if (c.state === 'cancelled') throw new UserError(`Challenge #${c.number} was cancelled already.`);
+    if (c.state === 'closed') throw new UserError(`Challenge #${c.number} has already ended.`);
+    if (c.state === 'closing') throw new UserError(`Challenge #${c.number} is closing right now.`);
+    const key = challengeKey(c.guildId, c.number);
+    // If this close fails part-way (Discord down) or the bot stops, the scheduler finishes it.
+    await this.#d.scheduler.set(CHALLENGE_CLOSE_KIND, key, this.#d.now() + RETRY_CLOSE_MS);
+    const claimed = await this.#d.store.updateChallenge(c.guildId, c.number, (s) => {
+      if (s.state !== 'open') return false;
+      s.state = 'closing';
+      s.endedBy = how;
+      s.closedAt = this.#d.now();
+      return true;
+    });
+    if (!claimed) throw new UserError(`Challenge #${c.number} is already closing or closed.`);
+    const closed = await this.#closer.close(c.guildId, c.number, how);
+    await this.#d.scheduler.remove(CHALLENGE_CLOSE_KIND, key);
+    return closed ?? c;
+  }
+
+  /** The scheduler's handler for `challenge-close` entries. */
+  async runClose(key: string): Promise<Outcome> {
+    const { guildId, number } = parseChallengeKey(key);
+    const c = await this.#d.store.challenge(guildId, number);
+    if (!c || c.state === 'closed' || c.state === 'cancelled') return 'done';
+    if (c.state === 'open' && c.endsAt > this.#d.now()) return { at: c.endsAt };
+    await this.#closer.close(guildId, number, 'deadline');
+    return 'done';
+  }
+
+  /** The open challenge whose budget pays for `/sora` in this channel, if any. */
+  async payer(guildId: string, channelId: string): Promise<{ key: string; label: string } | undefined> {
+    const book = await this.#d.store.book(guildId);
+    const c = Object.values(book.challenges)
+      .filter((x) => x.state === 'open' && x.channelId === channelId && x.budget > 0)
+      .sort((a, b) => a.number - b.number)[0];
+    return c ? { key: challengeKey(guildId, c.number), label: `challenge #${c.number}` } : undefined;
+  }
+
+  /** Adds `Submit to challenge` to a member's delivered video while a challenge is open, and remembers the video. */
+  resultButtons(): ResultButtonSource {
+    return {
+      buttons: async (job: Job): Promise<APIButtonComponent[]> => {
+        if (job.state !== 'delivered') return [];
+        await this.#d.store.rememberDelivered(job.guildId, job.memberId, job.id);
+        const book = await this.#d.store.book(job.guildId);
+        const open = Object.values(book.challenges).some((c) => c.state === 'open' && c.startedAt <= job.createdAt);
+        return open ? [{ type: 2, style: 2, label: 'Submit to challenge', custom_id: submitCustomId(job.id) }] : [];
+      },
+    };
+  }
+
+  /** Writes pending vote labels; the scheduler stops before this. */
+  async stop(): Promise<void> {
+    await this.#labels.stop();
+  }
+}

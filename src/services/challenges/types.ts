@@ -1,0 +1,72 @@
+/** A community video challenge and its entries. One guild's challenges are one store value. */
+
+export type ChallengeState = 'open' | 'closing' | 'closed' | 'cancelled';
+export type Voting = 'anyone' | 'members-before-start';
+
+export interface ChallengeEntry {
+  jobId: string;
+  memberId: string;
+  /** Order of entry within the challenge, from 1: ties go to the earlier entry. */
+  seq: number;
+  at: number;
+  /** The entry's own message in the challenge's channel; unset while it is being posted. */
+  messageId?: string;
+}
+
+export interface Challenge {
+  guildId: string;
+  /** The short id members see (`#3`), per guild. */
+  number: number;
+  title: string;
+  theme: string;
+  channelId: string;
+  createdBy: string;
+  startedAt: number;
+  endsAt: number;
+  maxEntries: number;
+  budget: number;
+  winnerRoleId?: string;
+  voting: Voting;
+  /** Bytes Discord accepts per message in this guild, from the start command. */
+  attachmentSizeLimit: number;
+  state: ChallengeState;
+  /** How it ended: at the deadline, by /challenge end, or cancelled. */
+  endedBy?: 'deadline' | 'end' | 'cancel';
+  closedAt?: number;
+  announcementId?: string;
+  /** By job id: (challenge, job) is the entry's key, so a video cannot be entered twice. */
+  entries: Record<string, ChallengeEntry>;
+  lastSeq: number;
+  /** Final standings, fixed at close. */
+  results?: Array<{ jobId: string; memberId: string; votes: number; messageId?: string }>;
+  resultsMessageId?: string;
+  /** Set once the closing steps that must not repeat have run. */
+  rolesDone?: boolean;
+  roleNote?: string;
+  budgetReturned?: number;
+}
+
+export interface ChallengeBook {
+  guildId: string;
+  /** The last number handed out. */
+  last: number;
+  challenges: Record<string, Challenge>;
+}
+
+/** One entry's votes, keyed by member: a member is in the map or not, so a vote cannot count twice. */
+export interface VoteRecord {
+  voters: Record<string, number>;
+  /** Set at close, in the same serialized write that reads the final count. */
+  closed?: boolean;
+}
+
+/** The scheduler id and ledger budget key of a challenge. */
+export const challengeKey = (guildId: string, number: number): string => `${guildId}:${number}`;
+export const voteKey = (guildId: string, number: number, jobId: string): string => `${guildId}:${number}:${jobId}`;
+
+export function parseChallengeKey(key: string): { guildId: string; number: number } {
+  const [guildId = '', n = ''] = key.split(':');
+  return { guildId, number: Number(n) };
+}
+
+export const isOpen = (c: Challenge): boolean => c.state === 'open';
