@@ -13,7 +13,6 @@ import { HttpServer } from './http/server.ts';
 import { createLogger, type Logger } from './logger.ts';
 import { ChallengeDiscord } from './services/challenges/discord.ts';
 import { CHALLENGE_CLOSE_KIND, Challenges } from './services/challenges/service.ts';
-import { parseChallengeKey } from './services/challenges/types.ts';
 import { ChallengeStore } from './services/challenges/store.ts';
 import { ResultCopies } from './services/delivery/copy.ts';
 import { ResultSender } from './services/delivery/result.ts';
@@ -163,7 +162,6 @@ export async function createApp(config: Config, overrides: AppOverrides = {}): P
     entries: store.collection<Entry>('open'),
     run: (id) => runner.run(id),
     resumed: (id, entry) => runner.resumed(id, entry),
-    guildOf: (_id, entry) => (typeof entry.guildId === 'string' ? entry.guildId : undefined),
   });
   const cleanStop = new CleanStop(store.collection<{ at: number }>('lifecycle'));
   let started = false;
@@ -178,7 +176,7 @@ export async function createApp(config: Config, overrides: AppOverrides = {}): P
     logger,
     now,
   });
-  scheduler.register(CHALLENGE_CLOSE_KIND, { entries: store.collection<Entry>('challenge_close'), run: (id) => challenges.runClose(id), guildOf: (id) => parseChallengeKey(id).guildId });
+  scheduler.register(CHALLENGE_CLOSE_KIND, { entries: store.collection<Entry>('challenge_close'), run: (id) => challenges.runClose(id) });
   resultButtons.add(challenges.resultButtons());
   const jobs = new Jobs({ registry, models, ledger, active, logger, now, store: jobStore, scheduler, status, memberJobs, payer: (guildId, channelId) => challenges.payer(guildId, channelId) });
   const history = new JobHistory({ store: jobStore, index: memberJobs, ledger, settlement, scheduler, status, delivery, buttons: resultButtons, logger, now });
@@ -256,14 +254,14 @@ export async function createApp(config: Config, overrides: AppOverrides = {}): P
       // Other processes on a shared store report too; their news reaches this one within a minute.
       models.startRefresh(60_000, (error) => logger.warn({ err: error }, 'could not re-read the model state'));
       await planner.load(registry.kieModels());
-      const scheduled = await scheduler.resume({ owns: (guildId) => ownership.ownsWork(guildId) });
+      const scheduled = await scheduler.resume({ owns: (entry) => ownership.ownsEntry(entry) });
       // After a crash, holds may have outlived their jobs; after a clean stop none can have. Sharded,
       // the mark is not this process's alone, so each start looks at its own guilds' holds.
       const clean = (await cleanStop.wasClean()) && !ownership.sharded;
       const settled = clean ? 0 : await settleOrphanHolds({ ledger, store: jobStore, isScheduled: (id) => scheduler.has(JOB_KIND, id), owns });
-      relay?.start();
       const indexed = await memberJobs.buildOnce(store.collection<Job>('jobs').entries());
       if (indexed > 0) logger.info({ indexed }, 'indexed stored jobs for /jobs');
+      relay?.start();
       logger.info({ store: store.description, open: scheduled[JOB_KIND] ?? 0, scheduled, settled, cleanStop: clean, shards: config.SHARDING?.ids }, 'jobs resumed');
       const ready = new Promise<void>((resolve) => client.once(Events.ClientReady, () => resolve()));
       await client.login(config.DISCORD_TOKEN);

@@ -20,8 +20,6 @@ export interface Kind {
   run(id: string): Promise<Outcome>;
   /** Called for each entry read back at start, before it is armed. */
   resumed?(id: string, entry: Entry): void;
-  /** The guild the work belongs to, when it belongs to one: sharded, only its owner resumes it. */
-  guildOf?(id: string, entry: Entry): string | undefined;
 }
 
 /** After a run that threw, try again this much later rather than dropping the work until a restart. */
@@ -89,15 +87,14 @@ export class Scheduler {
 
   /**
    * Reads every kind's entries back and arms them; returns how many per kind. `owns`: when several
-   * processes share the store, each resumes only the work of the guilds it owns (its shards'
-   * guilds; work of no guild is asked about as `undefined`).
+   * processes share the store, each resumes only the entries it owns (e.g. its shards' guilds).
    */
-  async resume(options: { owns?: (guildId: string | undefined) => boolean } = {}): Promise<Record<string, number>> {
+  async resume(options: { owns?: (entry: Entry, kind: string) => boolean } = {}): Promise<Record<string, number>> {
     const counts: Record<string, number> = {};
     for (const [kind, spec] of this.#kinds) {
       counts[kind] = 0;
       for await (const [id, entry] of spec.entries.entries()) {
-        if (options.owns && !options.owns(spec.guildOf?.(id, entry))) continue;
+        if (options.owns && !options.owns(entry, kind)) continue;
         spec.resumed?.(id, entry);
         this.wake(kind, id, entry.dueAt);
         counts[kind] += 1;

@@ -122,8 +122,8 @@ describe('scheduler', () => {
     const ran: string[] = [];
     const seen: string[] = [];
     const second = new Scheduler({ concurrency: 2, logger });
-    second.register('work', { entries: store.collection<Entry>('open'), run: async (id) => (ran.push(id), 'done'), resumed: (id) => seen.push(id), guildOf: (_id, entry) => String(entry.guildId) });
-    expect(await second.resume({ owns: (guildId) => guildId === 'a' })).toEqual({ work: 1 });
+    second.register('work', { entries: store.collection<Entry>('open'), run: async (id) => (ran.push(id), 'done'), resumed: (id) => seen.push(id) });
+    expect(await second.resume({ owns: (entry) => entry.guildId === 'a' })).toEqual({ work: 1 });
     expect(seen).toEqual(['mine']);
     expect(second.has('work', 'theirs')).toBe(false);
     await sleep(50);

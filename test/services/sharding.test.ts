@@ -31,9 +31,9 @@ describe('shard layout', () => {
     const second = new GuildOwnership(layoutOf(1, 4, 2));
     expect(second.sharded).toBe(true);
     expect([0, 1, 2, 3].map((k) => second.owns(guildOn(k)))).toEqual([false, false, true, true]);
-    expect(second.ownsWork(guildOn(2))).toBe(true);
-    expect(second.ownsWork(undefined)).toBe(false);
-    expect(new GuildOwnership(layoutOf(0, 4, 2)).ownsWork(undefined)).toBe(true);
+    expect(second.ownsEntry({ guildId: guildOn(2), dueAt: 0 })).toBe(true);
+    expect(second.ownsEntry({ dueAt: 0 })).toBe(false);
+    expect(new GuildOwnership(layoutOf(0, 4, 2)).ownsEntry({ dueAt: 0 })).toBe(true);
     // One process holding every shard is not sharded.
     expect(new GuildOwnership(layoutOf(0, 4, 4)).sharded).toBe(false);
   });

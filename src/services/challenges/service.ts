@@ -89,7 +89,8 @@ export class Challenges {
     });
     const key = challengeKey(input.guildId, challenge.number);
     // Scheduled before anything else, so a crash from here on still closes it (and returns the budget).
-    await scheduler.set(CHALLENGE_CLOSE_KIND, key, challenge.endsAt);
+    // The guild rides with the due time: with several processes, only its owner resumes the close.
+    await scheduler.set(CHALLENGE_CLOSE_KIND, key, challenge.endsAt, { guildId: input.guildId });
     if (input.budget > 0) {
       const funded = await ledger.budgets.fund(input.guildId, input.by, key, input.budget, `challenge #${challenge.number}`);
       if (!funded.ok) {
@@ -197,7 +198,7 @@ export class Challenges {
     if (c.state === 'closing') throw new UserError(`Challenge #${c.number} is closing right now.`);
     const key = challengeKey(c.guildId, c.number);
     // If this close fails part-way (Discord down) or the bot stops, the scheduler finishes it.
-    await this.#d.scheduler.set(CHALLENGE_CLOSE_KIND, key, this.#d.now() + RETRY_CLOSE_MS);
+    await this.#d.scheduler.set(CHALLENGE_CLOSE_KIND, key, this.#d.now() + RETRY_CLOSE_MS, { guildId: c.guildId });
     const claimed = await this.#d.store.updateChallenge(c.guildId, c.number, (s) => {
       if (s.state !== 'open') return false;
       s.state = 'closing';
@@ -216,7 +217,7 @@ export class Challenges {
     const { guildId, number } = parseChallengeKey(key);
     const c = await this.#d.store.challenge(guildId, number);
     if (!c || c.state === 'closed' || c.state === 'cancelled') return 'done';
-    if (c.state === 'open' && c.endsAt > this.#d.now()) return { at: c.endsAt };
+    if (c.state === 'open' && c.endsAt > this.#d.now()) return { at: c.endsAt, meta: { guildId: c.guildId } };
     await this.#closer.close(guildId, number, 'deadline');
     return 'done';
   }

@@ -66,9 +66,9 @@ export class GuildOwnership {
     return this.#ids.has(shardOf(guildId, this.#layout.count));
   }
 
-  /** Scheduled work of a guild belongs to that guild's owner; work of no guild to shard 0's process. */
-  ownsWork(guildId: string | undefined): boolean {
-    return this.owns(guildId ?? '');
+  /** Scheduled work that names its guild belongs to that guild's owner; other work to shard 0's process. */
+  ownsEntry(entry: Record<string, unknown>): boolean {
+    return typeof entry.guildId === 'string' ? this.owns(entry.guildId) : this.owns('');
   }
 }
 
