@@ -181,7 +181,7 @@ describe('challenges service', () => {
   it('is due at its deadline on the scheduler and closes when it runs then', async () => {
     s = await setup();
     const c = await start({ endsInMs: 10_000 });
-    expect(await s.challenges.runClose(`${G}:1`)).toEqual({ at: c.endsAt });
+    expect(await s.challenges.runClose(`${G}:1`)).toEqual({ at: c.endsAt, meta: { guildId: G } });
     s.clock.now += 11_000;
     expect(await s.challenges.runClose(`${G}:1`)).toBe('done');
     expect((await s.challenges.resolve(G, '1')).state).toBe('closed');
