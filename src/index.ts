@@ -8,9 +8,8 @@ import { jobsPagesComponent } from './components/jobsPages.ts';
 import { resultActionButtons, resultComponent } from './components/result.ts';
 import { ConfigError, secretsOf, type Config } from './config.ts';
 import { interactionCreateHandler } from './events/interactionCreate.ts';
-import type { Metrics } from './http/metrics.ts';
 import { HttpServer } from './http/server.ts';
-import { createLogger, type Logger } from './logger.ts';
+import { createLogger } from './logger.ts';
 import { ChallengeDiscord } from './services/challenges/discord.ts';
 import { CHALLENGE_CLOSE_KIND, Challenges } from './services/challenges/service.ts';
 import { ChallengeStore } from './services/challenges/store.ts';
@@ -39,38 +38,16 @@ import { JobStateCounts } from './services/jobs/stateCounts.ts';
 import { StatusUpdates } from './services/jobs/statusUpdates.ts';
 import { JobTiming } from './services/jobs/timing.ts';
 import { defaultReadLimit, KieClient } from './services/kie/client.ts';
-import type { KiePort } from './services/kie/types.ts';
 import { Ledger, type Account, type JournalEntry } from './services/ledger/ledger.ts';
 import { ModelRegistry } from './services/models/registry.ts';
 import { Scheduler, type Entry } from './services/scheduler.ts';
 import { clientShardOptions, GuildOwnership } from './services/sharding/layout.ts';
 import { openSharedLimits } from './services/shared/index.ts';
-import { openStore, type Store } from './services/store.ts';
+import { openStore } from './services/store.ts';
 
-export interface App {
-  readonly client: Client;
-  readonly ledger: Ledger;
-  readonly jobs: Jobs;
-  readonly store: Store;
-  readonly logger: Logger;
-  /** Prometheus metrics, kept only when the HTTP server runs (nothing else could read them). */
-  readonly metrics: Metrics | undefined;
-  /** The bot's HTTP server (health, readiness, metrics, Kie callbacks), when HTTP_PORT or PUBLIC_URL is set. */
-  readonly http: HttpServer | undefined;
-  /** What the bot has seen of each model family (live / paused / failing). */
-  readonly models: ModelState;
-  start(): Promise<void>;
-  /** Stops taking commands, lets in-flight work finish, closes the gateway and the store. */
-  stop(): Promise<void>;
-}
+import type { App, AppOverrides } from './app.ts';
 
-export interface AppOverrides {
-  logger?: Logger;
-  kie?: KiePort;
-  now?: () => number;
-  /** What a Kie callback for this task triggers. Default: nothing yet (the job pipeline hooks in here). */
-  onTaskHint?: (taskId: string) => Promise<void>;
-}
+export type { App, AppOverrides } from './app.ts';
 
 /** The composition root: config → logger → store → services → Discord client. */
 export async function createApp(config: Config, overrides: AppOverrides = {}): Promise<App> {
