@@ -32,28 +32,35 @@ describe("the bot's HTTP server", () => {
     expect(world.app.http).toBeUndefined();
   });
 
-  it('answers /healthz and /readyz once the bot is up, and /metrics counts what the fake Kie saw', async () => {
+  it('answers /healthz and /readyz once the bot is up, and /metrics counts what the fakes saw over 10 jobs', async () => {
     world = await startWorld({ env: httpEnv });
     const base = world.app.http?.url ?? '';
     expect(await get(`${base}/healthz`)).toEqual({ status: 200, text: 'ok\n' });
     expect(await get(`${base}/readyz`)).toEqual({ status: 200, text: 'ready\n' });
 
-    await world.sora({ prompt: 'a lighthouse in a storm' });
+    // Ten jobs: nine delivered, one failed at Kie (refunded).
+    world.kie.planNext({});
+    for (let i = 0; i < 4; i++) world.kie.planNext({});
+    world.kie.planNext({ outcome: { fail: { code: '500', msg: 'Internal generation error' } } });
     const w = world;
-    await until(() => w.discord.channelMessages(w.discord.channelIdOf()).some((m) => m.attachments.length > 0), 15_000, 'the video');
+    for (let i = 0; i < 10; i++) await w.sora({ prompt: `a lighthouse in a storm ${i}` });
+    await until(() => w.discord.channelMessages(w.discord.channelIdOf()).filter((m) => m.attachments.length > 0).length === 9, 20_000, 'nine videos');
     // The capture follows the delivery.
-    await until(async () => (await get(`${base}/metrics`)).text.includes('kiebot_ledger_operations_total{operation="capture"} 1'), 10_000, 'the capture');
+    await until(async () => (await get(`${base}/metrics`)).text.includes('kiebot_ledger_operations_total{operation="capture"} 9'), 10_000, 'the captures');
+    await until(async () => (await get(`${base}/metrics`)).text.includes('kiebot_ledger_operations_total{operation="release"} 1'), 10_000, 'the refund');
     const metrics = await get(`${base}/metrics`);
     expect(metrics.status).toBe(200);
-    expect(metrics.text).toContain('kiebot_ledger_operations_total{operation="hold"} 1');
-    expect(metrics.text).toContain('kiebot_ledger_operations_total{operation="release"} 0');
+    expect(metrics.text).toContain('kiebot_ledger_operations_total{operation="hold"} 10');
     expect(metrics.text).toContain(`kiebot_kie_requests_total{endpoint="createTask",outcome="ok"} ${world.kie.count('createTask')}`);
     expect(metrics.text).toContain(`kiebot_kie_requests_total{endpoint="getTask",outcome="ok"} ${world.kie.count('recordInfo')}`);
     expect(metrics.text).toContain('process_resident_memory_bytes');
     // The pipeline reports too: the job finished, its credits, the defer's latency, no job left open.
-    expect(metrics.text).toContain('kiebot_jobs_finished_total{outcome="delivered",model="sora-2"} 1');
-    expect(metrics.text).toContain('kiebot_kie_credits_spent_total{model="sora-2"} 30');
-    expect(metrics.text).toContain('kiebot_ack_latency_seconds_count 1');
+    expect(metrics.text).toContain('kiebot_jobs_finished_total{outcome="delivered",model="sora-2"} 9');
+    expect(metrics.text).toContain('kiebot_jobs_finished_total{outcome="refunded",model="sora-2"} 1');
+    expect(metrics.text).toContain('kiebot_kie_credits_spent_total{model="sora-2"} 270');
+    expect(metrics.text).toContain('kiebot_ack_latency_seconds_count 10');
+    // Every line is Prometheus text: a comment, or a series with a number.
+    for (const line of metrics.text.trim().split('\n').filter((l) => l !== '')) expect(line).toMatch(/^(# (HELP|TYPE) \S+ .*|[a-zA-Z_:][\w:]*(\{[^}]*\})? (-?[\d.e+-]+|NaN|Nan|\+Inf|-Inf))$/i);
     expect(metrics.text).toContain('kiebot_open_jobs 0');
     // Without PUBLIC_URL no callback is asked for.
     expect(world.kie.created()[0]?.body['callBackUrl']).toBeUndefined();
