@@ -2,6 +2,7 @@ import { UserError } from '../../errors.ts';
 import type { Collection } from '../store.ts';
 import type { ModelRegistry } from './registry.ts';
 import type { ModelState } from './state.ts';
+import { Refresher } from '../refresh.ts';
 
 /**
  * Each server's model choices (`/settings models`): which of the operator's enabled families its
@@ -47,7 +48,7 @@ export class ServerChoices {
   readonly #o: ServerChoicesOptions;
   readonly #records = new Map<string, ServerModelsRecord>();
   readonly #now: () => number;
-  #refresh: NodeJS.Timeout | undefined;
+  readonly #refresh = new Refresher(() => this.load());
 
   constructor(options: ServerChoicesOptions) {
     this.#o = options;
@@ -66,16 +67,11 @@ export class ServerChoices {
   }
 
   startRefresh(everyMs: number, onError?: (error: unknown) => void): void {
-    this.stop();
-    this.#refresh = setInterval(() => {
-      this.load().catch((error: unknown) => onError?.(error));
-    }, everyMs);
-    this.#refresh.unref();
+    this.#refresh.start(everyMs, onError);
   }
 
   stop(): void {
-    if (this.#refresh) clearInterval(this.#refresh);
-    this.#refresh = undefined;
+    this.#refresh.stop();
   }
 
   /** Every enabled family id, in registry order. */

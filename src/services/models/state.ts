@@ -1,6 +1,7 @@
 import type { KieErrorKind } from '../kie/errors.ts';
 import type { Collection } from '../store.ts';
 import type { ModelRegistry } from './registry.ts';
+import { Refresher } from '../refresh.ts';
 
 /**
  * What the bot has learned about each model family from real traffic, shared by every server and
@@ -75,7 +76,7 @@ export class ModelState {
   readonly #now: () => number;
   readonly #records = new Map<string, ModelStateRecord>();
   readonly #writes = new Map<string, Promise<void>>();
-  #refresh: NodeJS.Timeout | undefined;
+  readonly #refresh = new Refresher(() => this.load());
 
   constructor(options: ModelStateOptions) {
     this.#o = {
@@ -105,16 +106,11 @@ export class ModelState {
 
   /** Re-reads the store every `everyMs` until `stop()`; a failed read keeps what is in memory. */
   startRefresh(everyMs: number, onError?: (error: unknown) => void): void {
-    this.stop();
-    this.#refresh = setInterval(() => {
-      this.load().catch((error: unknown) => onError?.(error));
-    }, everyMs);
-    this.#refresh.unref();
+    this.#refresh.start(everyMs, onError);
   }
 
   stop(): void {
-    if (this.#refresh) clearInterval(this.#refresh);
-    this.#refresh = undefined;
+    this.#refresh.stop();
   }
 
   /** Kie said "temporarily paused" for this Kie model id. */
