@@ -48,7 +48,13 @@ describe('/jobs list', () => {
   it('lists the member’s videos newest first, privately, five a page with Previous / Next', async () => {
     const w = await start();
     const sent = [];
-    for (let i = 0; i < 7; i++) sent.push(await w.sora({ prompt: `clip number ${i}` }));
+    // One after another: each job is submitted (and indexed) before the next command is sent, so
+    // "newest first" has one right answer.
+    for (let i = 0; i < 7; i++) {
+      const s = await w.sora({ prompt: `clip number ${i}` });
+      await replyOf(w, s.token, (m) => m.embeds.length > 0);
+      sent.push(s);
+    }
     await w.sora({ prompt: 'someone else’s clip' }, { user: otherMember });
     for (const s of sent) await replyOf(w, s.token, hasVideo);
 
