@@ -10,8 +10,10 @@ afterEach(async () => {
 
 describe('progress for a model without Kie progress', () => {
   it('shows an estimate, marked as one, that only rises and stays below 100% until the video arrives', async () => {
-    // Learned: tasks take about 3 s; this one takes about 15 s, so the estimate has to creep, not finish.
-    world = await startWorld({ learnedMs: 3000, kie: { plan: { waitingMs: 500, queueMs: 500, generateMs: 14_000 } } });
+    // Learned: tasks take about 6 s; this one takes about 17 s, so the estimate has to creep, not finish.
+    // Status edits are at least 5 s apart and follow the estimate in 5% steps: the first check (~81%)
+    // and any later one (past 90%) fall in different steps however late a loaded machine runs them.
+    world = await startWorld({ learnedMs: 6000, kie: { plan: { waitingMs: 500, queueMs: 500, generateMs: 16_000 } } });
     const sent = await world.sora({ prompt: 'a slow sunrise over a harbour', model: 'grok-imagine' });
     const reply = await replyOf(world, sent.token, hasVideo, 30_000);
     expect(world.kie.created()[0]!.model).toBe('grok-imagine/text-to-video');
