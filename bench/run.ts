@@ -9,10 +9,11 @@ import { benchDir, fmt, markdownTable, say, tempDir, textTable, type BenchResult
 
 const benches = [
   { name: 'ack', file: 'ack.ts', budgetS: 300 },
-  { name: 'ledger', file: 'ledger.ts', budgetS: 120 },
+  { name: 'ledger', file: 'ledger.ts', budgetS: 180 },
   { name: 'openJobs', file: 'openJobs.ts', budgetS: 150 },
   { name: 'polling', file: 'polling.ts', budgetS: 180 },
   { name: 'createLimit', file: 'createLimit.ts', budgetS: 240 },
+  { name: 'scaleOut', file: 'scaleOut.ts', budgetS: 240 },
 ] as const;
 
 async function runOne(file: string, budgetS: number, out: string): Promise<{ code: number | null; seconds: number }> {

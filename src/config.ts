@@ -36,18 +36,22 @@ const priceOverrides = z
     return z.NEVER;
   });
 
-/** `20/10s`: at most 20 task creates in any 10 seconds (plus half a second of margin for network jitter). */
-const createLimit = z
-  .string()
-  .default('20/10s')
-  .transform((v, ctx) => {
-    const m = /^\s*(\d+)\s*\/\s*(\d+(?:\.\d+)?)\s*s\s*$/.exec(v);
-    const limit = Number(m?.[1]);
-    const windowMs = Math.round(Number(m?.[2]) * 1000);
-    if (m && limit >= 1 && windowMs >= 1) return { limit, windowMs, marginMs: 500 };
-    ctx.addIssue({ code: 'custom', message: 'must look like 20/10s (creates per seconds)' });
-    return z.NEVER;
-  });
+/**
+ * `20/10s`: at most 20 calls in any 10 seconds, plus a margin for network jitter (half a second for
+ * creates, 50 ms for reads, as Kie's windows are 10 s and 1 s).
+ */
+const rateLimit = (fallback: string, marginMs: number, what: string) =>
+  z
+    .string()
+    .default(fallback)
+    .transform((v, ctx) => {
+      const m = /^\s*(\d+)\s*\/\s*(\d+(?:\.\d+)?)\s*s\s*$/.exec(v);
+      const limit = Number(m?.[1]);
+      const windowMs = Math.round(Number(m?.[2]) * 1000);
+      if (m && limit >= 1 && windowMs >= 1) return { limit, windowMs, marginMs };
+      ctx.addIssue({ code: 'custom', message: `must look like ${fallback} (${what} per seconds)` });
+      return z.NEVER;
+    });
 
 const snowflake = z.string().regex(/^\d{15,22}$/, 'must be a Discord id (digits only)');
 const blankAsUnset = z.literal('').transform(() => undefined);
@@ -86,7 +90,8 @@ export const configSchema = z.object({
   MODEL_CHECK: z
     .preprocess((v) => (typeof v === 'string' && v.trim() !== '' ? v.trim().toLowerCase() : undefined), z.enum(['on', 'off'], { error: 'must be on or off' }).default('on'))
     .transform((v) => v === 'on'),
-  KIE_CREATE_LIMIT: createLimit,
+  KIE_CREATE_LIMIT: rateLimit('20/10s', 500, 'creates'),
+  KIE_READ_LIMIT: rateLimit('10/1s', 50, 'reads'),
   // `auto` or a number; read in the transform below (in a process the ShardingManager started,
   // discord.js's own SHARDS and SHARD_COUNT say which process it is and how many shards there are).
   SHARDS: z.string().optional(),

@@ -37,7 +37,7 @@ import { Settlement } from './services/jobs/settle.ts';
 import { JobStateCounts } from './services/jobs/stateCounts.ts';
 import { StatusUpdates } from './services/jobs/statusUpdates.ts';
 import { JobTiming } from './services/jobs/timing.ts';
-import { defaultReadLimit, KieClient } from './services/kie/client.ts';
+import { KieClient } from './services/kie/client.ts';
 import { Ledger, type Account, type JournalEntry } from './services/ledger/ledger.ts';
 import { ModelRegistry } from './services/models/registry.ts';
 import { Scheduler, type Entry } from './services/scheduler.ts';
@@ -77,7 +77,7 @@ export async function createApp(config: Config, overrides: AppOverrides = {}): P
     callbackUrl,
     onRequest: (op, outcome) => metrics?.kieCall(op, outcome),
     createLimiter: limits.limiter('kie-create', config.KIE_CREATE_LIMIT),
-    readLimiter: limits.limiter('kie-read', defaultReadLimit),
+    readLimiter: limits.limiter('kie-read', config.KIE_READ_LIMIT),
   });
   // One client (one create limit per account) behind both API shapes; the registry says which serves a model.
   const kie = overrides.kie ?? new KieRouter({ jobs: kieClient, veo: new VeoAdapter(kieClient, logger), apiOf: (model) => registry.apiOf(model) });

@@ -1,6 +1,6 @@
 import { ConfigError, loadConfig, secretsOf, type Config } from './config.ts';
 import { createLogger } from './logger.ts';
-import { defaultReadLimit, KieClient } from './services/kie/client.ts';
+import { KieClient } from './services/kie/client.ts';
 import { checkModels, type ProbeResult } from './services/models/check.ts';
 import { kieModelsOf, ModelRegistry, type ModelFamily } from './services/models/registry.ts';
 import { ModelState, type FamilyStateView, type ModelStateRecord } from './services/models/state.ts';
@@ -71,7 +71,7 @@ export async function runModelsCli(argv: readonly string[], write: (text: string
         logger,
         timeoutMs: config.KIE_TIMEOUT_MS,
         createLimiter: limits.limiter('kie-create', config.KIE_CREATE_LIMIT),
-        readLimiter: limits.limiter('kie-read', defaultReadLimit),
+        readLimiter: limits.limiter('kie-read', config.KIE_READ_LIMIT),
       });
       write(`Asking Kie about ${registry.kieModels().length} model ids (an empty request each: nothing is created or paid)…\n`);
       checked = await checkModels({ kie, registry, models });

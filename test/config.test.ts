@@ -71,6 +71,7 @@ describe('config: sharding and the Kie create limit', () => {
     expect(config.SHARDS_PER_PROCESS).toBe(1);
     expect(config.SHARDING).toBeUndefined();
     expect(config.KIE_CREATE_LIMIT).toEqual({ limit: 20, windowMs: 10_000, marginMs: 500 });
+    expect(config.KIE_READ_LIMIT).toEqual({ limit: 10, windowMs: 1_000, marginMs: 50 });
   });
 
   it('reads SHARDS=auto|N, SHARDS_PER_PROCESS and KIE_CREATE_LIMIT', () => {
@@ -80,6 +81,8 @@ describe('config: sharding and the Kie create limit', () => {
     expect(problems({ SHARDS: 'many' })).toEqual(['SHARDS is invalid: must be auto or a positive whole number']);
     expect(problems({ SHARDS: '0' })).toEqual(['SHARDS is invalid: must be auto or a positive whole number']);
     expect(problems({ KIE_CREATE_LIMIT: '20 per 10' })).toEqual(['KIE_CREATE_LIMIT is invalid: must look like 20/10s (creates per seconds)']);
+    expect(loadConfig({ ...required, KIE_READ_LIMIT: '30/1s' }).KIE_READ_LIMIT).toEqual({ limit: 30, windowMs: 1_000, marginMs: 50 });
+    expect(problems({ KIE_READ_LIMIT: '0/1s' })).toEqual(['KIE_READ_LIMIT is invalid: must look like 10/1s (reads per seconds)']);
   });
 
   it('in a process the sharding manager started: its shards from the manager’s index and count, and HTTP_PORT + index', () => {
