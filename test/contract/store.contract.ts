@@ -3,6 +3,7 @@
 // connection, and a clear StoreError (never a password) when it cannot open.
 import { afterEach, describe, expect, it } from 'vitest';
 import { openStore, StoreError } from '../../src/services/store.ts';
+import { collectionNames } from '../../src/services/store/types.ts';
 import type { StoreHarness } from './harness.ts';
 
 async function list<T>(iterable: AsyncIterable<[string, T]>): Promise<Map<string, T>> {
@@ -44,6 +45,17 @@ export function storeContract(harness: StoreHarness): void {
           ['b', { kind: 'open' }],
         ]),
       );
+    });
+
+    it('lists every collection the bot has, on a new store and then with what was written', async () => {
+      const store = await harness.fresh();
+      for (const name of collectionNames) {
+        const collection = store.collection<string>(name);
+        // A new store has nothing but its own write check (in meta).
+        expect([...(await list(collection.entries())).keys()].filter((k) => k !== 'store-check'), name).toEqual([]);
+        await collection.set('k', name);
+        expect((await list(collection.entries())).get('k'), name).toBe(name);
+      }
     });
 
     it('lists every record of a collection past one page of the backend', async () => {

@@ -51,7 +51,9 @@ export function startShardedBot(env: Record<string, string>): ShardedBot {
     },
     async waitForReady(index, times = 1, timeoutMs = 30_000) {
       const ready = () => lines.filter((l) => l.msg === 'bot ready' && l.process === index).length;
-      await until(() => ready() >= times || manager.exitCode !== null, timeoutMs, `bot process ${index} ready`);
+      await until(() => ready() >= times || manager.exitCode !== null, timeoutMs, `bot process ${index} ready`).catch((error: unknown) => {
+        throw new Error(`${(error as Error).message}; its last lines:\n${lines.filter((l) => l.process === index || l.process === undefined).slice(-15).map((l) => JSON.stringify(l)).join('\n')}`);
+      });
       if (manager.exitCode !== null) throw new Error(`the manager exited (${manager.exitCode})`);
     },
     async stop() {

@@ -42,10 +42,10 @@ export async function openPostgres(databaseUrl: string): Promise<Store> {
   try {
     await ensureSchema(
       pool,
-      collectionNames.map((name) => `CREATE TABLE IF NOT EXISTS bot_${name}(key VARCHAR(255) PRIMARY KEY, value TEXT)`),
+      collectionNames.map((name) => `CREATE TABLE IF NOT EXISTS ${tableOf(name)}(key VARCHAR(255) PRIMARY KEY, value TEXT)`),
     );
     for (const name of collectionNames) {
-      const options = { uri: 'postgres://unused', table: `bot_${name}`, iterationLimit: 1000, pool } as KeyvPostgresOptions;
+      const options = { uri: 'postgres://unused', table: tableOf(name), iterationLimit: 1000, pool } as KeyvPostgresOptions;
       const adapter = new PooledKeyvPostgres(options);
       // Each adapter checks its table at construction; one at a time, so opening uses one connection.
       await adapter.query('SELECT 1');
@@ -68,6 +68,15 @@ export async function openPostgres(databaseUrl: string): Promise<Store> {
       return (ended ??= pool.end());
     },
   };
+}
+
+/**
+ * Lower case: @keyv/postgres quotes the table name when it lists a collection and leaves it bare
+ * everywhere else, and Postgres folds bare names to lower case, so `bot_serverModels` would be
+ * written to `bot_servermodels` and listed from a table that does not exist.
+ */
+function tableOf(name: CollectionName): string {
+  return `bot_${name.toLowerCase()}`;
 }
 
 /**
