@@ -28,6 +28,8 @@ import { VeoAdapter } from './services/kie/veo.ts';
 import { checkModels, ModelCheckSchedule } from './services/models/check.ts';
 import { ServerChoices, type ServerModelsRecord } from './services/models/serverChoices.ts';
 import { ModelState, type ModelStateRecord } from './services/models/state.ts';
+import { chooseDefault } from './services/models/advice.ts';
+import { Refresher } from './services/refresh.ts';
 import { PollPlanner } from './services/jobs/pollPlan.ts';
 import { CleanStop, settleOrphanHolds } from './services/jobs/recovery.ts';
 import { ResultButtons } from './services/jobs/resultButtons.ts';
@@ -63,6 +65,9 @@ export async function createApp(config: Config, overrides: AppOverrides = {}): P
   const models = new ModelState({ registry, collection: store.collection<ModelStateRecord>('models'), now });
   // Each server's allowed models and default (`/settings models`), inside the operator's bound.
   const serverModels = new ServerChoices({ registry, models, collection: store.collection<ServerModelsRecord>('serverModels'), operatorDefault: config.DEFAULT_MODEL, now });
+  // In-memory copies of records other processes on a shared store may change: re-read each minute.
+  const modelsRefresh = new Refresher(() => models.load());
+  const serverModelsRefresh = new Refresher(() => serverModels.load());
 
   const stateCounts = new JobStateCounts();
   // prom-client is loaded only when /metrics can be served: a bot without HTTP saves its memory.
@@ -190,7 +195,7 @@ export async function createApp(config: Config, overrides: AppOverrides = {}): P
     logger,
     // A fresh install must not greet its first member with a dead default.
     get defaultModel() {
-      return config.DEFAULT_MODEL ?? models.chooseDefault() ?? registry.list()[0]!.id;
+      return config.DEFAULT_MODEL ?? chooseDefault(models, registry.list().map((f) => f.id)) ?? registry.list()[0]!.id;
     },
     models,
     serverModels,
@@ -248,11 +253,11 @@ export async function createApp(config: Config, overrides: AppOverrides = {}): P
       await http?.start();
       await models.load();
       // Other processes on a shared store report too; their news reaches this one within a minute.
-      models.startRefresh(60_000, (error) => logger.warn({ err: error }, 'could not re-read the model state'));
+      modelsRefresh.start(60_000, (error) => logger.warn({ err: error }, 'could not re-read the model state'));
       await serverModels.load();
       // In the background: members are served while it runs, and its creates wait for free slots.
       modelCheck?.start();
-      serverModels.startRefresh(60_000, (error) => logger.warn({ err: error }, 'could not re-read the servers’ model settings'));
+      serverModelsRefresh.start(60_000, (error) => logger.warn({ err: error }, 'could not re-read the servers’ model settings'));
       await planner.load(registry.kieModels());
       const scheduled = await scheduler.resume({ owns: (entry) => ownership.ownsEntry(entry) });
       // After a crash, holds may have outlived their jobs; after a clean stop none can have. Sharded,
@@ -277,8 +282,8 @@ export async function createApp(config: Config, overrides: AppOverrides = {}): P
       await relay?.stop();
       await scheduler.stop();
       modelCheck?.stop();
-      models.stop();
-      serverModels.stop();
+      modelsRefresh.stop();
+      serverModelsRefresh.stop();
       await runner.stop();
       await challenges.stop();
       await Promise.allSettled([...inFlight]);

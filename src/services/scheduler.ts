@@ -70,7 +70,7 @@ export class Scheduler {
 
   /** Persists a due time without arming it: the caller wakes it when it is ready (see `wake`). */
   async persist(kind: string, id: string, dueAt: number, meta: Record<string, unknown> = {}): Promise<void> {
-    await this.#kind(kind).entries.set(id, { ...meta, dueAt });
+    await kindOf(this.#kinds, kind).entries.set(id, { ...meta, dueAt });
   }
 
   /** Arms an entry in memory only (its persisted due time is already right). */
@@ -82,7 +82,7 @@ export class Scheduler {
 
   async remove(kind: string, id: string): Promise<void> {
     this.#queue.delete(keyOf(kind, id));
-    await this.#kind(kind).entries.delete(id);
+    await kindOf(this.#kinds, kind).entries.delete(id);
   }
 
   /**
@@ -109,12 +109,6 @@ export class Scheduler {
     if (this.#timer) clearTimeout(this.#timer);
     this.#timer = undefined;
     await Promise.allSettled([...this.#inFlight]);
-  }
-
-  #kind(kind: string): Kind {
-    const spec = this.#kinds.get(kind);
-    if (!spec) throw new Error(`no scheduled work of kind "${kind}" is registered`);
-    return spec;
   }
 
   #arm(): void {
@@ -150,7 +144,7 @@ export class Scheduler {
   #start(key: string): void {
     const [kind, id] = splitKey(key);
     this.#running.add(key);
-    const run = this.#kind(kind)
+    const run = kindOf(this.#kinds, kind)
       .run(id)
       .catch((error: unknown): Outcome => {
         this.#log.error({ kind, id, err: error }, 'scheduled work failed unexpectedly; will try again');
@@ -178,6 +172,12 @@ export class Scheduler {
     this.wake(kind, id, dueAt);
     await this.persist(kind, id, outcome.at, outcome.meta);
   }
+}
+
+function kindOf(kinds: ReadonlyMap<string, Kind>, kind: string): Kind {
+  const spec = kinds.get(kind);
+  if (!spec) throw new Error(`no scheduled work of kind "${kind}" is registered`);
+  return spec;
 }
 
 function keyOf(kind: string, id: string): string {

@@ -1,15 +1,9 @@
-import got, { RequestError, type Got, type Response } from 'got';
+import got, { type Got, type Response } from 'got';
 import type { z } from 'zod';
-import { KieError, kieErrorFromCode } from './errors.ts';
+import { dataOf, envelopeOf, malformed, notRetryable, scrubberOf, transportError, type Judge } from './answers.ts';
+import { KieError } from './errors.ts';
 import { Limiter, realClock, type Clock, type SlotLimiter } from './limiter.ts';
-import {
-  createTaskDataSchema,
-  creditsDataSchema,
-  downloadUrlDataSchema,
-  envelopeSchema,
-  recordInfoDataSchema,
-  type Envelope,
-} from './schemas.ts';
+import { createTaskDataSchema, creditsDataSchema, downloadUrlDataSchema, recordInfoDataSchema, type Envelope } from './schemas.ts';
 import { toTask } from './task.ts';
 import type { CreateTaskOptions, KiePort, KieTask } from './types.ts';
 
@@ -49,10 +43,6 @@ export const defaultCreateLimit = { limit: 20, windowMs: 10_000, marginMs: 500 }
 /** Reported, not documented: 10 recordInfo requests per second per key. */
 export const defaultReadLimit = { limit: 10, windowMs: 1_000, marginMs: 50 } as const;
 
-// Errors raised while connecting, before a single byte of the request left this machine: only
-// these let createTask try again without risking a second, paid task.
-const notSentCodes: ReadonlySet<string> = new Set(['ECONNREFUSED', 'ENOTFOUND', 'EAI_AGAIN', 'EHOSTUNREACH', 'ENETUNREACH']);
-
 const recordMissing = /recordInfo is null|record does not exist/i;
 
 type Attempt<T> = { ok: true; value: T } | { ok: false; error: KieError; notSent: boolean };
@@ -61,8 +51,8 @@ const silentLogger: KieLogger = { debug() {}, info() {}, warn() {}, error() {} }
 
 export class KieClient implements KiePort {
   readonly #http: Got;
-  readonly #apiKey: string;
   readonly #log: KieLogger;
+  readonly #judge: Judge;
   readonly #readRetries: number;
   readonly #createRetries: number;
   readonly #backoff: { baseMs: number; maxMs: number };
@@ -74,8 +64,9 @@ export class KieClient implements KiePort {
   readonly #onRequest: ((endpoint: string, outcome: string) => void) | undefined;
 
   constructor(options: KieClientOptions) {
-    this.#apiKey = options.apiKey;
     this.#log = options.logger ?? silentLogger;
+    const log = this.#log;
+    this.#judge = { scrub: scrubberOf(options.apiKey), debug: (obj, msg) => log.debug(obj, msg) };
     this.#readRetries = options.readRetries ?? 4;
     this.#createRetries = options.createRetries ?? 3;
     this.#backoff = options.backoff ?? { baseMs: 500, maxMs: 8_000 };
@@ -147,7 +138,7 @@ export class KieClient implements KiePort {
       (env) => {
         // Normal for a few seconds after create: Kie has accepted the task but not yet recorded it.
         if (env.code === 422 && recordMissing.test(env.msg)) return null;
-        const data = this.#data(op, env, recordInfoDataSchema);
+        const data = this.dataOf(op, env, recordInfoDataSchema);
         if (data.taskId !== taskId) throw malformed(op, 'answered for a different task');
         return toTask(this.#log, op, data);
       },
@@ -156,13 +147,13 @@ export class KieClient implements KiePort {
 
   async getCredits(): Promise<number> {
     const op = 'getCredits';
-    return this.#read(op, () => this.#http.get('api/v1/chat/credit'), (env) => this.#data(op, env, creditsDataSchema));
+    return this.#read(op, () => this.#http.get('api/v1/chat/credit'), (env) => this.dataOf(op, env, creditsDataSchema));
   }
 
   /** A fresh link (valid about 20 minutes) for a result URL Kie generated. */
   async getDownloadUrl(url: string): Promise<string> {
     const op = 'getDownloadUrl';
-    return this.#read(op, () => this.#http.post('api/v1/common/download-url', { json: { url } }), (env) => this.#data(op, env, downloadUrlDataSchema));
+    return this.#read(op, () => this.#http.post('api/v1/common/download-url', { json: { url } }), (env) => this.dataOf(op, env, downloadUrlDataSchema));
   }
 
   /** A GET paced under the read limit and retried on retryable errors; for adapters of Kie's other API shapes. */
@@ -172,7 +163,7 @@ export class KieClient implements KiePort {
 
   /** `data` of a successful envelope, checked by `schema`; a KieError (key scrubbed) otherwise. */
   dataOf<S extends z.ZodType>(op: string, env: Envelope, schema: S): z.output<S> {
-    return this.#data(op, env, schema);
+    return dataOf(this.#judge, op, env, schema);
   }
 
   async #read<T>(op: string, call: () => Promise<Response<string>>, parse: (env: Envelope) => T): Promise<T> {
@@ -198,69 +189,24 @@ export class KieClient implements KiePort {
       return { ok: false, error: new KieError({ kind: 'cancelled', message: `${op} cancelled while waiting for a slot`, retryable: false }), notSent: true };
     }
     await hooks.beforeSend?.();
-    const result = await this.#send(op, call, parse);
+    const sent = await call().then(
+      (response) => ({ response }),
+      (error: unknown) => transportError(this.#judge, op, error),
+    );
+    let result: Attempt<T>;
+    if ('error' in sent) {
+      result = { ok: false, ...sent };
+    } else {
+      try {
+        result = { ok: true, value: parse(envelopeOf(this.#judge, op, sent.response)) };
+      } catch (error) {
+        // Anything but a KieError is a bug in a parser, not an answer from Kie.
+        if (!(error instanceof KieError)) throw error;
+        result = { ok: false, error, notSent: false };
+      }
+    }
     this.#onRequest?.(op, result.ok ? 'ok' : result.error.kind);
     return result;
-  }
-
-  async #send<T>(op: string, call: () => Promise<Response<string>>, parse: (env: Envelope) => T): Promise<Attempt<T>> {
-    let response: Response<string>;
-    try {
-      response = await call();
-    } catch (error) {
-      return { ok: false, ...this.#transportError(op, error) };
-    }
-    try {
-      return { ok: true, value: parse(this.#envelope(op, response)) };
-    } catch (error) {
-      if (error instanceof KieError) return { ok: false, error, notSent: false };
-      throw error;
-    }
-  }
-
-  /** The body's envelope, or a KieError for any HTTP status that is not 2xx. */
-  #envelope(op: string, response: Response<string>): Envelope {
-    const status = response.statusCode;
-    let envelope: Envelope | undefined;
-    try {
-      const parsed = envelopeSchema.safeParse(JSON.parse(response.body));
-      if (parsed.success) envelope = parsed.data;
-    } catch {
-      // Not JSON: a proxy's error page, a truncated body. Judged below by the status.
-    }
-    this.#log.debug({ op, status, code: envelope?.code }, 'Kie answered');
-    const msg = this.#scrub(envelope?.msg || `HTTP ${status}`);
-    if (status === 429) throw kieErrorFromCode(429, msg, op);
-    if (status < 200 || status > 299) throw kieErrorFromCode(envelope && envelope.code !== 200 ? envelope.code : status, msg, op);
-    if (!envelope) throw malformed(op, `HTTP ${status} with a body that is not Kie's JSON envelope`);
-    return envelope;
-  }
-
-  #data<S extends z.ZodType>(op: string, env: Envelope, schema: S): z.output<S> {
-    if (env.code !== 200) throw kieErrorFromCode(env.code, this.#scrub(env.msg), op);
-    const parsed = schema.safeParse(env.data);
-    if (!parsed.success) throw malformed(op, `unexpected data: ${parsed.error.issues.map((i) => `${i.path.join('.') || 'data'} ${i.message}`).join('; ')}`);
-    return parsed.data;
-  }
-
-  /**
-   * got's errors carry the request options, headers and all, so none is kept or attached as
-   * `cause`: only its code and a scrubbed message survive.
-   */
-  #transportError(op: string, error: unknown): { error: KieError; notSent: boolean } {
-    const code = error instanceof RequestError ? error.code : undefined;
-    const name = error instanceof Error ? error.name : '';
-    const detail = this.#scrub(error instanceof Error ? error.message : String(error));
-    if (name === 'TimeoutError' || code === 'ETIMEDOUT') {
-      return { error: new KieError({ kind: 'timeout', message: `${op} failed: no answer in time (${detail})` }), notSent: false };
-    }
-    if (error instanceof RequestError) {
-      return {
-        error: new KieError({ kind: 'connection', message: `${op} failed: ${code ?? 'network error'} (${detail})` }),
-        notSent: code !== undefined && notSentCodes.has(code),
-      };
-    }
-    return { error: new KieError({ kind: 'unknown', message: `${op} failed: ${detail}` }), notSent: false };
   }
 
   async #pause(op: string, attempt: number, error: KieError): Promise<void> {
@@ -270,17 +216,4 @@ export class KieClient implements KiePort {
     this.#log.warn({ op, attempt: attempt + 1, kind: error.kind, code: error.code, delayMs }, 'Kie request failed; retrying');
     await this.#clock.sleep(delayMs);
   }
-
-  #scrub(text: string): string {
-    return this.#apiKey.length >= 4 ? text.split(this.#apiKey).join('[redacted]') : text;
-  }
-}
-
-function malformed(op: string, detail: string): KieError {
-  return new KieError({ kind: 'malformed', message: `${op} failed: ${detail}` });
-}
-
-/** The same error, marked so no caller repeats a createTask that may already have made a task. */
-function notRetryable(error: KieError): KieError {
-  return new KieError({ kind: error.kind, code: error.code, message: error.message, retryable: false, userMessage: error.userMessage });
 }

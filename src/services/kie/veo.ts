@@ -1,6 +1,6 @@
 import { z } from 'zod';
+import { malformed } from './answers.ts';
 import type { KieClient, KieLogger } from './client.ts';
-import { KieError } from './errors.ts';
 import { createTaskDataSchema, type Envelope } from './schemas.ts';
 import type { CreateTaskOptions, KiePort, KieTask, KieTaskState } from './types.ts';
 
@@ -140,6 +140,3 @@ function stateOf(flag: number): KieTaskState | undefined {
   return undefined;
 }
 
-function malformed(op: string, detail: string): KieError {
-  return new KieError({ kind: 'malformed', message: `${op} failed: ${detail}` });
-}

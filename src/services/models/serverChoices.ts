@@ -2,7 +2,7 @@ import { UserError } from '../../errors.ts';
 import type { Collection } from '../store.ts';
 import type { ModelRegistry } from './registry.ts';
 import type { ModelState } from './state.ts';
-import { Refresher } from '../refresh.ts';
+import { chooseDefault } from './advice.ts';
 
 /**
  * Each server's model choices (`/settings models`): which of the operator's enabled families its
@@ -11,8 +11,8 @@ import { Refresher } from '../refresh.ts';
  * and a server whose whole list dropped out falls back to every enabled family.
  *
  * Stored in collection `serverModels`, one record per guild id. Reads are synchronous from memory
- * (autocomplete has 3 s; quotes are synchronous): `load()` at start, `startRefresh` for other
- * processes sharing the store; writes go through to the store.
+ * (autocomplete has 3 s; quotes are synchronous): `load()` at start and again (a `Refresher` in the
+ * composition root) for other processes sharing the store; writes go through to the store.
  */
 
 export interface ServerModelsRecord {
@@ -48,14 +48,12 @@ export class ServerChoices {
   readonly #o: ServerChoicesOptions;
   readonly #records = new Map<string, ServerModelsRecord>();
   readonly #now: () => number;
-  readonly #refresh = new Refresher(() => this.load());
-
   constructor(options: ServerChoicesOptions) {
     this.#o = options;
     this.#now = options.now ?? Date.now;
   }
 
-  /** Reads every server's choices from the store (at start, and from `startRefresh`). */
+  /** Reads every server's choices from the store (at start, and again from a `Refresher`). */
   async load(): Promise<void> {
     const seen = new Set<string>();
     for await (const [guildId, record] of this.#o.collection.entries()) {
@@ -64,14 +62,6 @@ export class ServerChoices {
       if (!mine || mine.updatedAt <= record.updatedAt) this.#records.set(guildId, record);
     }
     for (const guildId of [...this.#records.keys()]) if (!seen.has(guildId)) this.#records.delete(guildId);
-  }
-
-  startRefresh(everyMs: number, onError?: (error: unknown) => void): void {
-    this.#refresh.start(everyMs, onError);
-  }
-
-  stop(): void {
-    this.#refresh.stop();
   }
 
   /** Every enabled family id, in registry order. */
@@ -90,7 +80,7 @@ export class ServerChoices {
     if (own !== undefined && allowed.includes(own)) return { allowed, restricted, defaultModel: own, serverDefault: true };
     const operator = this.#o.operatorDefault;
     const fallback =
-      operator !== undefined && allowed.includes(operator) ? operator : (this.#o.models?.chooseDefault(allowed) ?? allowed[0] ?? enabled[0] ?? '');
+      operator !== undefined && allowed.includes(operator) ? operator : ((this.#o.models ? chooseDefault(this.#o.models, allowed) : undefined) ?? allowed[0] ?? enabled[0] ?? '');
     return { allowed, restricted, defaultModel: fallback, serverDefault: false };
   }
 

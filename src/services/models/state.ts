@@ -1,7 +1,7 @@
 import type { KieErrorKind } from '../kie/errors.ts';
 import type { Collection } from '../store.ts';
 import type { ModelRegistry } from './registry.ts';
-import { Refresher } from '../refresh.ts';
+import { alternatives } from './advice.ts';
 
 /**
  * What the bot has learned about each model family from real traffic, shared by every server and
@@ -76,7 +76,6 @@ export class ModelState {
   readonly #now: () => number;
   readonly #records = new Map<string, ModelStateRecord>();
   readonly #writes = new Map<string, Promise<void>>();
-  readonly #refresh = new Refresher(() => this.load());
 
   constructor(options: ModelStateOptions) {
     this.#o = {
@@ -91,7 +90,8 @@ export class ModelState {
   }
 
   /**
-   * Reads every family's record from the store: at start, and again (see `startRefresh`) to see
+   * Reads every family's record from the store: at start, and again (a `Refresher` in the
+   * composition root) to see
    * what other processes sharing the store have reported. A record in memory newer than the
    * stored one, or still being written, is kept.
    */
@@ -102,15 +102,6 @@ export class ModelState {
       if (!stored || this.#writes.has(family.id) || (mine && mine.updatedAt > stored.updatedAt)) continue;
       this.#records.set(family.id, stored);
     }
-  }
-
-  /** Re-reads the store every `everyMs` until `stop()`; a failed read keeps what is in memory. */
-  startRefresh(everyMs: number, onError?: (error: unknown) => void): void {
-    this.#refresh.start(everyMs, onError);
-  }
-
-  stop(): void {
-    this.#refresh.stop();
   }
 
   /** Kie said "temporarily paused" for this Kie model id. */
@@ -181,7 +172,7 @@ export class ModelState {
     const label = this.#o.registry.get(familyId)?.label ?? familyId;
     const record = this.#records.get(familyId);
     const since = record?.status === 'paused' ? ` (since <t:${Math.floor(record.since / 1000)}:R>)` : '';
-    const others = this.alternatives(familyId, candidates).map((id) => `\`model:${id}\``);
+    const others = alternatives(this, familyId, candidates ?? this.#o.registry.list().map((f) => f.id)).map((id) => `\`model:${id}\``);
     const next = others.length > 0 ? `Try ${others.join(' or ')}.` : 'Please try again later.';
     return `${label} is paused at the video service right now${since}. You were not charged. ${next}`;
   }
@@ -212,19 +203,6 @@ export class ModelState {
           ...(record.detail !== undefined ? { detail: record.detail } : {}),
         };
       });
-  }
-
-  /**
-   * The default model when the operator set none: the first candidate (registry order unless
-   * given) not known to be paused; the first candidate if every one is.
-   */
-  chooseDefault(candidates: readonly string[] = this.#o.registry.list().map((f) => f.id)): string | undefined {
-    return candidates.find((id) => this.statusOf(id) !== 'paused') ?? candidates[0];
-  }
-
-  /** Up to `max` families other than `familyId` not known to be paused, for "try … instead". */
-  alternatives(familyId: string, candidates: readonly string[] = this.#o.registry.list().map((f) => f.id), max = 3): string[] {
-    return candidates.filter((id) => id !== familyId && this.statusOf(id) !== 'paused').slice(0, max);
   }
 
   #effective(record: ModelStateRecord, now: number): ModelStatus {

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { ModelRegistry } from '../../../src/services/models/registry.ts';
+import { alternatives, chooseDefault } from '../../../src/services/models/advice.ts';
 import { isModelFault, ModelState, type ModelStateRecord } from '../../../src/services/models/state.ts';
 import { openStore } from '../../../src/services/store.ts';
 
@@ -101,8 +102,6 @@ describe('model state', () => {
     await state.load();
     expect(state.statusOf('wan-2.6')).toBe('paused');
     expect(state.statusOf('seedance-2')).toBe('live');
-    state.startRefresh(60_000);
-    state.stop();
   });
 
   it('ignores Kie model ids of no enabled family', async () => {
@@ -115,14 +114,15 @@ describe('model state', () => {
 
   it('chooses the default: the first family in registry order not known to be paused', async () => {
     const { state } = await setup();
-    expect(state.chooseDefault()).toBe('sora-2');
+    const ids = new ModelRegistry().list().map((f) => f.id);
+    expect(chooseDefault(state, ids)).toBe('sora-2');
     await state.reportPaused('sora-2-text-to-video');
     await state.reportPaused('sora-2-pro-text-to-video');
-    expect(state.chooseDefault()).toBe('kling-3.0');
-    expect(state.alternatives('sora-2')).toEqual(['kling-3.0', 'grok-imagine', 'seedance-2']);
+    expect(chooseDefault(state, ids)).toBe('kling-3.0');
+    expect(alternatives(state, 'sora-2', ids)).toEqual(['kling-3.0', 'grok-imagine', 'seedance-2']);
     // A server's own list and order come first when given.
-    expect(state.chooseDefault(['sora-2', 'veo-3.1', 'wan-2.6'])).toBe('veo-3.1');
-    expect(state.chooseDefault(['sora-2', 'sora-2-pro'])).toBe('sora-2');
+    expect(chooseDefault(state, ['sora-2', 'veo-3.1', 'wan-2.6'])).toBe('veo-3.1');
+    expect(chooseDefault(state, ['sora-2', 'sora-2-pro'])).toBe('sora-2');
   });
 
   it('answers the pipeline by Kie model id and words a refusal with live alternatives', async () => {
