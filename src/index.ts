@@ -46,7 +46,6 @@ import { Scheduler, type Entry } from './services/scheduler.ts';
 import { clientShardOptions, GuildOwnership } from './services/sharding/layout.ts';
 import { openSharedLimits } from './services/shared/index.ts';
 import { openStore } from './services/store.ts';
-
 import type { App, AppOverrides } from './app.ts';
 
 export type { App, AppOverrides } from './app.ts';
@@ -152,8 +151,7 @@ export async function createApp(config: Config, overrides: AppOverrides = {}): P
       changed: (job) => stateCounts.changed(job),
       finished(job, outcome) {
         stateCounts.forget(job.id);
-        metrics?.jobFinished(outcome, job.familyId);
-        if (outcome === 'delivered') metrics?.creditsSpent(job.price, job.familyId);
+        metrics?.jobEnded(outcome, job, now());
       },
     },
   });

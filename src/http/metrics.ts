@@ -1,4 +1,5 @@
 import { collectDefaultMetrics, Counter, Gauge, Histogram, Registry } from 'prom-client';
+import type { Job } from '../services/jobs/job.ts';
 
 /** Open jobs per state, read at every scrape (so the gauge can never drift from the store). */
 export type JobStateCounts = () => Record<string, number> | Promise<Record<string, number>>;
@@ -90,6 +91,14 @@ export class Metrics {
   /** A job ended: `delivered`, `refunded`, or another outcome the pipeline names. */
   jobFinished(outcome: string, model: string): void {
     this.#jobsFinished.inc({ outcome, model });
+  }
+
+  /** Everything a finished job tells: its outcome, and for a delivered video its price and how long after Kie finished it arrived. */
+  jobEnded(outcome: string, job: Pick<Job, 'familyId' | 'price' | 'kieCompletedAt'>, now: number): void {
+    this.jobFinished(outcome, job.familyId);
+    if (outcome !== 'delivered') return;
+    this.creditsSpent(job.price, job.familyId);
+    if (job.kieCompletedAt !== undefined) this.completionToDelivery(now - job.kieCompletedAt);
   }
 
   /** One HTTP request to Kie: `outcome` is `ok` or the KieError kind. */

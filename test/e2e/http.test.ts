@@ -59,6 +59,8 @@ describe("the bot's HTTP server", () => {
     expect(metrics.text).toContain('kiebot_jobs_finished_total{outcome="refunded",model="sora-2"} 1');
     expect(metrics.text).toContain('kiebot_kie_credits_spent_total{model="sora-2"} 270');
     expect(metrics.text).toContain('kiebot_ack_latency_seconds_count 10');
+    // Kie's completeTime → the edited reply, once per delivered video.
+    expect(metrics.text).toContain('kiebot_completion_to_delivery_seconds_count 9');
     // Every line is Prometheus text: a comment, or a series with a number.
     for (const line of metrics.text.trim().split('\n').filter((l) => l !== '')) expect(line).toMatch(/^(# (HELP|TYPE) \S+ .*|[a-zA-Z_:][\w:]*(\{[^}]*\})? (-?[\d.e+-]+|NaN|Nan|\+Inf|-Inf))$/i);
     expect(metrics.text).toContain('kiebot_open_jobs 0');

@@ -23,6 +23,21 @@ describe('Metrics', () => {
     expect(text).toContain('kiebot_open_jobs 1');
   });
 
+  it('records a finished job: outcome always; price and Kie completion → delivery for a delivered video only', async () => {
+    const metrics = new Metrics({ processMetrics: false });
+    const now = 1_800_000_000_000;
+    metrics.jobEnded('delivered', { familyId: 'kling-3.0', price: 80, kieCompletedAt: now - 2_500 }, now);
+    metrics.jobEnded('delivered', { familyId: 'kling-3.0', price: 80 }, now);
+    metrics.jobEnded('refunded', { familyId: 'sora-2', price: 30, kieCompletedAt: now - 1_000 }, now);
+    const text = await metrics.text();
+    expect(text).toContain('kiebot_jobs_finished_total{outcome="delivered",model="kling-3.0"} 2');
+    expect(text).toContain('kiebot_jobs_finished_total{outcome="refunded",model="sora-2"} 1');
+    expect(text).toContain('kiebot_kie_credits_spent_total{model="kling-3.0"} 160');
+    expect(text).not.toContain('kiebot_kie_credits_spent_total{model="sora-2"}');
+    expect(text).toContain('kiebot_completion_to_delivery_seconds_count 1\n');
+    expect(text).toContain('kiebot_completion_to_delivery_seconds_sum 2.5\n');
+  });
+
   it('counts what the pipeline reports, with bounded labels only', async () => {
     const metrics = new Metrics({ processMetrics: false });
     metrics.jobFinished('delivered', 'kling-3.0');

@@ -36,12 +36,14 @@ export async function checkStep(job: Job, deps: CheckDeps): Promise<StepOutcome>
     if (!url) return failed('The video service finished but returned no video.', 'success without result');
     const elapsed = task.completeTime && task.createTime ? task.completeTime - task.createTime : now - submittedAt;
     await deps.timing.learn(job, elapsed).catch(() => undefined);
+    const completedAt = task.completeTime ?? undefined;
     return {
       kind: 'deliver',
       change: (j) => {
         j.state = 'delivering';
         j.kieState = 'success';
         j.resultUrl = url;
+        if (completedAt) j.kieCompletedAt = completedAt;
       },
     };
   }

@@ -50,6 +50,8 @@ export interface Job {
   expectedDoneAt?: number;
   checks: number;
   resultUrl?: string;
+  /** Kie's `completeTime` for a task that succeeded (epoch ms, Kie's clock), for the delivery-delay metric. */
+  kieCompletedAt?: number;
   deliveryAttempts: number;
   deliveredAs?: 'attachment' | 'link';
   /** Plain words for the member. */
