@@ -116,10 +116,10 @@ export async function createApp(config: Config, overrides: AppOverrides = {}): P
   const delivery = new Delivery({ rest, logger, now });
   const planner = new PollPlanner({ minIntervalMs: config.POLL_INTERVAL_MS, meta: store.collection<number[]>('meta') });
   const active = new ActiveJobs({ maxPerMember: config.MAX_ACTIVE_JOBS_PER_MEMBER, maxPerGuild: config.MAX_ACTIVE_JOBS_PER_GUILD });
-  const status = new StatusUpdates({ delivery, store: jobStore, logger, now });
   // Features add their buttons to delivered results here (result actions, challenges).
   const resultButtons = new ResultButtons();
   resultButtons.add(resultActionButtons);
+  const status = new StatusUpdates({ delivery, store: jobStore, logger, now, buttons: resultButtons });
   const settlement = new Settlement({ store: jobStore, ledger, active, logger, now });
   const memberJobs = new MemberJobs(store.collection<string[]>('memberJobs'));
   const scheduler = new Scheduler({ concurrency: config.POLL_CONCURRENCY, logger, now });

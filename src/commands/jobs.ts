@@ -1,9 +1,9 @@
 import { MessageFlags, PermissionFlagsBits, type ChatInputCommandInteraction } from 'discord.js';
 import { ApplicationCommandOptionType, ApplicationIntegrationType, InteractionContextType, type RESTPostAPIChatInputApplicationCommandsJSONBody } from 'discord-api-types/v10';
 import { UserError } from '../errors.ts';
-import { shortId, type Job } from '../services/jobs/job.ts';
+import type { Job } from '../services/jobs/job.ts';
 import type { Scope } from '../services/jobs/history.ts';
-import { choiceName, detailEmbed, listEmbed, messageLink, PAGE_SIZE, pageButtons } from './jobsView.ts';
+import { cancelAnswer, choiceName, detailEmbed, listEmbed, messageLink, PAGE_SIZE, pageButtons } from './jobsView.ts';
 import type { Command, CommandContext } from './types.ts';
 
 const idOption = (description: string) => ({ type: ApplicationCommandOptionType.String, name: 'id', description, required: true, autocomplete: true, max_length: 32 }) as const;
@@ -90,20 +90,7 @@ async function cancel(interaction: ChatInputCommandInteraction, context: Command
   const job = await context.history.find(scopeOf(interaction), interaction.options.getString('id', true));
   await interaction.deferReply({ flags: MessageFlags.Ephemeral });
   const outcome = await context.history.cancel(job.id, interaction.user.id);
-  const id = `\`${shortId(job.id)}\``;
-  let content: string;
-  switch (outcome.kind) {
-    case 'cancelled':
-      content = `Cancelled ${id} before it was sent to the video service. Its ${outcome.refunded} credits went back to the server’s balance, and its reply says so.`;
-      break;
-    case 'at-kie':
-      content = `${id} cannot be cancelled: it is already at the video service (Kie.ai), which cannot stop a task once it has it. It will finish and be charged, or fail and be refunded.`;
-      break;
-    case 'finished':
-      content = `${id} has already finished (${outcome.job.state === 'delivered' ? 'delivered' : 'failed, and was refunded'}); there is nothing to cancel.`;
-      break;
-  }
-  await interaction.editReply({ content, allowedMentions: { parse: [] } });
+  await interaction.editReply({ content: cancelAnswer(outcome), allowedMentions: { parse: [] } });
 }
 
 /** `/jobs list | show | cancel`, all answered privately. */

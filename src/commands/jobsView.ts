@@ -1,5 +1,6 @@
 import { ButtonStyle, ComponentType, type APIActionRowComponent, type APIButtonComponent, type APIEmbed } from 'discord-api-types/v10';
 import { customId } from '../components/types.ts';
+import type { CancelOutcome } from '../services/jobs/history.ts';
 import { shortId, type Job, type JobState } from '../services/jobs/job.ts';
 import { echoPrompt } from '../services/jobs/statusView.ts';
 
@@ -19,6 +20,19 @@ export function stateLabel(job: Job): string {
     notifying: '❌ failed',
   };
   return job.cancelledBy !== undefined ? '🚫 cancelled' : labels[job.state];
+}
+
+/** The private answer to a cancel, from `/jobs cancel` or the Cancel button of a queued reply. */
+export function cancelAnswer(outcome: CancelOutcome): string {
+  const id = `\`${shortId(outcome.job.id)}\``;
+  switch (outcome.kind) {
+    case 'cancelled':
+      return `Cancelled ${id} before it was sent to the video service. Its ${outcome.refunded} credits went back to the server’s balance, and its reply says so.`;
+    case 'at-kie':
+      return `${id} cannot be cancelled: it is already at the video service (Kie.ai), which cannot stop a task once it has it. It will finish and be charged, or fail and be refunded.`;
+    case 'finished':
+      return `${id} has already finished (${outcome.job.state === 'delivered' ? 'delivered' : 'failed, and was refunded'}); there is nothing to cancel.`;
+  }
 }
 
 export function costLabel(job: Job): string {

@@ -2,7 +2,6 @@ import { PermissionFlagsBits, type ButtonInteraction, type ChatInputCommandInter
 import { UserError } from '../errors.ts';
 import type { Job } from '../services/jobs/job.ts';
 import type { QuoteRequest } from '../services/jobs/service.ts';
-import { statusMessage } from '../services/jobs/statusView.ts';
 import type { CommandContext } from './types.ts';
 
 /** Interactions that may start a job with a public reply of their own: `/sora`, Again, a Remix form. */
@@ -36,7 +35,7 @@ export async function startJob(interaction: JobStartInteraction, context: Comman
     attachmentSizeLimit: interaction.appPermissions.has(PermissionFlagsBits.AttachFiles) ? interaction.attachmentSizeLimit : 0,
   });
   try {
-    const status = statusMessage(job, context.now());
+    const status = await context.jobs.statusReply(job);
     const reply = await interaction.editReply({ content: status.content, embeds: status.embeds, components: status.components, allowedMentions: { parse: [] } });
     await context.jobs.attachReply(job.id, reply.id);
   } catch (error) {

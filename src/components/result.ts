@@ -1,7 +1,8 @@
-import { PermissionFlagsBits, type ModalSubmitInteraction } from 'discord.js';
+import { MessageFlags, PermissionFlagsBits, type ModalSubmitInteraction } from 'discord.js';
 import { ButtonStyle, ComponentType, TextInputStyle, type APIButtonComponent, type APIModalInteractionResponseCallbackData } from 'discord-api-types/v10';
 import { z } from 'zod';
 import { checkPrompt, parseOption } from '../commands/input.ts';
+import { cancelAnswer } from '../commands/jobsView.ts';
 import { startJob } from '../commands/startJob.ts';
 import type { CommandContext } from '../commands/types.ts';
 import { UserError } from '../errors.ts';
@@ -20,6 +21,7 @@ const TEXT_INPUT_MAX = 4000;
 const againButton = (job: Job): APIButtonComponent => ({ type: ComponentType.Button, style: ButtonStyle.Primary, label: 'Again', custom_id: customId(RESULT_PREFIX, 'again', job.id) });
 const remixButton = (job: Job): APIButtonComponent => ({ type: ComponentType.Button, style: ButtonStyle.Secondary, label: 'Remix', custom_id: customId(RESULT_PREFIX, 'remix', job.id) });
 const deleteButton = (job: Job): APIButtonComponent => ({ type: ComponentType.Button, style: ButtonStyle.Danger, label: 'Delete', custom_id: customId(RESULT_PREFIX, 'delete', job.id) });
+const cancelButton = (job: Job): APIButtonComponent => ({ type: ComponentType.Button, style: ButtonStyle.Secondary, label: 'Cancel', custom_id: customId(RESULT_PREFIX, 'cancel', job.id) });
 
 /** Again / Remix / Delete on a delivered video; Again (where a retry can help) and Remix on a failure notice. */
 export const resultActionButtons: ResultButtonSource = {
@@ -29,6 +31,8 @@ export const resultActionButtons: ResultButtonSource = {
     if (job.failure && /content rules/i.test(job.failure)) return [remixButton(job)];
     return [againButton(job), remixButton(job)];
   },
+  // While it waits for a slot, the job can still be taken back, refunded at once (as /jobs cancel).
+  queuedButtons: (job) => [cancelButton(job)],
 };
 
 /** The request a finished job was made from, for Again. */
@@ -97,7 +101,7 @@ export function remixRequest(job: Job, values: { prompt: string; prompt2: string
   return { ...requestOf(job), prompt: prompt.prompt, duration, aspect };
 }
 
-/** Again / Remix / Delete on results; the job id in the custom id is all a restart needs. */
+/** Again / Remix / Delete on results, Cancel on a queued reply; the job id in the custom id is all a restart needs. */
 export function resultComponent(registry: ModelRegistry): Component {
   return {
     prefix: RESULT_PREFIX,
@@ -127,6 +131,16 @@ export function resultComponent(registry: ModelRegistry): Component {
           await interaction.deleteReply().catch(() => interaction.message.delete());
           if (job) await context.history.markDeleted(job.id);
           context.logger.info({ jobId: job?.id, guildId: interaction.guildId, by: interaction.user.id }, 'result deleted');
+          return;
+        }
+        case 'cancel': {
+          const job = await storedJob(context, jobId);
+          if (job.memberId !== interaction.user.id && !interaction.memberPermissions?.has(PermissionFlagsBits.ManageGuild)) {
+            throw new UserError('Only the member who asked for this video, or someone with Manage Server, can cancel it.');
+          }
+          await interaction.deferReply({ flags: MessageFlags.Ephemeral });
+          const outcome = await context.history.cancel(job.id, interaction.user.id);
+          await interaction.editReply({ content: cancelAnswer(outcome), allowedMentions: { parse: [] } });
           return;
         }
         default:

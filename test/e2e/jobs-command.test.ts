@@ -206,3 +206,42 @@ describe('/jobs cancel', () => {
     expect((await w.app.ledger.account(w.guildId)).journal.filter((e) => e.kind === 'release' && e.jobId === jobA.id)).toHaveLength(1);
   }, 40_000);
 });
+
+describe('the Cancel button of a queued reply', () => {
+  it('takes a queued job back for its maker (one refund, never sent to Kie), refuses others privately, and leaves running replies without it', async () => {
+    // Long tasks keep the first 20 creates running; the bot's own pacing (20 per 10 s) holds the rest.
+    const w = await start({ kie: { createRateLimit: false, plan: { waitingMs: 60_000, queueMs: 0, generateMs: 1000 } } });
+    const fillers = Array.from({ length: 20 }, (_, i) => ({ id: `7200000000000000${String(i).padStart(2, '0')}`, username: `f${i}` }));
+    const filled = await Promise.all(fillers.map((user, i) => w.sora({ prompt: `filler ${i}` }, { user })));
+    await until(() => w.kie.created().length === 20, 10_000, '20 creates');
+    const before = await w.app.ledger.account(w.guildId);
+
+    const sent = await w.sora({ prompt: 'take me back' });
+    const queued = await replyOf(w, sent.token, (m) => buttonsOf(m).some((b) => b.label === 'Cancel'));
+    expect(JSON.stringify(queued.embeds)).toContain('Queued');
+    // The fake's message is live; a member's screen may still show this copy after the cancel.
+    const staleCopy = structuredClone(queued);
+    // A reply whose job is already at Kie has no Cancel (it could not be taken back).
+    const running = await replyOf(w, filled[0]!.token, (m) => JSON.stringify(m.embeds).includes('Queued at the video service') || JSON.stringify(m.embeds).includes('Generating'));
+    expect(buttonsOf(running).map((b) => b.label)).not.toContain('Cancel');
+
+    const byOther = await press(w, queued, 'Cancel', otherMember);
+    expect(await privateAnswer(w, byOther.token)).toContain('Only the member who asked for this video');
+    expect((await jobByPrompt(w, 'take me back')).state).toBe('queued');
+
+    const byMaker = await press(w, queued, 'Cancel', w.member);
+    expect(await privateAnswer(w, byMaker.token)).toContain('Cancelled');
+    const cancelled = await replyOf(w, sent.token, (m) => m.content.includes('cancelled'));
+    expect(buttonsOf(cancelled).map((b) => b.label)).not.toContain('Cancel');
+    expect((await w.app.ledger.account(w.guildId)).balance).toBe(before.balance);
+
+    // Pressed again (a stale copy of the message): nothing more to cancel, no second refund.
+    const again = await press(w, staleCopy, 'Cancel', w.member);
+    expect(await privateAnswer(w, again.token)).toContain('already finished');
+    const job = await jobByPrompt(w, 'take me back');
+    expect((await w.app.ledger.account(w.guildId)).journal.filter((e) => e.kind === 'release' && e.jobId === job.id)).toHaveLength(1);
+    await w.sora({ prompt: 'after the cancel' });
+    await until(() => w.kie.created().length === 21, 20_000, 'the next create');
+    expect(w.kie.created().map((c) => c.input.prompt)).not.toContain('take me back');
+  }, 40_000);
+});

@@ -6,6 +6,8 @@ export interface ResultButtonSource {
   buttons(job: Job): Promise<APIButtonComponent[]> | APIButtonComponent[];
   /** Buttons for a failure notice (e.g. Again), if the feature has any there. */
   failureButtons?(job: Job): Promise<APIButtonComponent[]> | APIButtonComponent[];
+  /** Buttons on the reply while the job waits in the queue (e.g. Cancel). */
+  queuedButtons?(job: Job): Promise<APIButtonComponent[]> | APIButtonComponent[];
 }
 
 /** Discord allows five buttons per row and five rows; a result keeps to one row with the download link. */
@@ -33,6 +35,11 @@ export class ResultButtons {
   /** The row of a failure notice. */
   async forFailure(job: Job, room = ROW_MAX): Promise<APIButtonComponent[]> {
     return this.#gather((s) => s.failureButtons?.(job) ?? [], room);
+  }
+
+  /** The row of a reply that still says "Queued". */
+  async forQueued(job: Job, room = ROW_MAX): Promise<APIButtonComponent[]> {
+    return this.#gather((s) => s.queuedButtons?.(job) ?? [], room);
   }
 
   async #gather(pick: (source: ResultButtonSource) => Promise<APIButtonComponent[]> | APIButtonComponent[], room: number): Promise<APIButtonComponent[]> {

@@ -5,6 +5,7 @@ import type { JobStore } from './jobStore.ts';
 import type { MemberJobs } from './memberJobs.ts';
 import { JOB_KIND, JobRunner } from './runner.ts';
 import type { StatusUpdates } from './statusUpdates.ts';
+import type { MessageBody } from './statusView.ts';
 import { quote, submitStep, type QuoteRequest, type SubmitDeps, type SubmitRequest } from './submit.ts';
 
 export type { QuoteRequest, SubmitRequest } from './submit.ts';
@@ -41,6 +42,11 @@ export class Jobs {
     await this.#d.memberJobs?.add(job).catch((error: unknown) => this.#d.logger.warn({ jobId: job.id, err: error instanceof Error ? error.name : 'unknown' }, 'could not index the job for /jobs'));
     this.#d.logger.info({ jobId: job.id, guildId: job.guildId, memberId: job.memberId, model: job.kieModel, price: job.price }, 'job queued');
     return job;
+  }
+
+  /** The public reply's body for a job just submitted ("Queued", with its Cancel button). */
+  statusReply(job: Job): Promise<MessageBody> {
+    return this.#d.status.message(job);
   }
 
   /** Called once the public reply exists, so later edits can fall back to the bot token. */

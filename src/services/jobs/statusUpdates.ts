@@ -3,7 +3,8 @@ import type { Delivery } from '../delivery/routes.ts';
 import type { Job } from './job.ts';
 import type { JobStore } from './jobStore.ts';
 import { progressKey } from './progress.ts';
-import { statusMessage } from './statusView.ts';
+import type { ResultButtons } from './resultButtons.ts';
+import { statusMessage, type MessageBody } from './statusView.ts';
 
 const STATUS_EDIT_MIN_MS = 5_000;
 const ELAPSED_EDIT_MIN_MS = 30_000;
@@ -18,9 +19,12 @@ export class StatusUpdates {
   readonly #store: JobStore;
   readonly #log: Logger;
   readonly #now: () => number;
+  readonly #buttons: Pick<ResultButtons, 'forQueued'> | undefined;
 
-  constructor(options: { delivery: Delivery; store: JobStore; logger: Logger; now: () => number }) {
+  /** `buttons`: the row a reply carries while its job is queued (Cancel). */
+  constructor(options: { delivery: Delivery; store: JobStore; logger: Logger; now: () => number; buttons?: Pick<ResultButtons, 'forQueued'> }) {
     this.#delivery = options.delivery;
+    this.#buttons = options.buttons;
     this.#store = options.store;
     this.#log = options.logger;
     this.#now = options.now;
@@ -29,6 +33,12 @@ export class StatusUpdates {
   /** The reply already shows this job's current state (e.g. the command just wrote "Queued"). */
   shown(job: Pick<Job, 'id' | 'state'>): void {
     this.#last.set(job.id, { at: this.#now(), key: job.state });
+  }
+
+  /** The status reply for the job as it is now: a queued job's carries its buttons (Cancel). */
+  async message(job: Job): Promise<MessageBody> {
+    const buttons = job.state === 'queued' && this.#buttons ? await this.#buttons.forQueued(job) : [];
+    return statusMessage(job, this.#now(), buttons);
   }
 
   forget(jobId: string): void {
@@ -48,7 +58,7 @@ export class StatusUpdates {
     let tokenDead = false;
     let newReplyMessageId: string | undefined;
     try {
-      const outcome = await this.#delivery.edit(job, statusMessage(job, now), [], { dm: false });
+      const outcome = await this.#delivery.edit(job, await this.message(job), [], { dm: false });
       tokenDead = outcome.tokenDead;
       newReplyMessageId = outcome.newReplyMessageId;
     } catch (error) {

@@ -84,13 +84,14 @@ function baseEmbed(job: Job, now: number): APIEmbed {
   return embed;
 }
 
-/** The reply while the job is open. Pings nobody: the prompt is member text. */
-export function statusMessage(job: Job, now: number): MessageBody {
+/** The reply while the job is open (with `buttons`, e.g. Cancel while queued). Pings nobody: the prompt is member text. */
+export function statusMessage(job: Job, now: number, buttons: APIButtonComponent[] = []): MessageBody {
   const lines = [`<@${job.memberId}>'s video`];
   if (job.lowBalanceWarning !== undefined) {
     lines.push(`⚠️ This server's credit balance is below ${job.lowBalanceWarning} credits. Admins can top it up with \`/credits grant\`.`);
   }
-  return { content: lines.join('\n'), embeds: [baseEmbed(job, now)], components: [], allowed_mentions: { parse: [] } };
+  const components: MessageBody['components'] = buttons.length > 0 ? [{ type: 1, components: buttons.slice(0, 5) }] : [];
+  return { content: lines.join('\n'), embeds: [baseEmbed(job, now)], components, allowed_mentions: { parse: [] } };
 }
 
 /** The final reply with the video attached; pings only the member who asked. */

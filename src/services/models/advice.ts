@@ -1,6 +1,7 @@
-import type { ModelState } from './state.ts';
-
-type Statuses = Pick<ModelState, 'statusOf'>;
+/** What these choices need of the model state (ModelState fits). */
+interface Statuses {
+  statusOf(familyId: string): string;
+}
 
 /**
  * The default model when the operator set none: the first candidate (registry order, or a
