@@ -56,18 +56,28 @@ export function rank(entries: ChallengeEntry[], votes: Map<string, number>): Arr
   return entries.map((entry) => ({ entry, votes: votes.get(entry.jobId) ?? 0 })).sort((a, b) => b.votes - a.votes || a.entry.seq - b.entry.seq);
 }
 
+/** Discord's limit for a message's content. */
+const CONTENT_MAX = 2000;
+
+/**
+ * The results post. The ranking is cut to fit Discord's 2,000 characters, never the congratulations
+ * or the role note: the winners are always named (and pinged), however many entries there were.
+ */
 export function resultsMessage(c: Challenge, winners: string[], roleNote?: string): ChallengeMessage {
   const results = c.results ?? [];
-  const lines = [`🏁 **Challenge #${c.number}: ${plain(c.title)}: results**`];
-  if (results.length === 0) lines.push('No entries.');
-  results.forEach((r, i) => {
+  const head = `🏁 **Challenge #${c.number}: ${plain(c.title)}: results**`;
+  const tail: string[] = [];
+  if (winners.length > 0) tail.push('', `Congratulations ${winners.map((w) => `<@${w}>`).join(', ')}!`);
+  if (roleNote) tail.push(roleNote);
+  const ranked = results.map((r, i) => {
     const link = r.messageId ? ` · [entry](${entryUrl(c, r.messageId)})` : '';
-    lines.push(`${i + 1}. <@${r.memberId}> · ${r.votes} vote${r.votes === 1 ? '' : 's'}${link}`);
+    return `${i + 1}. <@${r.memberId}> · ${r.votes} vote${r.votes === 1 ? '' : 's'}${link}`;
   });
-  if (winners.length > 0) lines.push('', `Congratulations ${winners.map((w) => `<@${w}>`).join(', ')}!`);
-  if (roleNote) lines.push(roleNote);
-  let content = lines.join('\n');
-  if (content.length > 2000) content = `${content.slice(0, 1990)}\n…`;
+  if (ranked.length === 0) ranked.push('No entries.');
+  const join = (list: string[], more: number) => [head, ...list, ...(more > 0 ? [`… and ${more} more entr${more === 1 ? 'y' : 'ies'}`] : []), ...tail].join('\n');
+  let shown = ranked.length;
+  while (shown > 0 && join(ranked.slice(0, shown), ranked.length - shown).length > CONTENT_MAX) shown -= 1;
+  const content = join(ranked.slice(0, shown), ranked.length - shown).slice(0, CONTENT_MAX);
   return { content, allowed_mentions: { parse: [], users: winners } };
 }
 
