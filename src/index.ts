@@ -91,7 +91,7 @@ export async function createApp(config: Config, overrides: AppOverrides = {}): P
     config.MODEL_CHECK && overrides.kie === undefined && (config.SHARDING?.process ?? 0) === 0
       ? new ModelCheckSchedule(
           async (signal) => {
-            const results = await checkModels({ kie: kieClient, registry, models, signal });
+            const results = await checkModels({ kie: kieClient, registry, models, signal, membersWaiting: () => kieClient.queuedCreates });
             const count = (answer: string) => results.filter((r) => r.answer === answer).map((r) => r.kieModel);
             logger.info({ live: count('live'), paused: count('paused'), unknown: count('unknown') }, 'model check');
           },

@@ -60,11 +60,36 @@ export interface CheckModelsDeps {
   onResult?: (result: ProbeResult) => void;
   /** Stops the check between probes (and while one waits for a create slot). */
   signal?: AbortSignal | undefined;
+  /**
+   * Members' creates waiting for a slot under Kie's create limit (the bot: `KieClient.queuedCreates`).
+   * A probe is never sent while one waits, so the check never delays a member's video (e.g. the jobs
+   * resumed after a restart): it goes on once they have their slots.
+   */
+  membersWaiting?: () => number;
+}
+
+/** How often a check that gave way to members looks again. */
+const YIELD_POLL_MS = 200;
+
+/** Resolves once no member's create waits for a slot, or at once when `signal` aborts. */
+async function membersFirst(deps: CheckModelsDeps): Promise<void> {
+  while ((deps.membersWaiting?.() ?? 0) > 0 && !deps.signal?.aborted) {
+    await new Promise<void>((resolve) => {
+      const timer = setTimeout(done, YIELD_POLL_MS);
+      function done() {
+        clearTimeout(timer);
+        deps.signal?.removeEventListener('abort', done);
+        resolve();
+      }
+      deps.signal?.addEventListener('abort', done, { once: true });
+    });
+  }
 }
 
 /**
- * Probes every Kie model id of the enabled families, one at a time, and records each family's
- * answer: paused if any of its models is paused, live if the others answered live, else nothing.
+ * Probes every Kie model id of the enabled families, one at a time and never ahead of a waiting
+ * member, and records each family's answer: paused if any of its models is paused, live if the
+ * others answered live, else nothing.
  */
 export async function checkModels(deps: CheckModelsDeps): Promise<ProbeResult[]> {
   const results: ProbeResult[] = [];
@@ -72,6 +97,7 @@ export async function checkModels(deps: CheckModelsDeps): Promise<ProbeResult[]>
     if (deps.familyIds && !deps.familyIds.includes(family.id)) continue;
     const mine: ProbeResult[] = [];
     for (const kieModel of kieModelsOf(family)) {
+      await membersFirst(deps);
       if (deps.signal?.aborted) return results;
       const answer = await probeModel(deps.kie, family.api, kieModel, deps.signal);
       if (deps.signal?.aborted) return results;

@@ -64,4 +64,28 @@ describe('model check', () => {
     await other.close();
     expect(fake.created()).toHaveLength(0);
   });
+
+  it('sends no probe while a member waits for a create slot, goes on once none does, and stops when aborted', async () => {
+    fake = await FakeKie.start();
+    const registry = new ModelRegistry({ enabled: ['kling-3.0', 'grok-imagine'] });
+    let waiting = 2;
+    const probes = () => fake!.requests.filter((r) => r.route === 'createTask').length;
+    const run = checkModels({ kie: client(fake.url), registry, membersWaiting: () => waiting });
+    await new Promise((r) => setTimeout(r, 500));
+    expect(probes()).toBe(0);
+    waiting = 0;
+    const results = await run;
+    expect(results.length).toBeGreaterThan(0);
+    expect(probes()).toBe(results.length);
+
+    // Aborted while it gives way: it returns without sending anything more.
+    waiting = 1;
+    const abort = new AbortController();
+    const stopped = checkModels({ kie: client(fake.url), registry, membersWaiting: () => waiting, signal: abort.signal });
+    await new Promise((r) => setTimeout(r, 300));
+    abort.abort();
+    expect(await stopped).toEqual([]);
+    expect(probes()).toBe(results.length);
+  });
 });
+
