@@ -150,6 +150,24 @@ export class ConfigError extends Error {
 }
 
 /** Parses the given environment; throws one ConfigError naming every bad variable (values never echoed). */
+/** Exit code of a process whose settings are refused (EX_CONFIG). */
+export const CONFIG_EXIT = 78;
+
+/**
+ * For the entry points (`npm start`, `start:sharded`, `npm run models`): the settings, or the
+ * problems on stderr (and `hint` after them) and exit 78.
+ */
+export function loadConfigOrExit(hint?: string): Config {
+  try {
+    return loadConfig();
+  } catch (error) {
+    if (!(error instanceof ConfigError)) throw error;
+    process.stderr.write(`${error.message}\n`);
+    if (hint) process.stderr.write(`${hint}\n`);
+    process.exit(CONFIG_EXIT);
+  }
+}
+
 export function loadConfig(env: Record<string, string | undefined> = process.env): Config {
   const result = configSchema.safeParse(env);
   if (result.success) return result.data;

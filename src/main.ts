@@ -1,21 +1,11 @@
-import { ConfigError, loadConfig, secretsOf, type Config } from './config.ts';
+import { CONFIG_EXIT, ConfigError, loadConfigOrExit, secretsOf } from './config.ts';
 import { createApp, type App } from './index.ts';
 import { createLogger } from './logger.ts';
 import { StoreError } from './services/store.ts';
 
 /** `npm start`: read the environment, start, and stop cleanly on SIGTERM/SIGINT. */
 export async function main(): Promise<void> {
-  let config: Config;
-  try {
-    config = loadConfig();
-  } catch (error) {
-    if (error instanceof ConfigError) {
-      process.stderr.write(`${error.message}\n`);
-      process.stderr.write('No accounts yet? `npm run sandbox` runs the bot against built-in stand-ins for Discord and Kie.ai, with a web page to use it.\n');
-      process.exit(78);
-    }
-    throw error;
-  }
+  const config = loadConfigOrExit('No accounts yet? `npm run sandbox` runs the bot against built-in stand-ins for Discord and Kie.ai, with a web page to use it.');
   const root = createLogger({ level: config.LOG_LEVEL, secrets: secretsOf(config) });
   // Started by `npm run start:sharded`: every line says which process wrote it.
   const logger = config.SHARDING ? root.child({ process: config.SHARDING.process }) : root;
@@ -25,7 +15,7 @@ export async function main(): Promise<void> {
   } catch (error) {
     if (error instanceof StoreError || error instanceof ConfigError) {
       process.stderr.write(`The bot cannot start: ${error.message}\n`);
-      process.exit(error instanceof StoreError ? 73 : 78);
+      process.exit(error instanceof StoreError ? 73 : CONFIG_EXIT);
     }
     throw error;
   }

@@ -1,5 +1,5 @@
-import { ConfigError, loadConfig, secretsOf, type Config } from './config.ts';
-import { createLogger } from './logger.ts';
+import { loadConfigOrExit, secretsOf, type Config } from './config.ts';
+import { createLogger, scrubber } from './logger.ts';
 import { KieClient } from './services/kie/client.ts';
 import { checkModels, type ProbeResult } from './services/models/check.ts';
 import { kieModelsOf, ModelRegistry, type ModelFamily } from './services/models/registry.ts';
@@ -91,22 +91,12 @@ export async function runModelsCli(argv: readonly string[], write: (text: string
 }
 
 if (import.meta.main) {
-  let config: Config;
-  try {
-    config = loadConfig();
-  } catch (error) {
-    if (error instanceof ConfigError) {
-      process.stderr.write(`${error.message}\n`);
-      process.exit(78);
-    }
-    throw error;
-  }
+  const config = loadConfigOrExit();
   runModelsCli(process.argv.slice(2), (text) => process.stdout.write(text), config).then(
     (code) => process.exit(code),
     (error: unknown) => {
       const message = error instanceof StoreError || error instanceof Error ? error.message : String(error);
-      const secrets = secretsOf(config);
-      process.stderr.write(`npm run models failed: ${secrets.reduce((text, s) => text.split(s).join('[redacted]'), message)}\n`);
+      process.stderr.write(`npm run models failed: ${scrubber(secretsOf(config))(message)}\n`);
       process.exit(error instanceof StoreError ? 73 : 1);
     },
   );

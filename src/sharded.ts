@@ -3,12 +3,11 @@ import { Routes, type RESTGetAPIGatewayBotResult } from 'discord-api-types/v10';
 import { ShardingManager, type Shard } from 'discord.js';
 import type { ChildProcess } from 'node:child_process';
 import { fileURLToPath } from 'node:url';
-import { ConfigError, loadConfig, secretsOf, type Config } from './config.ts';
+import { CONFIG_EXIT, ConfigError, loadConfigOrExit, secretsOf } from './config.ts';
 import { createLogger, type Logger } from './logger.ts';
 import { layoutOf, processCount, storeProblem } from './services/sharding/layout.ts';
 
 /** Exit code of a process that refused its settings (main.ts): starting it again cannot help. */
-const CONFIG_EXIT = 78;
 /** Discord lets each identify bucket start one session per 5 s. */
 const IDENTIFY_WINDOW_MS = 5_500;
 const RESPAWN_MIN_MS = 500;
@@ -24,14 +23,7 @@ const STABLE_MS = 60_000;
  * started again (with a backoff if it keeps dying), and resumes its guilds' jobs from the store.
  */
 export async function runSharded(): Promise<void> {
-  let config: Config;
-  try {
-    config = loadConfig();
-  } catch (error) {
-    if (!(error instanceof ConfigError)) throw error;
-    process.stderr.write(`${error.message}\n`);
-    process.exit(CONFIG_EXIT);
-  }
+  const config = loadConfigOrExit();
   const refuseStore = (count: number) => {
     const problem = storeProblem(count, config.SHARDS_PER_PROCESS, config.DATABASE_URL);
     if (!problem) return;

@@ -18,10 +18,6 @@ export interface Judge {
 // these let a create try again without risking a second, paid task.
 const notSentCodes: ReadonlySet<string> = new Set(['ECONNREFUSED', 'ENOTFOUND', 'EAI_AGAIN', 'EHOSTUNREACH', 'ENETUNREACH']);
 
-export function scrubberOf(apiKey: string): (text: string) => string {
-  return (text) => (apiKey.length >= 4 ? text.split(apiKey).join('[redacted]') : text);
-}
-
 /** The body's envelope, or a KieError for any HTTP status that is not 2xx. */
 export function envelopeOf(judge: Judge, op: string, response: Response<string>): Envelope {
   const status = response.statusCode;

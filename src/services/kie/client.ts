@@ -1,6 +1,7 @@
 import got, { type Got, type Response } from 'got';
 import type { z } from 'zod';
-import { dataOf, envelopeOf, malformed, notRetryable, scrubberOf, transportError, type Judge } from './answers.ts';
+import { scrubber } from '../../logger.ts';
+import { dataOf, envelopeOf, malformed, notRetryable, transportError, type Judge } from './answers.ts';
 import { KieError } from './errors.ts';
 import { Limiter, realClock, type Clock, type SlotLimiter } from './limiter.ts';
 import { createTaskDataSchema, creditsDataSchema, downloadUrlDataSchema, recordInfoDataSchema, type Envelope } from './schemas.ts';
@@ -66,7 +67,7 @@ export class KieClient implements KiePort {
   constructor(options: KieClientOptions) {
     this.#log = options.logger ?? silentLogger;
     const log = this.#log;
-    this.#judge = { scrub: scrubberOf(options.apiKey), debug: (obj, msg) => log.debug(obj, msg) };
+    this.#judge = { scrub: scrubber([options.apiKey]), debug: (obj, msg) => log.debug(obj, msg) };
     this.#readRetries = options.readRetries ?? 4;
     this.#createRetries = options.createRetries ?? 3;
     this.#backoff = options.backoff ?? { baseMs: 500, maxMs: 8_000 };
