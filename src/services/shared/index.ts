@@ -1,8 +1,7 @@
-import { Limiter, type LimiterOptions } from '../kie/limiter.ts';
+import { Limiter, WindowLimiter, type LimiterOptions } from '../kie/limiter.ts';
 import type { Store } from '../store.ts';
 import { OperatorCeiling, type OperatorDay } from '../ledger/ceiling.ts';
 import type { SharedLimits, SlotLimiter, SpendCeiling, WindowLog } from './types.ts';
-import { WindowLimiter } from './windowLimiter.ts';
 
 export type { SharedLimits, SlotLimiter, SpendCeiling } from './types.ts';
 

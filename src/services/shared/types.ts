@@ -1,7 +1,7 @@
-import type { LimiterOptions, SlotLimiter } from '../kie/limiter.ts';
+import type { LimiterOptions, SlotLimiter, WindowLog } from '../kie/limiter.ts';
 import type { SpendCeiling } from '../ledger/ceiling.ts';
 
-export type { SlotLimiter, SpendCeiling };
+export type { SlotLimiter, SpendCeiling, WindowLog };
 
 /** One store's limits: in-process on memory and SQLite, in the database on Postgres and Redis. */
 export interface SharedLimits {
@@ -14,13 +14,4 @@ export interface SharedLimits {
    * ledger's `ceiling` option. Shared: `reserve` is atomic however many processes race.
    */
   operatorCeiling(limit: number): SpendCeiling;
-}
-
-/**
- * The atomic step of a shared sliding-window limiter: record a start at `now` if fewer than `limit`
- * starts are within the last `spanMs`, else say how long until the oldest leaves the window.
- */
-export interface WindowLog {
-  /** 0 when the start was recorded; otherwise the milliseconds to wait before asking again. */
-  tryStart(name: string, now: number, limit: number, spanMs: number): Promise<number>;
 }
