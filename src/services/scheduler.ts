@@ -34,6 +34,8 @@ export class Scheduler {
   readonly #kinds = new Map<string, Kind>();
   readonly #queue = new DueQueue();
   readonly #running = new Set<string>();
+  /** Woken while running (a callback, a command): armed once that run ends, never blocking the queue. */
+  readonly #wokenWhileRunning = new Map<string, number>();
   readonly #inFlight = new Set<Promise<void>>();
   readonly #concurrency: number;
   readonly #now: () => number;
@@ -59,7 +61,8 @@ export class Scheduler {
   }
 
   has(kind: string, id: string): boolean {
-    return this.#queue.dueAt(keyOf(kind, id)) !== undefined || this.#running.has(keyOf(kind, id));
+    const key = keyOf(kind, id);
+    return this.#queue.dueAt(key) !== undefined || this.#running.has(key);
   }
 
   /** Persists the due time (with `meta`) and arms it. */
@@ -76,12 +79,22 @@ export class Scheduler {
   /** Arms an entry in memory only (its persisted due time is already right). */
   wake(kind: string, id: string, dueAt: number = this.#now()): void {
     if (this.#stopped) return;
-    this.#queue.set(keyOf(kind, id), dueAt);
+    const key = keyOf(kind, id);
+    if (this.#running.has(key)) {
+      // Kept aside rather than in the queue: a running entry at the head of the queue would hold
+      // back everything due behind it until its run ends.
+      const earlier = this.#wokenWhileRunning.get(key);
+      this.#wokenWhileRunning.set(key, earlier === undefined ? dueAt : Math.min(earlier, dueAt));
+      return;
+    }
+    this.#queue.set(key, dueAt);
     this.#arm();
   }
 
   async remove(kind: string, id: string): Promise<void> {
-    this.#queue.delete(keyOf(kind, id));
+    const key = keyOf(kind, id);
+    this.#queue.delete(key);
+    this.#wokenWhileRunning.delete(key);
     await kindOf(this.#kinds, kind).entries.delete(id);
   }
 
@@ -113,7 +126,7 @@ export class Scheduler {
 
   #arm(): void {
     if (this.#stopped) return;
-    const top = this.#queue.peek((key) => this.#running.has(key));
+    const top = this.#queue.peek();
     if (!top) return;
     if (this.#running.size >= this.#concurrency) return; // a finishing run re-arms
     if (this.#timer && this.#timerAt <= top.dueAt) return;
@@ -132,8 +145,7 @@ export class Scheduler {
   #runDue(): void {
     const now = this.#now();
     while (!this.#stopped && this.#running.size < this.#concurrency) {
-      // Re-armed while it runs: it keeps its place but cannot start until that run ends.
-      const top = this.#queue.peek((key) => this.#running.has(key));
+      const top = this.#queue.peek();
       if (!top || top.dueAt > now) break;
       this.#queue.take(top.key);
       this.#start(top.key);
@@ -161,16 +173,22 @@ export class Scheduler {
   }
 
   async #settle(kind: string, id: string, key: string, outcome: Outcome): Promise<void> {
-    if (outcome === 'detached') return;
     if (outcome === 'done') {
+      this.#running.delete(key);
       await this.remove(kind, id);
       return;
     }
-    // Woken again while it ran (e.g. a callback said the task may be done): the earlier time wins.
-    const woken = this.#queue.dueAt(key);
-    const dueAt = woken === undefined ? outcome.at : Math.min(woken, outcome.at);
-    this.wake(kind, id, dueAt);
-    await this.persist(kind, id, outcome.at, outcome.meta);
+    try {
+      if (outcome !== 'detached') await this.persist(kind, id, outcome.at, outcome.meta);
+    } finally {
+      // Woken again while it ran (e.g. a callback said the task may be done): the earlier time wins.
+      // Re-armed only after the persist, so a second run cannot start before its due time is saved.
+      const woken = this.#wokenWhileRunning.get(key);
+      this.#wokenWhileRunning.delete(key);
+      this.#running.delete(key);
+      const at = outcome === 'detached' ? woken : woken === undefined ? outcome.at : Math.min(woken, outcome.at);
+      if (at !== undefined) this.wake(kind, id, at);
+    }
   }
 }
 

@@ -2,6 +2,7 @@ import { pino } from 'pino';
 import { afterEach, describe, expect, it } from 'vitest';
 import { Scheduler, type Entry, type Outcome } from '../../src/services/scheduler.ts';
 import { openStore, type Store } from '../../src/services/store.ts';
+import { until } from '../support/wait.ts';
 
 const logger = pino({ level: 'silent' });
 const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
@@ -186,6 +187,33 @@ describe('scheduler', () => {
     scheduler.wake('work', 'x');
     await sleep(60);
     expect(runs).toBe(2);
+    await scheduler.stop();
+  });
+
+  it('a slow run woken again (a callback during a 30 s delivery) never holds back the 50 entries due beside it', async () => {
+    let releaseSlow!: () => void;
+    const slowHeld = new Promise<void>((resolve) => (releaseSlow = resolve));
+    const ran: string[] = [];
+    let slowRuns = 0;
+    const { scheduler } = await setup(async (id) => {
+      if (id === 'slow') {
+        slowRuns += 1;
+        if (slowRuns > 1) return 'done';
+        await slowHeld; // a delivery that takes 30 s, then says "again in an hour"
+        return { at: Date.now() + 3_600_000 };
+      }
+      ran.push(id);
+      return 'done';
+    }, 8);
+    scheduler.wake('work', 'slow');
+    await until(() => slowRuns === 1, 2_000, 'the slow run to start');
+    // Woken again while it runs, due before everything else.
+    scheduler.wake('work', 'slow', Date.now() - 1_000);
+    for (let i = 0; i < 50; i++) scheduler.wake('work', `due${i}`);
+    await until(() => ran.length === 50, 5_000, 'the 50 due entries to run while the slow one is held');
+    expect(slowRuns).toBe(1);
+    releaseSlow();
+    await until(() => slowRuns === 2, 2_000, 'the slow entry to run again, at the earlier (woken) time');
     await scheduler.stop();
   });
 });

@@ -33,11 +33,11 @@ export class DueQueue {
     this.#due.delete(key);
   }
 
-  /** The earliest live entry, or undefined; `blocked` keys (e.g. running) hold their place but are not offered. */
-  peek(blocked: (key: string) => boolean): Slot | undefined {
+  /** The earliest live entry, or undefined. */
+  peek(): Slot | undefined {
     while (this.#heap.length > 0) {
       const top = this.#heap[0]!;
-      if (this.#due.get(top.key) === top.dueAt) return blocked(top.key) ? undefined : top;
+      if (this.#due.get(top.key) === top.dueAt) return top;
       this.#pop();
     }
     return undefined;
