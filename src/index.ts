@@ -31,7 +31,8 @@ import { ModelState, type ModelStateRecord } from './services/models/state.ts';
 import { chooseDefault } from './services/models/advice.ts';
 import { Refresher } from './services/refresh.ts';
 import { PollPlanner } from './services/jobs/pollPlan.ts';
-import { CleanStop, settleOrphanHolds } from './services/jobs/recovery.ts';
+import { LegacyHoldSweep } from './services/jobs/recovery.ts';
+import { CancelQueued } from './services/jobs/cancel.ts';
 import { ResultButtons } from './services/jobs/resultButtons.ts';
 import { JOB_KIND, JobRunner } from './services/jobs/runner.ts';
 import { Jobs } from './services/jobs/service.ts';
@@ -128,11 +129,14 @@ export async function createApp(config: Config, overrides: AppOverrides = {}): P
   const owns = (guildId: string) => ownership.owns(guildId);
   const relay = ownership.sharded ? new HintRelay({ hints: store.collection('hints'), owns, wake: (id) => scheduler.wake(JOB_KIND, id), logger, now }) : undefined;
   // Kie's callbacks: a second way to learn a task may be done (only a hint; see TaskHints).
+  // The open jobs' due times keep their old collection name, so an upgrade resumes them.
+  const jobEntries = store.collection<Entry>('open');
   const hints = new TaskHints({ tasks: store.collection<string>('tasks'), store: jobStore, scheduler, logger, now, relay });
   const runner = new JobRunner({
     kie,
     store: jobStore,
     scheduler,
+    entries: jobEntries,
     // With callbacks on, polls are only the safety net for a lost callback.
     timing: new JobTiming(planner, registry, { safetyNet: callbackUrl !== undefined }),
     models,
@@ -155,14 +159,12 @@ export async function createApp(config: Config, overrides: AppOverrides = {}): P
       },
     },
   });
-  // The open jobs' due times keep their old collection name, so an upgrade resumes them.
   scheduler.register(JOB_KIND, {
-    entries: store.collection<Entry>('open'),
+    entries: jobEntries,
     run: (id) => runner.run(id),
     resumed: (id, entry) => runner.resumed(id, entry),
   });
-  const cleanStop = new CleanStop(store.collection<{ at: number }>('lifecycle'));
-  let started = false;
+  const legacyHolds = new LegacyHoldSweep(store.collection<{ at: number }>('lifecycle'));
   const challenges = new Challenges({
     store: new ChallengeStore(store.collection('challenges')),
     ledger,
@@ -177,7 +179,8 @@ export async function createApp(config: Config, overrides: AppOverrides = {}): P
   scheduler.register(CHALLENGE_CLOSE_KIND, { entries: store.collection<Entry>('challenge_close'), run: (id) => challenges.runClose(id) });
   resultButtons.add(challenges.resultButtons());
   const jobs = new Jobs({ registry, models, choices: serverModels, ledger, active, logger, now, store: jobStore, scheduler, status, memberJobs, payer: (guildId, channelId) => challenges.payer(guildId, channelId) });
-  const history = new JobHistory({ store: jobStore, index: memberJobs, ledger, settlement, scheduler, status, delivery, buttons: resultButtons, logger, now });
+  const history = new JobHistory({ store: jobStore, index: memberJobs, now });
+  const cancel = new CancelQueued({ store: jobStore, settlement, scheduler, status, logger, now });
   const copies = new ResultCopies({ rest, freshUrl: (url) => kie.getDownloadUrl(url), logger });
 
   const client = new Client({ intents: [GatewayIntentBits.Guilds], rest: { api: config.DISCORD_API_URL }, ...clientShardOptions(config) });
@@ -187,6 +190,7 @@ export async function createApp(config: Config, overrides: AppOverrides = {}): P
     jobs,
     challenges,
     history,
+    cancel,
     copies,
     ledger,
     registry,
@@ -258,19 +262,17 @@ export async function createApp(config: Config, overrides: AppOverrides = {}): P
       serverModelsRefresh.start(60_000, (error) => logger.warn({ err: error }, 'could not re-read the servers’ model settings'));
       await planner.load(registry.kieModels());
       const scheduled = await scheduler.resume({ owns: (entry) => ownership.ownsEntry(entry) });
-      // After a crash, holds may have outlived their jobs; after a clean stop none can have. Sharded,
-      // the mark is not this process's alone, so each start looks at its own guilds' holds.
-      const clean = (await cleanStop.wasClean()) && !ownership.sharded;
-      const settled = clean ? 0 : await settleOrphanHolds({ ledger, store: jobStore, isScheduled: (id) => scheduler.has(JOB_KIND, id), owns });
+      // Every hold has a schedule entry until it is settled, so the resumed entries settle them all.
+      // Holds from versions before that are swept once per store.
+      const settled = await legacyHolds.sweepOnce({ ledger, store: jobStore, isScheduled: (id) => scheduler.has(JOB_KIND, id), owns, layout: ownership.description });
       const indexed = await memberJobs.buildOnce(store.collection<Job>('jobs').entries());
       if (indexed > 0) logger.info({ indexed }, 'indexed stored jobs for /jobs');
       relay?.start();
-      logger.info({ store: store.description, open: scheduled[JOB_KIND] ?? 0, scheduled, settled, cleanStop: clean, shards: config.SHARDING?.ids }, 'jobs resumed');
+      logger.info({ store: store.description, open: scheduled[JOB_KIND] ?? 0, scheduled, settled, shards: config.SHARDING?.ids }, 'jobs resumed');
       const ready = new Promise<void>((resolve) => client.once(Events.ClientReady, () => resolve()));
       await client.login(config.DISCORD_TOKEN);
       await ready;
       accepting = true;
-      started = true;
       logger.info({ user: client.user?.tag, guilds: client.guilds.cache.size, models: registry.list().map((f) => f.id) }, 'bot ready');
     },
     async stop() {
@@ -285,7 +287,6 @@ export async function createApp(config: Config, overrides: AppOverrides = {}): P
       await runner.stop();
       await challenges.stop();
       await Promise.allSettled([...inFlight]);
-      if (started && !ownership.sharded) await cleanStop.mark(now()).catch((error: unknown) => logger.warn({ err: error }, 'could not record the clean stop'));
       await client.destroy();
       await store.close();
       logger.info('bot stopped');

@@ -68,7 +68,7 @@ const startSchema = z.object({
   voting: z.enum(['anyone', 'members-before-start'], { error: 'voting must be anyone or members-before-start.' }).default('anyone'),
 });
 
-const stateWords: Record<Challenge['state'], string> = { open: 'open', closing: 'closing', closed: 'ended', cancelled: 'cancelled' };
+const stateWords: Record<Challenge['state'], string> = { starting: 'starting', open: 'open', closing: 'closing', closed: 'ended', cancelled: 'cancelled' };
 
 const say = (interaction: ChatInputCommandInteraction, content: string) =>
   interaction.deferred ? interaction.editReply({ content, allowedMentions: { parse: [] } }) : interaction.reply({ content, flags: MessageFlags.Ephemeral, allowedMentions: { parse: [] } });

@@ -89,7 +89,7 @@ async function show(interaction: ChatInputCommandInteraction, context: CommandCo
 async function cancel(interaction: ChatInputCommandInteraction, context: CommandContext): Promise<void> {
   const job = await context.history.find(scopeOf(interaction), interaction.options.getString('id', true));
   await interaction.deferReply({ flags: MessageFlags.Ephemeral });
-  const outcome = await context.history.cancel(job.id, interaction.user.id);
+  const outcome = await context.cancel.cancel(job.id, interaction.user.id);
   await interaction.editReply({ content: cancelAnswer(outcome), allowedMentions: { parse: [] } });
 }
 

@@ -1,6 +1,6 @@
 import { ButtonStyle, ComponentType, type APIActionRowComponent, type APIButtonComponent, type APIEmbed } from 'discord-api-types/v10';
 import { customId } from '../components/types.ts';
-import type { CancelOutcome } from '../services/jobs/history.ts';
+import type { CancelOutcome } from '../services/jobs/cancel.ts';
 import { shortId, type Job, type JobState } from '../services/jobs/job.ts';
 import { echoPrompt } from '../services/jobs/statusView.ts';
 

@@ -3,6 +3,7 @@ import type { RESTPostAPIChatInputApplicationCommandsJSONBody } from 'discord-ap
 import type { Logger } from '../logger.ts';
 import type { Challenges } from '../services/challenges/service.ts';
 import type { ResultCopies } from '../services/delivery/copy.ts';
+import type { CancelQueued } from '../services/jobs/cancel.ts';
 import type { JobHistory } from '../services/jobs/history.ts';
 import type { Jobs } from '../services/jobs/service.ts';
 import type { Ledger } from '../services/ledger/ledger.ts';
@@ -14,8 +15,10 @@ import type { ModelState } from '../services/models/state.ts';
 export interface CommandContext {
   jobs: Jobs;
   challenges: Challenges;
-  /** Past jobs for `/jobs` and the result buttons: lookups, cancel, delete marks. */
+  /** Past jobs for `/jobs` and the result buttons: lookups and delete marks. */
   history: JobHistory;
+  /** Cancelling a job still waiting for a Kie slot (`/jobs cancel`, the Cancel button). */
+  cancel: CancelQueued;
   /** Fresh copies of delivered videos for `/jobs show`. */
   copies: ResultCopies;
   ledger: Ledger;

@@ -139,7 +139,7 @@ export function resultComponent(registry: ModelRegistry): Component {
             throw new UserError('Only the member who asked for this video, or someone with Manage Server, can cancel it.');
           }
           await interaction.deferReply({ flags: MessageFlags.Ephemeral });
-          const outcome = await context.history.cancel(job.id, interaction.user.id);
+          const outcome = await context.cancel.cancel(job.id, interaction.user.id);
           await interaction.editReply({ content: cancelAnswer(outcome), allowedMentions: { parse: [] } });
           return;
         }

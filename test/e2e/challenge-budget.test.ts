@@ -16,6 +16,8 @@ describe('challenge budget', () => {
     const tooBig = await d.challenge('start', { title: 'Big', theme: 'x', ends_in: '1h', budget: 500 });
     expect(await d.answer(tooBig)).toContain('not enough for a budget of 500');
     expect((await world.app.ledger.account(world.guildId)).balance).toBe(200);
+    // Nothing was announced, and its number is never handed out again: the next one is #2.
+    expect(world.discord.channelMessages(world.discord.channelIdOf()).some((m) => m.content.includes('Challenge #1'))).toBe(false);
 
     expect(await d.answer(await d.challenge('start', { title: 'Funded', theme: 'x', ends_in: '1h', budget: 100 }))).toContain('100 credits moved');
     expect((await world.app.ledger.account(world.guildId)).balance).toBe(100);
@@ -28,13 +30,13 @@ describe('challenge budget', () => {
     }, 20_000, 'six videos settled');
     const account = await world.app.ledger.account(world.guildId);
     expect(account.balance).toBe(10);
-    expect(account.budgets![`${world.guildId}:1`]!.left).toBe(10);
+    expect(Object.values(account.budgets!).find((b) => b.label === 'challenge #2')!.left).toBe(10);
     expect(account.spentTotal).toBe(180);
     expect(world.kie.created()).toHaveLength(6);
 
     const shown = await Promise.all(sent.map((s) => world.discord.originalFor(s.token)).filter((m) => m && !m.deleted).map((m) => JSON.stringify(m!.embeds)));
-    expect(shown.filter((e) => e.includes('the challenge #1 budget ('))).toHaveLength(3);
-    expect(shown.filter((e) => e.includes("the server's credits (the challenge #1 budget cannot cover it)"))).toHaveLength(3);
+    expect(shown.filter((e) => e.includes('the challenge #2 budget ('))).toHaveLength(3);
+    expect(shown.filter((e) => e.includes("the server's credits (the challenge #2 budget cannot cover it)"))).toHaveLength(3);
 
     expect(await d.answer(await d.challenge('end'))).toContain('10 credits went back to the pool');
     const after = await world.app.ledger.account(world.guildId);

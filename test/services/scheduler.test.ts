@@ -78,17 +78,23 @@ describe('scheduler', () => {
 
   it('persists what each run says: the next due time with its facts, or nothing once done', async () => {
     let runs = 0;
+    let releaseSecond!: () => void;
+    const second = new Promise<void>((resolve) => (releaseSecond = resolve));
     const { scheduler, entries } = await setup(async () => {
       runs += 1;
-      return runs === 1 ? { at: Date.now() + 30, meta: { owner: 'g1' } } : 'done';
+      if (runs === 1) return { at: Date.now() + 30, meta: { owner: 'g1' } };
+      await second;
+      return 'done';
     });
-    await scheduler.set('work', 'x', Date.now(), { owner: 'g1' });
-    await sleep(10);
+    const setAt = Date.now();
+    await scheduler.set('work', 'x', setAt, { owner: 'g1' });
+    // While the second run is held, the first run's answer is what is persisted.
+    await until(() => runs === 2, 2_000, 'the second run');
     expect(await entries.get('x')).toMatchObject({ owner: 'g1' });
-    expect((await entries.get('x'))!.dueAt).toBeGreaterThan(Date.now());
-    await sleep(60);
+    expect((await entries.get('x'))!.dueAt).toBeGreaterThan(setAt);
+    releaseSecond();
+    await until(async () => (await entries.get('x')) === undefined, 2_000, 'the entry removed once done');
     expect(runs).toBe(2);
-    expect(await entries.get('x')).toBeUndefined();
     await scheduler.stop();
   });
 

@@ -5,7 +5,7 @@ import { ChallengeDiscordError } from './discord.ts';
 import type { VoteLabels } from './labels.ts';
 import { cancelledMessage, rank, resultsMessage, voteRow } from './messages.ts';
 import type { ChallengeStore } from './store.ts';
-import { challengeKey, voteKey, type Challenge } from './types.ts';
+import { budgetKeyOf, challengeKey, voteKey, type Challenge } from './types.ts';
 
 export interface ClosingDeps {
   store: ChallengeStore;
@@ -59,7 +59,8 @@ export class Closer {
     const cancelled = c.endedBy === 'cancel';
     await this.#d.labels.forget(guildId, number);
 
-    const entries = Object.values(c.entries);
+    // An entry without its message was cut short by a crash before anyone saw it: not ranked.
+    const entries = Object.values(c.entries).filter((e) => e.messageId !== undefined);
     const counts = new Map<string, number>();
     for (const entry of entries) {
       const votes = await store.updateVotes(voteKey(guildId, number, entry.jobId), (r) => {
@@ -108,7 +109,7 @@ export class Closer {
       }
     }
 
-    const returned = await this.#d.ledger.budgets.giveBack(guildId, 'system', challengeKey(guildId, number));
+    const returned = await this.#d.ledger.budgets.giveBack(guildId, 'system', budgetKeyOf(c));
     const closed = await store.updateChallenge(guildId, number, (s) => {
       s.state = cancelled ? 'cancelled' : 'closed';
       if (returned > 0) s.budgetReturned = returned;

@@ -6,7 +6,7 @@ import type { ChallengeDiscordPort } from './discord.ts';
 import { ChallengeDiscordError } from './discord.ts';
 import { entryMessage, ts, voteRow } from './messages.ts';
 import type { ChallengeStore } from './store.ts';
-import type { Challenge, ChallengeEntry } from './types.ts';
+import { isOpen, type Challenge, type ChallengeEntry } from './types.ts';
 import { fetchEntryVideo, type VideoDeps } from './video.ts';
 
 export interface EntryDeps {
@@ -28,6 +28,8 @@ export interface EntryDeps {
  */
 export class Entries {
   readonly #d: EntryDeps;
+  /** Entries being posted by this process; one without a message that is not here was cut short by a crash. */
+  readonly #posting = new Set<string>();
 
   constructor(deps: EntryDeps) {
     this.#d = deps;
@@ -38,20 +40,24 @@ export class Entries {
     resolve: (ref: string | undefined) => Promise<Challenge>,
   ): Promise<{ challenge: Challenge; entry: ChallengeEntry }> {
     const target = await resolve(request.challenge);
-    refuseClosed(target);
+    refuseClosed(target, this.#d.now());
     const job = await this.#pickVideo(request, target);
     checkVideo(job, request, target);
 
     const now = this.#d.now();
     const reserved = await this.#d.store.updateChallenge(target.guildId, target.number, (c) => {
-      refuseClosed(c);
-      if (c.entries[job.id]) throw new UserError(`That video is already entered in challenge #${c.number}.`);
-      const mine = Object.values(c.entries).filter((e) => e.memberId === request.memberId).length;
+      refuseClosed(c, now);
+      const live = (e: ChallengeEntry) => e.messageId !== undefined || this.#posting.has(postingKey(c, e.jobId));
+      const existing = c.entries[job.id];
+      if (existing && live(existing)) throw new UserError(`That video is already entered in challenge #${c.number}.`);
+      const mine = Object.values(c.entries).filter((e) => e.memberId === request.memberId && e.jobId !== job.id && live(e)).length;
       if (mine >= c.maxEntries) {
         throw new UserError(`You have already entered ${mine} video${mine === 1 ? '' : 's'} in challenge #${c.number}, the most it allows per member.`);
       }
+      // A reservation left by a crash before its post is replaced: it was never shown to anyone.
       const entry: ChallengeEntry = { jobId: job.id, memberId: request.memberId, seq: ++c.lastSeq, at: now };
       c.entries[job.id] = entry;
+      this.#posting.add(postingKey(c, job.id));
       return { challenge: structuredClone(c), entry };
     });
     if (!reserved) throw new UserError(`Challenge #${target.number} no longer exists.`);
@@ -60,6 +66,7 @@ export class Entries {
     try {
       entry.messageId = await this.#post(challenge, entry, job);
     } catch (error) {
+      this.#posting.delete(postingKey(challenge, job.id));
       await this.#d.store.updateChallenge(challenge.guildId, challenge.number, (c) => {
         delete c.entries[job.id];
       });
@@ -67,11 +74,13 @@ export class Entries {
       this.#d.logger.warn({ guildId: challenge.guildId, number: challenge.number, err: error instanceof Error ? error.message : 'unknown' }, 'could not post a challenge entry');
       throw new UserError(`I could not post your entry in <#${challenge.channelId}>. Nothing was entered; please try again later.`);
     }
-    const state = await this.#d.store.updateChallenge(challenge.guildId, challenge.number, (c) => {
-      const stored = c.entries[job.id];
-      if (stored && entry.messageId) stored.messageId = entry.messageId;
-      return c.state;
-    });
+    const state = await this.#d.store
+      .updateChallenge(challenge.guildId, challenge.number, (c) => {
+        const stored = c.entries[job.id];
+        if (stored && entry.messageId) stored.messageId = entry.messageId;
+        return c.state;
+      })
+      .finally(() => this.#posting.delete(postingKey(challenge, job.id)));
     // Closed while the entry was being posted: its button must not look open (votes are refused anyway).
     if (state !== 'open' && entry.messageId) {
       await this.#d.discord.edit(challenge.channelId, entry.messageId, { components: voteRow(challenge, job.id, 0, true) }).catch(() => undefined);
@@ -92,7 +101,8 @@ export class Entries {
     let latest: Job | undefined;
     for (const id of [...ids].reverse()) {
       const job = await this.#d.jobs.get(id);
-      if (!job || job.state !== 'delivered') continue;
+      // A deleted video is never the default: its maker or a moderator took it down.
+      if (!job || job.state !== 'delivered' || job.resultDeletedAt !== undefined) continue;
       latest ??= job;
       if (job.createdAt >= c.startedAt && !c.entries[job.id]) return job;
     }
@@ -115,15 +125,19 @@ export class Entries {
   }
 }
 
-function refuseClosed(c: Challenge): void {
+const postingKey = (c: Pick<Challenge, 'guildId' | 'number'>, jobId: string): string => `${c.guildId}:${c.number}:${jobId}`;
+
+function refuseClosed(c: Challenge, now: number): void {
   if (c.state === 'cancelled') throw new UserError(`Challenge #${c.number} was cancelled; it takes no entries.`);
-  if (c.state !== 'open') throw new UserError(`Challenge #${c.number} has closed; it takes no more entries.`);
+  // Past the deadline it takes no entries, even if the close has not run yet.
+  if (!isOpen(c, now)) throw new UserError(`Challenge #${c.number} has closed; it takes no more entries.`);
 }
 
 function checkVideo(job: Job, request: { guildId: string; memberId: string }, c: Challenge): void {
   if (job.memberId !== request.memberId) throw new UserError('That video was made by someone else. You can enter only your own videos.');
   if (job.state === 'failed' || job.state === 'notifying') throw new UserError('That video failed, so there is nothing to enter. Make a new one with `/sora`.');
   if (job.state !== 'delivered') throw new UserError('That video is not finished yet. Enter it once it has been delivered.');
+  if (job.resultDeletedAt !== undefined) throw new UserError('That video was deleted (with its Delete button), so it cannot be entered. Make a new one with `/sora`.');
   if (job.createdAt < c.startedAt) {
     throw new UserError(`That video was made before challenge #${c.number} started (${ts(c.startedAt, 'f')}). Enter a video made after the start.`);
   }

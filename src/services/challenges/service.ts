@@ -8,12 +8,14 @@ import type { Outcome, Scheduler } from '../scheduler.ts';
 import { Closer } from './closing.ts';
 import type { ChallengeDiscordPort } from './discord.ts';
 import { VoteLabels } from './labels.ts';
-import { announcement, submitCustomId } from './messages.ts';
+import { submitCustomId } from './messages.ts';
+import { CHALLENGE_CLOSE_KIND, ChallengeStarter, type StartInput } from './starting.ts';
 import type { ChallengeStore } from './store.ts';
 import { Entries, type EntryDeps } from './entries.ts';
-import { challengeKey, parseChallengeKey, voteKey, type Challenge, type ChallengeEntry, type Voting } from './types.ts';
+import { budgetKeyOf, challengeKey, isOpen, parseChallengeKey, voteKey, type Challenge, type ChallengeEntry } from './types.ts';
 
-export const CHALLENGE_CLOSE_KIND = 'challenge-close';
+export { CHALLENGE_CLOSE_KIND } from './starting.ts';
+export type { StartInput } from './starting.ts';
 /** When a close asked for by a command failed part-way, the scheduler tries again this much later. */
 const RETRY_CLOSE_MS = 60_000;
 
@@ -31,20 +33,6 @@ export interface ChallengeDeps {
   labelDebounceMs?: number;
 }
 
-export interface StartInput {
-  guildId: string;
-  by: string;
-  channelId: string;
-  title: string;
-  theme: string;
-  endsInMs: number;
-  maxEntries: number;
-  budget: number;
-  winnerRoleId?: string | undefined;
-  voting: Voting;
-  attachmentSizeLimit: number;
-}
-
 export type VoteResult = { kind: 'counted' | 'removed'; votes: number };
 
 /** Community video challenges: what /challenge and the challenge buttons ask for. */
@@ -53,75 +41,18 @@ export class Challenges {
   readonly #labels: VoteLabels;
   readonly #closer: Closer;
   readonly #entries: Entries;
+  readonly #starter: ChallengeStarter;
 
   constructor(deps: ChallengeDeps) {
     this.#d = deps;
     this.#labels = new VoteLabels({ store: deps.store, discord: deps.discord, logger: deps.logger, debounceMs: deps.labelDebounceMs ?? 1_500 });
     this.#closer = new Closer({ ...deps, labels: this.#labels });
     this.#entries = new Entries(deps);
+    this.#starter = new ChallengeStarter(deps);
   }
 
-  async start(input: StartInput): Promise<Challenge> {
-    const { store, scheduler, ledger } = this.#d;
-    const now = this.#d.now();
-    const challenge = await store.updateBook(input.guildId, (book) => {
-      const number = ++book.last;
-      const c: Challenge = {
-        guildId: input.guildId,
-        number,
-        title: input.title,
-        theme: input.theme,
-        channelId: input.channelId,
-        createdBy: input.by,
-        startedAt: now,
-        endsAt: now + input.endsInMs,
-        maxEntries: input.maxEntries,
-        budget: input.budget,
-        ...(input.winnerRoleId ? { winnerRoleId: input.winnerRoleId } : {}),
-        voting: input.voting,
-        attachmentSizeLimit: input.attachmentSizeLimit,
-        state: 'open',
-        entries: {},
-        lastSeq: 0,
-      };
-      book.challenges[number] = c;
-      return structuredClone(c);
-    });
-    const key = challengeKey(input.guildId, challenge.number);
-    // Scheduled before anything else, so a crash from here on still closes it (and returns the budget).
-    // The guild rides with the due time: with several processes, only its owner resumes the close.
-    await scheduler.set(CHALLENGE_CLOSE_KIND, key, challenge.endsAt, { guildId: input.guildId });
-    if (input.budget > 0) {
-      const funded = await ledger.budgets.fund(input.guildId, input.by, key, input.budget, `challenge #${challenge.number}`);
-      if (!funded.ok) {
-        await this.#abandon(challenge);
-        throw new UserError(`The server has ${funded.balance} credits, not enough for a budget of ${input.budget}. Nothing was started.`);
-      }
-    }
-    try {
-      const posted = await this.#d.discord.post(input.channelId, announcement(challenge));
-      challenge.announcementId = posted.id;
-      await store.updateChallenge(input.guildId, challenge.number, (c) => {
-        c.announcementId = posted.id;
-      });
-    } catch (error) {
-      await this.#abandon(challenge);
-      this.#d.logger.warn({ guildId: input.guildId, channelId: input.channelId, err: error instanceof Error ? error.message : 'unknown' }, 'could not post a challenge announcement');
-      throw new UserError(`I could not post in <#${input.channelId}>. Give me View Channel and Send Messages there (and Attach Files for entries), or pick another channel. Nothing was started.`);
-    }
-    this.#d.logger.info({ guildId: input.guildId, number: challenge.number, endsAt: challenge.endsAt, budget: input.budget }, 'challenge started');
-    return challenge;
-  }
-
-  /** Undoes a start that could not finish: budget back, schedule and record gone, its number free again. */
-  async #abandon(c: Challenge): Promise<void> {
-    const key = challengeKey(c.guildId, c.number);
-    await this.#d.ledger.budgets.giveBack(c.guildId, 'system', key).catch(() => undefined);
-    await this.#d.scheduler.remove(CHALLENGE_CLOSE_KIND, key);
-    await this.#d.store.updateBook(c.guildId, (book) => {
-      delete book.challenges[c.number];
-      if (book.last === c.number) book.last -= 1;
-    });
+  start(input: StartInput): Promise<Challenge> {
+    return this.#starter.start(input);
   }
 
   /**
@@ -132,7 +63,8 @@ export class Challenges {
     const book = await this.#d.store.book(guildId);
     if (ref !== undefined && ref.trim() !== '') {
       const match = /^\s*#?(\d{1,6})\s*$/.exec(ref);
-      const challenge = match ? book.challenges[Number(match[1])] : undefined;
+      const found = match ? book.challenges[Number(match[1])] : undefined;
+      const challenge = found?.state === 'starting' ? undefined : found;
       if (!challenge) throw new UserError(`There is no challenge ${match ? `#${match[1]}` : `\`${ref.slice(0, 20).replace(/`/g, "'")}\``} in this server. \`/challenge list\` shows them.`);
       return challenge;
     }
@@ -167,16 +99,17 @@ export class Challenges {
   async vote(request: { guildId: string; number: number; jobId: string; memberId: string; joinedAt: number | undefined }): Promise<VoteResult> {
     const c = await this.#d.store.challenge(request.guildId, request.number);
     if (!c) throw new UserError('This challenge no longer exists.');
-    if (c.state !== 'open') throw new UserError(`Voting has closed for challenge #${c.number}.`);
+    const now = this.#d.now();
+    // Past the deadline voting is over, even if the close has not run yet.
+    if (!isOpen(c, now)) throw new UserError(`Voting has closed for challenge #${c.number}.`);
     const entry = c.entries[request.jobId];
     if (!entry) throw new UserError('This entry is no longer in the challenge.');
     if (entry.memberId === request.memberId) throw new UserError('You cannot vote for your own entry.');
     if (c.voting === 'members-before-start' && (request.joinedAt === undefined || request.joinedAt > c.startedAt)) {
       throw new UserError(`Only members who joined the server before challenge #${c.number} started can vote in it.`);
     }
-    const now = this.#d.now();
     const result = await this.#d.store.updateVotes(voteKey(c.guildId, c.number, entry.jobId), (r): VoteResult => {
-      if (r.closed) throw new UserError(`Voting has closed for challenge #${c.number}.`);
+      if (r.closed || this.#d.now() >= c.endsAt) throw new UserError(`Voting has closed for challenge #${c.number}.`);
       let kind: VoteResult['kind'];
       if (r.voters[request.memberId] !== undefined) {
         delete r.voters[request.memberId];
@@ -196,6 +129,7 @@ export class Challenges {
     if (c.state === 'cancelled') throw new UserError(`Challenge #${c.number} was cancelled already.`);
     if (c.state === 'closed') throw new UserError(`Challenge #${c.number} has already ended.`);
     if (c.state === 'closing') throw new UserError(`Challenge #${c.number} is closing right now.`);
+    if (c.state === 'starting') throw new UserError(`Challenge #${c.number} is still starting. Try again in a minute.`);
     const key = challengeKey(c.guildId, c.number);
     // If this close fails part-way (Discord down) or the bot stops, the scheduler finishes it.
     await this.#d.scheduler.set(CHALLENGE_CLOSE_KIND, key, this.#d.now() + RETRY_CLOSE_MS, { guildId: c.guildId });
@@ -217,6 +151,7 @@ export class Challenges {
     const { guildId, number } = parseChallengeKey(key);
     const c = await this.#d.store.challenge(guildId, number);
     if (!c || c.state === 'closed' || c.state === 'cancelled') return 'done';
+    if (c.state === 'starting') return this.#starter.resume(c);
     if (c.state === 'open' && c.endsAt > this.#d.now()) return { at: c.endsAt, meta: { guildId: c.guildId } };
     await this.#closer.close(guildId, number, 'deadline');
     return 'done';
@@ -226,9 +161,9 @@ export class Challenges {
   async payer(guildId: string, channelId: string): Promise<{ key: string; label: string } | undefined> {
     const book = await this.#d.store.book(guildId);
     const c = Object.values(book.challenges)
-      .filter((x) => x.state === 'open' && x.channelId === channelId && x.budget > 0)
+      .filter((x) => isOpen(x, this.#d.now()) && x.channelId === channelId && x.budget > 0)
       .sort((a, b) => a.number - b.number)[0];
-    return c ? { key: challengeKey(guildId, c.number), label: `challenge #${c.number}` } : undefined;
+    return c ? { key: budgetKeyOf(c), label: `challenge #${c.number}` } : undefined;
   }
 
   /** Adds `Submit to challenge` to a member's delivered video while a challenge is open, and remembers the video. */
@@ -238,7 +173,7 @@ export class Challenges {
         if (job.state !== 'delivered') return [];
         await this.#d.store.rememberDelivered(job.guildId, job.memberId, job.id);
         const book = await this.#d.store.book(job.guildId);
-        const open = Object.values(book.challenges).some((c) => c.state === 'open' && c.startedAt <= job.createdAt);
+        const open = Object.values(book.challenges).some((c) => isOpen(c, this.#d.now()) && c.startedAt <= job.createdAt);
         return open ? [{ type: 2, style: 2, label: 'Submit to challenge', custom_id: submitCustomId(job.id) }] : [];
       },
     };

@@ -1,6 +1,7 @@
 /** A community video challenge and its entries. One guild's challenges are one store value. */
 
-export type ChallengeState = 'open' | 'closing' | 'closed' | 'cancelled';
+/** `starting`: its number is taken, the budget and announcement may not be done yet (see starting.ts). */
+export type ChallengeState = 'starting' | 'open' | 'closing' | 'closed' | 'cancelled';
 export type Voting = 'anyone' | 'members-before-start';
 
 export interface ChallengeEntry {
@@ -25,6 +26,8 @@ export interface Challenge {
   endsAt: number;
   maxEntries: number;
   budget: number;
+  /** The ledger's key for its budget; unset on challenges from before keys were unique per start. */
+  budgetKey?: string;
   winnerRoleId?: string;
   voting: Voting;
   /** Bytes Discord accepts per message in this guild, from the start command. */
@@ -60,8 +63,9 @@ export interface VoteRecord {
   closed?: boolean;
 }
 
-/** The scheduler id and ledger budget key of a challenge. */
+/** The scheduler id of a challenge (and the ledger budget key of challenges from earlier versions). */
 export const challengeKey = (guildId: string, number: number): string => `${guildId}:${number}`;
+export const budgetKeyOf = (c: Pick<Challenge, 'guildId' | 'number' | 'budgetKey'>): string => c.budgetKey ?? challengeKey(c.guildId, c.number);
 export const voteKey = (guildId: string, number: number, jobId: string): string => `${guildId}:${number}:${jobId}`;
 
 export function parseChallengeKey(key: string): { guildId: string; number: number } {
@@ -69,4 +73,5 @@ export function parseChallengeKey(key: string): { guildId: string; number: numbe
   return { guildId, number: Number(n) };
 }
 
-export const isOpen = (c: Challenge): boolean => c.state === 'open';
+/** Taking entries and votes: open, and its deadline not passed (the close may not have run yet). */
+export const isOpen = (c: Challenge, now: number): boolean => c.state === 'open' && now < c.endsAt;

@@ -4,6 +4,10 @@ import type { Logger } from '../../logger.ts';
 import type { Job } from '../jobs/job.ts';
 import type { MessageBody } from '../jobs/statusView.ts';
 
+/** What a job message is sent for: the job's reply, its channel and its member. */
+export type ReplyTarget = Pick<Job, 'id' | 'guildId' | 'channelId' | 'memberId' | 'applicationId' | 'interactionToken' | 'tokenExpiresAt'> &
+  Partial<Pick<Job, 'tokenDead' | 'replyMessageId'>>;
+
 /** How a message finally reached the member. */
 export type Route = 'interaction' | 'channel-edit' | 'channel-post' | 'dm';
 
@@ -74,7 +78,7 @@ export class Delivery {
    * Edits the job's reply (or its best replacement) to `body`, with optional files. `dm: false` is
    * for status lines: a DM cannot be edited later, so each status would be a new DM to the member.
    */
-  async edit(job: Job, body: MessageBody, files: RawFile[] = [], options: { dm?: boolean } = {}): Promise<EditOutcome> {
+  async edit(job: ReplyTarget, body: MessageBody, files: RawFile[] = [], options: { dm?: boolean } = {}): Promise<EditOutcome> {
     const state = { tokenDead: job.tokenDead === true };
     try {
       return await this.#edit(job, body, files, options.dm ?? true, state);
@@ -84,7 +88,7 @@ export class Delivery {
     }
   }
 
-  async #edit(job: Job, body: MessageBody, files: RawFile[], dm: boolean, state: { tokenDead: boolean }): Promise<EditOutcome> {
+  async #edit(job: ReplyTarget, body: MessageBody, files: RawFile[], dm: boolean, state: { tokenDead: boolean }): Promise<EditOutcome> {
     const payload = withAttachments(body, files);
     let tokenDead = state.tokenDead;
     let replyGone = job.replyMessageId === undefined;
@@ -126,7 +130,7 @@ export class Delivery {
     }
   }
 
-  async #dm(job: Job, payload: object, files: RawFile[], tokenDead: boolean, cause: unknown, allowed: boolean): Promise<EditOutcome> {
+  async #dm(job: ReplyTarget, payload: object, files: RawFile[], tokenDead: boolean, cause: unknown, allowed: boolean): Promise<EditOutcome> {
     if (!allowed) throw new UnreachableError(`channel: ${describe(cause)}; DM: not used for this message`);
     try {
       const channel = (await this.#rest.post(Routes.userChannels(), { body: { recipient_id: job.memberId } })) as { id: string };
@@ -140,7 +144,7 @@ export class Delivery {
   }
 
   /** Throws for faults that no other route can fix; returns for those another route may. */
-  #classify(error: unknown, job: Job, route: Route): void {
+  #classify(error: unknown, job: ReplyTarget, route: Route): void {
     const status = discordStatus(error);
     const code = discordCode(error);
     if (status === 413 || code === 40005) throw new TooLargeError();

@@ -4,9 +4,29 @@ import { openStates } from './job.ts';
 import type { JobStore } from './jobStore.ts';
 
 /**
- * At start, after open jobs are scheduled again: holds that outlived a crash are settled. Finished
- * jobs get their capture or release; holds without a job are released.
+ * Since every hold is made after its job's schedule entry is written and the entry goes only once
+ * the hold is settled, resuming the entries settles every hold a crash left open. Stores written by
+ * earlier versions may still hold what a crash left then: they are swept once (reading every
+ * account), and never again.
  */
+export class LegacyHoldSweep {
+  readonly #marks: Collection<{ at: number }>;
+
+  constructor(marks: Collection<{ at: number }>) {
+    this.#marks = marks;
+  }
+
+  /** `layout`: sharded processes each sweep their own guilds once. Returns the holds settled. */
+  async sweepOnce(deps: { ledger: Ledger; store: JobStore; isScheduled(jobId: string): boolean; owns?(guildId: string): boolean; layout: string }): Promise<number> {
+    const key = `legacy-holds-swept:${deps.layout}`;
+    if (await this.#marks.get(key)) return 0;
+    const settled = await settleOrphanHolds(deps);
+    await this.#marks.set(key, { at: Date.now() });
+    return settled;
+  }
+}
+
+/** Holds whose job is final or gone: captured if it was delivered, released otherwise. */
 export async function settleOrphanHolds(deps: { ledger: Ledger; store: JobStore; isScheduled(jobId: string): boolean; owns?(guildId: string): boolean }): Promise<number> {
   let settled = 0;
   for (const { guildId, jobId } of await deps.ledger.openHolds()) {
@@ -20,27 +40,4 @@ export async function settleOrphanHolds(deps: { ledger: Ledger; store: JobStore;
     settled += 1;
   }
   return settled;
-}
-
-/**
- * Remembers that the last run stopped cleanly (every step finished, every hold belongs to a stored
- * open job), so the next start can skip reading every guild's account for orphaned holds.
- */
-export class CleanStop {
-  readonly #marks: Collection<{ at: number }>;
-
-  constructor(marks: Collection<{ at: number }>) {
-    this.#marks = marks;
-  }
-
-  /** Reads and clears the mark: from now on, until the next clean stop, a crash is assumed. */
-  async wasClean(): Promise<boolean> {
-    const mark = await this.#marks.get('clean-stop');
-    if (mark) await this.#marks.delete('clean-stop');
-    return mark !== undefined;
-  }
-
-  async mark(at: number): Promise<void> {
-    await this.#marks.set('clean-stop', { at });
-  }
 }

@@ -1,17 +1,30 @@
 import type { Logger } from '../../logger.ts';
 import type { Entry, Outcome, Scheduler } from '../scheduler.ts';
+import type { Collection } from '../store.ts';
 import type { ActiveJobs } from './activeJobs.ts';
 import { checkStep, type CheckDeps } from './check.ts';
 import { createStep, type CreateDeps } from './create.ts';
 import { deliverStep, type DeliverDeps } from './deliver.ts';
-import { openStates, type Job } from './job.ts';
+import type { Job } from './job.ts';
 import type { JobStore } from './jobStore.ts';
 import { notifyStep, type NotifyDeps } from './notify.ts';
 import type { StepOutcome } from './outcome.ts';
 import type { Settlement } from './settle.ts';
 import type { StatusUpdates } from './statusUpdates.ts';
+import { unsavedMessage } from './statusView.ts';
+import type { Reserved } from './submit.ts';
 
 export const JOB_KIND = 'job';
+/** After an unexpected fault in a detached create, the job is tried again this much later. */
+const RETRY_AFTER_FAULT_MS = 60_000;
+
+/** How to reach the member of a reserved job: its interaction reply, while the token lasts. */
+interface UnsavedReply {
+  channelId: string;
+  applicationId: string;
+  token: string;
+  expiresAt: number;
+}
 
 /** Told of what happens to jobs: for the callback index and the metrics. Optional. */
 export interface JobEvents {
@@ -26,6 +39,8 @@ export type RunnerDeps = CreateDeps &
   NotifyDeps & {
     store: JobStore;
     scheduler: Scheduler;
+    /** The scheduler's `job` entries: what a reservation left for a job that was never stored. */
+    entries: Collection<Entry>;
     settlement: Settlement;
     status: StatusUpdates;
     active: ActiveJobs;
@@ -52,10 +67,16 @@ export class JobRunner {
     return { guildId: job.guildId, memberId: job.memberId };
   }
 
+  /** The entry written before anything is held: also how to tell the member if the job is never stored. */
+  static reservedMeta(job: Reserved): Record<string, unknown> {
+    const reply: UnsavedReply = { channelId: job.channelId, applicationId: job.applicationId, token: job.interactionToken, expiresAt: job.tokenExpiresAt };
+    return { ...JobRunner.meta(job as Job), reply };
+  }
+
   /** The scheduler's handler for `job` entries. */
   async run(jobId: string): Promise<Outcome> {
     const job = await this.#d.store.get(jobId);
-    if (!job || !openStates.has(job.state)) return 'done';
+    if (!job) return this.#unsaved(jobId);
     switch (job.state) {
       case 'queued':
         // A create may wait long for a Kie slot, so it runs on its own instead of holding a
@@ -76,10 +97,31 @@ export class JobRunner {
       case 'delivering':
         return this.#apply(job, await deliverStep(job, this.#d));
       case 'notifying':
+        // Failed and maybe not yet refunded (a crash between the two writes): release, then tell.
+        await this.#d.settlement.settle(job);
         return this.#apply(job, await notifyStep(job, this.#d));
-      default:
+      case 'delivered':
+      case 'failed':
+        // Final, but its entry is still here: the settlement after the final write did not finish.
+        await this.#d.settlement.settle(job);
+        this.#d.status.forget(job.id);
         return 'done';
     }
+  }
+
+  /** A reservation whose job was never stored: release whatever was held, and say so in the reply. */
+  async #unsaved(jobId: string): Promise<Outcome> {
+    const entry = await this.#d.entries.get(jobId);
+    if (!entry || typeof entry.guildId !== 'string') return 'done';
+    await this.#d.settlement.unsaved(entry.guildId, jobId, String(entry.memberId));
+    const reply = entry.reply as UnsavedReply | undefined;
+    if (reply && this.#d.now() < reply.expiresAt - 60_000) {
+      const target = { id: jobId, guildId: entry.guildId, memberId: String(entry.memberId), channelId: reply.channelId, applicationId: reply.applicationId, interactionToken: reply.token, tokenExpiresAt: reply.expiresAt };
+      await this.#d.delivery.edit(target, unsavedMessage(), [], { dm: false }).catch((error: unknown) => {
+        this.#d.logger.warn({ jobId, err: error instanceof Error ? error.name : 'unknown' }, 'could not tell the member their request was not saved');
+      });
+    }
+    return 'done';
   }
 
   /** Called for each open job read back at start. */
@@ -103,7 +145,12 @@ export class JobRunner {
         if (next === 'done') await this.#d.scheduler.remove(JOB_KIND, job.id);
         else if (next !== 'detached') await this.#d.scheduler.set(JOB_KIND, job.id, next.at, next.meta);
       })
-      .catch((error: unknown) => this.#d.logger.error({ jobId: job.id, err: error }, 'create step failed unexpectedly'))
+      .catch((error: unknown) => {
+        // The entry is still persisted (detached): run it again later rather than leave the hold
+        // until a restart. A job still queued is sent again; one left `creating` is refunded.
+        this.#d.logger.error({ jobId: job.id, err: error }, 'create step failed unexpectedly; will try again');
+        this.#d.scheduler.wake(JOB_KIND, job.id, this.#d.now() + RETRY_AFTER_FAULT_MS);
+      })
       .finally(() => this.#creating.delete(job.id));
     this.#creating.set(job.id, run);
   }
@@ -134,7 +181,7 @@ export class JobRunner {
         this.#d.events?.finished?.(job, 'delivered');
         return 'done';
       case 'failed': {
-        const failed = await settlement.failed(job, outcome.reason, outcome.why);
+        const failed = await settlement.failed(job, outcome.reason, outcome.why, outcome.tell);
         status.forget(job.id);
         this.#d.events?.finished?.(job, 'refunded');
         if (!outcome.tell || !failed) return 'done';

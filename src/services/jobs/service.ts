@@ -6,7 +6,7 @@ import type { MemberJobs } from './memberJobs.ts';
 import { JOB_KIND, JobRunner } from './runner.ts';
 import type { StatusUpdates } from './statusUpdates.ts';
 import type { MessageBody } from './statusView.ts';
-import { quote, submitStep, type QuoteRequest, type SubmitDeps, type SubmitRequest } from './submit.ts';
+import { quote, submitStep, type QuoteRequest, type Reserved, type SubmitDeps, type SubmitRequest } from './submit.ts';
 
 export type { QuoteRequest, SubmitRequest } from './submit.ts';
 
@@ -30,10 +30,16 @@ export class Jobs {
    * does not start until `start`, so the reply is written before the first status edit.
    */
   async submit(request: SubmitRequest): Promise<Job> {
-    const { job, release } = await submitStep(request, this.#d);
+    const { scheduler } = this.#d;
+    // The schedule entry is written first (not armed until `start`): whatever a crash leaves after
+    // it, a hold without a job or a job not yet started, the next start finds through it.
+    const reservation = {
+      reserve: (job: Reserved) => scheduler.persist(JOB_KIND, job.id, job.createdAt, JobRunner.reservedMeta(job)),
+      cancel: (jobId: string) => scheduler.remove(JOB_KIND, jobId),
+    };
+    const { job, release } = await submitStep(request, { ...this.#d, reservation });
     try {
       await this.#d.store.put(job);
-      await this.#d.scheduler.persist(JOB_KIND, job.id, job.createdAt, JobRunner.meta(job));
     } catch (error) {
       await release('could not save the job');
       throw error;

@@ -136,3 +136,13 @@ export function failedMessage(job: Job, now: number, buttons: APIButtonComponent
     allowed_mentions: { parse: [], users: [job.memberId] },
   };
 }
+
+/** The reply of a request the bot could not store before it restarted: nothing was held or sent. */
+export function unsavedMessage(): MessageBody {
+  return {
+    content: '❌ The bot restarted before your request was saved, so no video is being made. You were not charged; please try again.',
+    embeds: [],
+    components: [],
+    allowed_mentions: { parse: [] },
+  };
+}

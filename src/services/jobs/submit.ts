@@ -41,6 +41,19 @@ export interface SubmitDeps {
   choices?: Pick<ServerChoices, 'assertAllowed' | 'allowed'> | undefined;
   /** The challenge budget that pays for videos made in this channel first, if any. */
   payer?: (guildId: string, channelId: string) => Promise<{ key: string; label: string } | undefined>;
+  /**
+   * Written before the hold and removed when nothing was held: the job's place in the schedule, so
+   * that a crash at any later point leaves a record the next start finishes (see JobRunner).
+   */
+  reservation?: Reservation;
+}
+
+/** What a reservation keeps for a job not yet stored: whose it is, and how to tell them. */
+export type Reserved = Pick<Job, 'id' | 'guildId' | 'channelId' | 'memberId' | 'applicationId' | 'interactionToken' | 'tokenExpiresAt' | 'createdAt'>;
+
+export interface Reservation {
+  reserve(job: Reserved): Promise<void>;
+  cancel(jobId: string): Promise<void>;
 }
 
 const TOKEN_LIFETIME_MS = 15 * 60_000;
@@ -72,12 +85,21 @@ export async function submitStep(request: SubmitRequest, deps: SubmitDeps): Prom
     throw new UserError(`This server already has ${active.limits.maxPerGuild} videos in progress. Try again in a few minutes, when one of them is done.`);
   }
   const unclaim = () => active.release(id, request.guildId, request.memberId);
+  const now = deps.now();
+  const tokenExpiresAt = request.receivedAt + TOKEN_LIFETIME_MS;
+  const { reservation } = deps;
+  try {
+    await reservation?.reserve({ ...request, id, tokenExpiresAt, createdAt: now });
+  } catch (error) {
+    unclaim();
+    throw error;
+  }
+  const unreserve = () => reservation?.cancel(id).catch(() => undefined);
   try {
     const payer = await deps.payer?.(request.guildId, request.channelId);
     const holdRequest = { guildId: request.guildId, memberId: request.memberId, jobId: id, amount: priced.price };
     const hold = payer ? await ledger.holdFromBudget({ ...holdRequest, budget: payer.key }) : await ledger.hold(holdRequest);
     if (!hold.ok) throw new UserError(refusalText(hold, priced.family.label));
-    const now = deps.now();
     const job: Job = {
       id,
       guildId: request.guildId,
@@ -85,7 +107,7 @@ export async function submitStep(request: SubmitRequest, deps: SubmitDeps): Prom
       memberId: request.memberId,
       applicationId: request.applicationId,
       interactionToken: request.interactionToken,
-      tokenExpiresAt: request.receivedAt + TOKEN_LIFETIME_MS,
+      tokenExpiresAt,
       attachmentSizeLimit: request.attachmentSizeLimit,
       familyId: priced.family.id,
       familyLabel: priced.family.label,
@@ -108,13 +130,16 @@ export async function submitStep(request: SubmitRequest, deps: SubmitDeps): Prom
     };
     return {
       job,
+      // The reservation goes last: if the release fails, it stays for the next start to settle.
       async release(why) {
         unclaim();
-        await ledger.release(request.guildId, id, why).catch(() => undefined);
+        await ledger.release(request.guildId, id, why);
+        await unreserve();
       },
     };
   } catch (error) {
     unclaim();
+    await unreserve();
     throw error;
   }
 }

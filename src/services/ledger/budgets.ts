@@ -27,13 +27,15 @@ export function fund(account: BudgetAccount, key: string, amount: number, label:
   return { ok: true, balance: account.balance, already: false };
 }
 
-/** Budget → pool, once: what is left goes back. Returns the credits moved (0 on a repeat). */
+/** Budget → pool, once: what is left goes back. Returns the credits it moved (a repeat moves nothing and says the same). */
 export function giveBack(account: BudgetAccount, key: string, by: string, now: number): number {
   const budget = account.budgets?.[key];
-  if (!budget || budget.returned) return 0;
+  if (!budget) return 0;
+  if (budget.returned) return budget.returnedAmount ?? 0;
   const left = budget.left;
   budget.left = 0;
   budget.returned = true;
+  budget.returnedAmount = left;
   account.balance += left;
   account.journal.push(entry(now, left, account.balance, by, `${left} credits left in the ${budget.label} budget returned to the pool`));
   return left;

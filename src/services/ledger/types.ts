@@ -73,6 +73,8 @@ export interface Budget {
   funded: number;
   /** Set once what was left went back to the pool; later refunds of its holds go to the pool too. */
   returned?: boolean;
+  /** What went back to the pool when it was returned. */
+  returnedAmount?: number;
   /** Shown in the journal and the status line, e.g. "challenge #3". */
   label: string;
 }

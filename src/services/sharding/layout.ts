@@ -60,6 +60,11 @@ export class GuildOwnership {
     return this.#layout !== undefined;
   }
 
+  /** Which guilds these are, as a stable name: `all`, or the shard ids of the shard count. */
+  get description(): string {
+    return this.#layout ? `shards ${this.#layout.ids.join(',')} of ${this.#layout.count}` : 'all';
+  }
+
   owns(guildId: string): boolean {
     if (!this.#layout) return true;
     if (!/^\d+$/.test(guildId)) return this.#ids.has(0);

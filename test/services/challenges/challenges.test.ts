@@ -54,9 +54,10 @@ describe('challenges service', () => {
     await expect(start({ budget: 600 })).rejects.toThrow('not enough for a budget of 600');
     expect((await s.ledger.account(G)).balance).toBe(500);
     const c = await start({ budget: 200 });
-    expect(c.number).toBe(1);
+    // The refused start took #1; numbers are never handed out twice.
+    expect(c.number).toBe(2);
     expect((await s.ledger.account(G)).balance).toBe(300);
-    const hold = await s.ledger.holdFromBudget({ guildId: G, memberId: A, jobId: 'j1', amount: 30, budget: `${G}:1` });
+    const hold = await s.ledger.holdFromBudget({ guildId: G, memberId: A, jobId: 'j1', amount: 30, budget: c.budgetKey! });
     expect(hold).toMatchObject({ ok: true, budgetLeft: 170, balance: 300 });
     await s.ledger.capture(G, 'j1');
     await s.challenges.finish(c, 'end');
@@ -68,20 +69,20 @@ describe('challenges service', () => {
 
   it('pays from the budget while it covers the price, then from the pool, never overdrawing under concurrency', async () => {
     s = await setup({ credits: 1000 });
-    await start({ budget: 100 });
+    const { budgetKey } = await start({ budget: 100 });
     const results = await Promise.all(
-      Array.from({ length: 50 }, (_, i) => s.ledger.holdFromBudget({ guildId: G, memberId: A, jobId: `j${i}`, amount: 30, budget: `${G}:1` })),
+      Array.from({ length: 50 }, (_, i) => s.ledger.holdFromBudget({ guildId: G, memberId: A, jobId: `j${i}`, amount: 30, budget: budgetKey! })),
     );
     const fromBudget = results.filter((r) => r.ok && 'budgetLeft' in r).length;
     expect(fromBudget).toBe(3);
     const account = await s.ledger.account(G);
-    expect(account.budgets![`${G}:1`]!.left).toBe(10);
+    expect(account.budgets![budgetKey!]!.left).toBe(10);
     // 900 in the pool after the budget: 30 holds of 30 fit, the rest are refused.
     expect(results.filter((r) => r.ok).length).toBe(3 + 30);
     expect(account.balance).toBe(0);
     // A released budget hold goes back to the open budget.
     await s.ledger.release(G, 'j0', 'test');
-    expect((await s.ledger.budgets.get(G, `${G}:1`))!.left).toBe(40);
+    expect((await s.ledger.budgets.get(G, budgetKey!))!.left).toBe(40);
   });
 
   it('refuses each broken entry rule with its own message and posts nothing', async () => {
@@ -215,3 +216,61 @@ describe('challenges service', () => {
   });
 });
 
+describe('challenges: trust', () => {
+  it('never reuses the number of a start that could not post, so a later budget is really funded and really returned', async () => {
+    s = await setup({ credits: 1000 });
+    s.discord.refuse.post = 403;
+    await expect(start({ budget: 300 })).rejects.toThrow('Nothing was started');
+    expect((await s.ledger.account(G)).balance).toBe(1000);
+    s.discord.refuse = {};
+    const c = await start({ budget: 300 });
+    expect(c.number).toBe(2);
+    expect(s.discord.posts.at(-1)!.body.content).toContain('Challenge #2');
+    // The credits moved now, are paid from, and come back at the close.
+    expect((await s.ledger.account(G)).balance).toBe(700);
+    const hold = await s.ledger.holdFromBudget({ guildId: G, memberId: A, jobId: 'j1', amount: 30, budget: c.budgetKey! });
+    expect(hold).toMatchObject({ ok: true, budgetLeft: 270 });
+    await s.ledger.capture(G, 'j1');
+    const closed = await s.challenges.finish(c, 'end');
+    expect(closed.budgetReturned).toBe(270);
+    expect((await s.ledger.account(G)).balance).toBe(970);
+  });
+
+  it('a start whose budget cannot be funded fails with a clear message and announces nothing', async () => {
+    s = await setup({ credits: 100 });
+    await expect(start({ budget: 150 })).rejects.toThrow('not enough for a budget of 150. Nothing was started.');
+    expect(s.discord.posts).toHaveLength(0);
+    expect(await s.challenges.list(G)).toEqual([]);
+    expect(await s.store.collection('challenge_close').get(`${G}:1`)).toBeUndefined();
+  });
+
+  it('refuses a video its maker or a moderator deleted, and never picks one as the default', async () => {
+    s = await setup();
+    await start({ maxEntries: 3 });
+    const kept = made(A);
+    await s.challenges.resultButtons().buttons(kept);
+    const deleted = made(A, { resultDeletedAt: s.clock.now + 5 });
+    await s.challenges.resultButtons().buttons(deleted);
+    await expect(s.challenges.submit({ guildId: G, memberId: A, video: deleted.id })).rejects.toThrow('was deleted');
+    // The latest video is the deleted one; the default skips it.
+    const { entry } = await s.challenges.submit({ guildId: G, memberId: A });
+    expect(entry.jobId).toBe(kept.id);
+    const onlyDeleted = made(B, { resultDeletedAt: s.clock.now + 5 });
+    await s.challenges.resultButtons().buttons(onlyDeleted);
+    await expect(s.challenges.submit({ guildId: G, memberId: B })).rejects.toThrow('no finished video');
+  });
+
+  it('refuses votes and entries once the deadline has passed, even before the close has run', async () => {
+    s = await setup();
+    const c = await start({ maxEntries: 2 });
+    const entered = made(A);
+    await s.challenges.submit({ guildId: G, memberId: A, video: entered.id });
+    const late = made(A);
+    // The close is due but has not run (the scheduler is busy or the bot is slow).
+    await s.scheduler.stop();
+    s.clock.now = c.endsAt;
+    await expect(s.challenges.vote({ guildId: G, number: c.number, jobId: entered.id, memberId: B, joinedAt: undefined })).rejects.toThrow('Voting has closed');
+    await expect(s.challenges.submit({ guildId: G, memberId: A, video: late.id })).rejects.toThrow('has closed');
+    expect((await s.challengeStore.votes(`${G}:${c.number}:${entered.id}`)).voters).toEqual({});
+  });
+});

@@ -3,18 +3,18 @@ import { createLogger } from '../../../src/logger.ts';
 import type { Delivery } from '../../../src/services/delivery/routes.ts';
 import { ActiveJobs } from '../../../src/services/jobs/activeJobs.ts';
 import { createStep, type CreateDeps } from '../../../src/services/jobs/create.ts';
-import { JobHistory } from '../../../src/services/jobs/history.ts';
+import { CancelQueued } from '../../../src/services/jobs/cancel.ts';
 import type { Job } from '../../../src/services/jobs/job.ts';
 import { JobStore } from '../../../src/services/jobs/jobStore.ts';
-import { MemberJobs } from '../../../src/services/jobs/memberJobs.ts';
 import { ResultButtons } from '../../../src/services/jobs/resultButtons.ts';
-import { JOB_KIND } from '../../../src/services/jobs/runner.ts';
+import { JOB_KIND, JobRunner, type RunnerDeps } from '../../../src/services/jobs/runner.ts';
 import { Settlement } from '../../../src/services/jobs/settle.ts';
 import { StatusUpdates } from '../../../src/services/jobs/statusUpdates.ts';
 import type { KiePort } from '../../../src/services/kie/types.ts';
 import { Ledger } from '../../../src/services/ledger/ledger.ts';
 import { Scheduler, type Entry } from '../../../src/services/scheduler.ts';
 import { openStore } from '../../../src/services/store.ts';
+import { until } from '../../support/wait.ts';
 
 const logger = createLogger({ level: 'silent', secrets: [] });
 
@@ -32,10 +32,9 @@ async function setup() {
     },
   } as unknown as Delivery;
   const scheduler = new Scheduler({ concurrency: 2, logger, now });
-  scheduler.register(JOB_KIND, { entries: store.collection<Entry>('open'), run: async () => 'detached' });
   const settlement = new Settlement({ store: jobs, ledger, active, logger, now });
   const status = new StatusUpdates({ delivery, store: jobs, logger, now });
-  const history = new JobHistory({ store: jobs, index: new MemberJobs(store.collection('memberJobs')), ledger, settlement, scheduler, status, delivery, buttons: new ResultButtons(), logger, now });
+  const history = new CancelQueued({ store: jobs, settlement, scheduler, status, logger, now });
 
   const job: Job = {
     id: 'job0000000001', guildId: 'g1', channelId: 'c1', memberId: 'm1', applicationId: 'a', interactionToken: 't', tokenExpiresAt: now() + 900_000,
@@ -46,7 +45,6 @@ async function setup() {
   expect(hold.ok).toBe(true);
   active.claim(job.id, 'g1', 'm1');
   await jobs.put(job);
-  await scheduler.persist(JOB_KIND, job.id, now());
 
   // A Kie whose create slot opens when the test says so; `sent` counts requests that left.
   let openSlot!: () => void;
@@ -65,6 +63,12 @@ async function setup() {
   };
   const timing = { firstCheckAt: (_j: Job, t: number) => t + 1000, expectedDoneAt: (_j: Job, t: number) => t + 5000 };
   const createDeps = { kie, store: jobs, timing, models: { reportSuccess: async () => {}, reportPaused: async () => {}, reportError: async () => {}, pausedText: () => '' }, logger, now, jobTimeoutMs: 60_000, minPollIntervalMs: 50 } as unknown as CreateDeps;
+  // The runner tells the member of a cancel and closes the job; its create never runs here (the
+  // tests drive createStep themselves), so a queued job's run is left detached.
+  const entries = store.collection<Entry>('open');
+  const runner = new JobRunner({ ...createDeps, scheduler, entries, settlement, status, active, delivery, buttons: new ResultButtons() } as unknown as RunnerDeps);
+  scheduler.register(JOB_KIND, { entries, run: async (id) => ((await jobs.get(id))?.state === 'queued' ? 'detached' : runner.run(id)) });
+  await scheduler.persist(JOB_KIND, job.id, now());
   return { store, jobs, ledger, history, scheduler, job, told, createDeps, openSlot, sent: () => sent };
 }
 
@@ -80,10 +84,11 @@ describe('cancel against the create step', () => {
     const account = await t.ledger.account('g1');
     expect(account.balance).toBe(100);
     expect(account.journal.filter((e) => e.kind === 'release')).toHaveLength(1);
-    expect((await t.jobs.get(t.job.id))!.state).toBe('failed');
+    await until(async () => (await t.jobs.get(t.job.id))!.state === 'failed', 2_000, 'the runner to close the cancelled job');
     expect(t.told).toHaveLength(1);
+    await until(async () => (await t.store.collection('open').get(t.job.id)) === undefined, 2_000, 'the schedule entry removed');
     expect(t.scheduler.has(JOB_KIND, t.job.id)).toBe(false);
-    expect(await t.store.collection('open').get(t.job.id)).toBeUndefined();
+    expect(account.journal.filter((e) => e.kind === 'release')).toHaveLength(1);
   });
 
   it('a cancel racing the slot opening: exactly one of them wins, never both', async () => {

@@ -4,7 +4,6 @@ import type { Delivery } from '../../../src/services/delivery/routes.ts';
 import { ActiveJobs } from '../../../src/services/jobs/activeJobs.ts';
 import type { Job } from '../../../src/services/jobs/job.ts';
 import { JobStore } from '../../../src/services/jobs/jobStore.ts';
-import { CleanStop, settleOrphanHolds } from '../../../src/services/jobs/recovery.ts';
 import { ResultButtons } from '../../../src/services/jobs/resultButtons.ts';
 import { JOB_KIND, JobRunner } from '../../../src/services/jobs/runner.ts';
 import { Settlement } from '../../../src/services/jobs/settle.ts';
@@ -46,6 +45,7 @@ async function pipeline(getTask: () => Promise<ReturnType<typeof task> | null>) 
     kie: kie({ createTask: async () => ({ taskId: 't1' }), getTask }),
     store: jobs,
     scheduler,
+    entries: store.collection<Entry>('open'),
     timing: new JobTiming(planner, registry),
     models: modelsIn(store),
     results,
@@ -96,16 +96,66 @@ describe('job runner', () => {
     await p.scheduler.stop();
     await p.runner.stop();
   });
+});
 
-  it('at start after a crash, a hold whose job never got stored is released; after a clean stop the scan is skipped', async () => {
+describe('job runner: whatever a crash between two writes left, the next run finishes', () => {
+  it('a reservation whose job was never stored: the hold is released, the member told in the reply, the entry gone', async () => {
     const p = await pipeline(async () => null);
-    await p.ledger.hold({ guildId: 'g1', memberId: 'm1', jobId: 'lost', amount: 10 });
-    const marks = new CleanStop(store!.collection<{ at: number }>('lifecycle'));
-    expect(await marks.wasClean()).toBe(false);
-    expect(await settleOrphanHolds({ ledger: p.ledger, store: p.jobs, isScheduled: () => false })).toBe(1);
+    const now = Date.now();
+    const reserved = makeJob(now, { id: 'unsaved1' });
+    await p.scheduler.persist(JOB_KIND, reserved.id, now, JobRunner.reservedMeta(reserved));
+    await p.ledger.hold({ guildId: 'g1', memberId: 'm1', jobId: reserved.id, amount: 30 });
+    expect(await p.runner.run(reserved.id)).toBe('done');
+    const account = await p.ledger.account('g1');
+    expect(account.balance).toBe(100);
+    expect(account.settled[reserved.id]).toBe('released');
+    expect(p.edits.at(-1)).toContain('restarted before your request was saved');
+  });
+
+  it('a final job with its hold still open: delivered → captured, failed → released, notifying → released and told', async () => {
+    const p = await pipeline(async () => null);
+    const now = Date.now();
+    // Balances carry over from case to case: one capture of 30, then two releases.
+    const cases = [
+      { id: 'done1', state: 'delivered' as const, settled: 'captured', balance: 70 },
+      { id: 'fail1', state: 'failed' as const, settled: 'released', balance: 70 },
+      { id: 'tell1', state: 'notifying' as const, settled: 'released', balance: 70 },
+    ];
+    for (const c of cases) {
+      const job = makeJob(now, { id: c.id, state: c.state, failure: 'GPU lost' });
+      await p.ledger.hold({ guildId: 'g1', memberId: 'm1', jobId: job.id, amount: 30 });
+      await p.jobs.put(job);
+      expect(await p.runner.run(job.id)).toBe('done');
+      const account = await p.ledger.account('g1');
+      expect(account.settled[job.id]).toBe(c.settled);
+      expect(account.balance).toBe(c.balance);
+      expect(account.holds).toEqual({});
+      if (c.state === 'notifying') {
+        expect(p.edits.at(-1)).toContain('You were not charged');
+        expect((await p.jobs.get(job.id))!.state).toBe('failed');
+      }
+      // Run again (a second crash before the entry was removed): nothing moves twice.
+      expect(await p.runner.run(job.id)).toBe('done');
+      expect((await p.ledger.account('g1')).balance).toBe(c.balance);
+    }
+  });
+
+  it('a ledger write that throws after the final state: the run fails, the entry stays, and the next run settles', async () => {
+    const p = await pipeline(async () => task({ state: 'fail', failMsg: 'GPU lost' }));
+    const job = makeJob(Date.now(), { id: 'flaky1', state: 'running', kieTaskId: 't1' });
+    await p.ledger.hold({ guildId: 'g1', memberId: 'm1', jobId: job.id, amount: 30 });
+    await p.jobs.put(job);
+    const release = p.ledger.release.bind(p.ledger);
+    let failures = 1;
+    p.ledger.release = async (...args) => {
+      if (failures-- > 0) throw new Error('store down');
+      return release(...args);
+    };
+    await expect(p.runner.run(job.id)).rejects.toThrow('store down');
+    expect((await p.jobs.get(job.id))!.state).toBe('notifying');
+    expect((await p.ledger.account('g1')).balance).toBe(70);
+    expect(await p.runner.run(job.id)).toBe('done');
     expect((await p.ledger.account('g1')).balance).toBe(100);
-    await marks.mark(Date.now());
-    expect(await marks.wasClean()).toBe(true);
-    expect(await marks.wasClean()).toBe(false); // read once: a crash after this start is not mistaken for a clean stop
+    expect((await p.jobs.get(job.id))!.state).toBe('failed');
   });
 });
