@@ -6,6 +6,7 @@ import type { Jobs } from './services/jobs/service.ts';
 import type { KiePort } from './services/kie/types.ts';
 import type { Ledger } from './services/ledger/ledger.ts';
 import type { ModelState } from './services/models/state.ts';
+import type { Scheduler } from './services/scheduler.ts';
 import type { Store } from './services/store.ts';
 
 /** What `createApp` (src/index.ts, the composition root) hands back: the running bot's parts. */
@@ -21,6 +22,8 @@ export interface App {
   readonly http: HttpServer | undefined;
   /** What the bot has seen of each model family (live / paused / failing). */
   readonly models: ModelState;
+  /** The persisted due-time schedule (jobs, challenge closes). */
+  readonly scheduler: Scheduler;
   start(): Promise<void>;
   /** Stops taking commands, lets in-flight work finish, closes the gateway and the store. */
   stop(): Promise<void>;
@@ -28,6 +31,8 @@ export interface App {
 
 export interface AppOverrides {
   logger?: Logger;
+  /** An open store to use instead of opening DATABASE_URL (the crash tests wrap one); `stop` closes it. */
+  store?: Store;
   kie?: KiePort;
   now?: () => number;
   /** What a Kie callback for this task triggers. Default: the job pipeline's TaskHints. */

@@ -59,7 +59,7 @@ export async function createApp(config: Config, overrides: AppOverrides = {}): P
   if (config.DEFAULT_MODEL !== undefined && !registry.get(config.DEFAULT_MODEL)) {
     throw new ConfigError([`DEFAULT_MODEL is invalid: "${config.DEFAULT_MODEL}" is not an enabled model (enabled: ${registry.list().map((f) => f.id).join(', ')})`]);
   }
-  const store = await openStore(config.DATABASE_URL);
+  const store = overrides.store ?? (await openStore(config.DATABASE_URL));
   // Kie's per-account limits and the operator's ceiling: in-process on SQLite, atomic in the store on Postgres/Redis.
   const limits = await openSharedLimits(store, { onError: (err, limiter) => logger.warn({ err, limiter }, 'shared limit store error; retrying') });
   const models = new ModelState({ registry, collection: store.collection<ModelStateRecord>('models'), now });
@@ -250,6 +250,7 @@ export async function createApp(config: Config, overrides: AppOverrides = {}): P
     metrics,
     http,
     models,
+    scheduler,
     async start() {
       // Up first, so /healthz answers (and /readyz says why not) while the bot starts.
       await http?.start();

@@ -12,7 +12,7 @@ import { submitCustomId } from './messages.ts';
 import { CHALLENGE_CLOSE_KIND, ChallengeStarter, type StartInput } from './starting.ts';
 import type { ChallengeStore } from './store.ts';
 import { Entries, type EntryDeps } from './entries.ts';
-import { budgetKeyOf, challengeKey, isOpen, parseChallengeKey, voteKey, type Challenge, type ChallengeEntry } from './types.ts';
+import { budgetKeyOf, challengeKey, isOpen, isStartKey, parseChallengeKey, voteKey, type Challenge, type ChallengeEntry } from './types.ts';
 
 export { CHALLENGE_CLOSE_KIND } from './starting.ts';
 export type { StartInput } from './starting.ts';
@@ -131,8 +131,10 @@ export class Challenges {
     if (c.state === 'closing') throw new UserError(`Challenge #${c.number} is closing right now.`);
     if (c.state === 'starting') throw new UserError(`Challenge #${c.number} is still starting. Try again in a minute.`);
     const key = challengeKey(c.guildId, c.number);
-    // If this close fails part-way (Discord down) or the bot stops, the scheduler finishes it.
-    await this.#d.scheduler.set(CHALLENGE_CLOSE_KIND, key, this.#d.now() + RETRY_CLOSE_MS, { guildId: c.guildId });
+    const { scheduler } = this.#d;
+    // Due now in the store (this process closes it right here): if the bot stops part-way, the next
+    // start finishes the close at once rather than at the deadline.
+    await scheduler.persist(CHALLENGE_CLOSE_KIND, key, this.#d.now(), { guildId: c.guildId });
     const claimed = await this.#d.store.updateChallenge(c.guildId, c.number, (s) => {
       if (s.state !== 'open') return false;
       s.state = 'closing';
@@ -141,17 +143,25 @@ export class Challenges {
       return true;
     });
     if (!claimed) throw new UserError(`Challenge #${c.number} is already closing or closed.`);
-    const closed = await this.#closer.close(c.guildId, c.number, how);
-    await this.#d.scheduler.remove(CHALLENGE_CLOSE_KIND, key);
-    return closed ?? c;
+    try {
+      const closed = await this.#closer.close(c.guildId, c.number, how);
+      await scheduler.remove(CHALLENGE_CLOSE_KIND, key);
+      return closed ?? c;
+    } catch (error) {
+      // Part-way (Discord down): the scheduler finishes it a minute from now.
+      scheduler.wake(CHALLENGE_CLOSE_KIND, key, this.#d.now() + RETRY_CLOSE_MS);
+      throw error;
+    }
   }
 
   /** The scheduler's handler for `challenge-close` entries. */
   async runClose(key: string): Promise<Outcome> {
+    if (isStartKey(key)) return this.#starter.resume(key.slice(0, key.indexOf(':')), key);
     const { guildId, number } = parseChallengeKey(key);
     const c = await this.#d.store.challenge(guildId, number);
     if (!c || c.state === 'closed' || c.state === 'cancelled') return 'done';
-    if (c.state === 'starting') return this.#starter.resume(c);
+    // Its start entry finishes or gives up the start; the close has nothing to do before that.
+    if (c.state === 'starting') return { at: this.#d.now() + RETRY_CLOSE_MS, meta: { guildId: c.guildId } };
     if (c.state === 'open' && c.endsAt > this.#d.now()) return { at: c.endsAt, meta: { guildId: c.guildId } };
     await this.#closer.close(guildId, number, 'deadline');
     return 'done';

@@ -5,7 +5,7 @@ import type { Outcome, Scheduler } from '../scheduler.ts';
 import { ChallengeDiscordError, type ChallengeDiscordPort } from './discord.ts';
 import { announcement } from './messages.ts';
 import type { ChallengeStore } from './store.ts';
-import { budgetKeyOf, challengeKey, type Challenge, type Voting } from './types.ts';
+import { budgetKeyOf, challengeKey, newStartKey, type Challenge, type Voting } from './types.ts';
 
 export const CHALLENGE_CLOSE_KIND = 'challenge-close';
 /** A start that failed for a passing reason (Discord down) is tried again this much later. */
@@ -38,13 +38,14 @@ export interface StartDeps {
 class StartRefused extends UserError {}
 
 /**
- * Starting a challenge spans several writes, so it runs forward from a record that says how far it
- * got: the number is taken (never handed out again) with the challenge `starting`; its close entry
- * is written, due at once but not armed; then the budget is funded, the announcement posted and the
- * challenge opened, and the close is armed for the deadline. After a crash anywhere in between, the
- * next start runs the close entry, which finishes the start (funding and posting are idempotent: the
- * budget is keyed by this start, the announcement carries a nonce) or, if it can no longer be
- * finished, gives everything back and says nothing in public.
+ * Starting a challenge spans several writes, so it runs forward from records that say how far it
+ * got. First a start entry on the scheduler (its own key, due at once, not armed); then the number is
+ * taken (never handed out again) with the challenge `starting`; then the budget is funded, the
+ * announcement posted, the challenge opened, its close entry set for the deadline, and the start
+ * entry removed. After a crash anywhere in between, the next start runs the start entry, which
+ * finishes the start (funding and posting are idempotent: the budget is keyed by this start, the
+ * announcement carries a nonce) or, if it can no longer be finished, gives everything back and says
+ * nothing in public.
  */
 export class ChallengeStarter {
   readonly #d: StartDeps;
@@ -58,68 +59,78 @@ export class ChallengeStarter {
   async start(input: StartInput): Promise<Challenge> {
     const { store, scheduler } = this.#d;
     const now = this.#d.now();
-    const challenge = await store.updateBook(input.guildId, (book) => {
-      const number = ++book.last;
-      const c: Challenge = {
-        guildId: input.guildId,
-        number,
-        title: input.title,
-        theme: input.theme,
-        channelId: input.channelId,
-        createdBy: input.by,
-        startedAt: now,
-        endsAt: now + input.endsInMs,
-        maxEntries: input.maxEntries,
-        budget: input.budget,
-        // Unique to this start: a budget key can never be mistaken for an earlier challenge's.
-        budgetKey: `${challengeKey(input.guildId, number)}@${now}`,
-        ...(input.winnerRoleId ? { winnerRoleId: input.winnerRoleId } : {}),
-        voting: input.voting,
-        attachmentSizeLimit: input.attachmentSizeLimit,
-        state: 'starting',
-        entries: {},
-        lastSeq: 0,
-      };
-      book.challenges[number] = c;
-      return structuredClone(c);
-    });
-    const key = challengeKey(input.guildId, challenge.number);
-    this.#busy.add(key);
+    const startKey = newStartKey(input.guildId, now);
+    this.#busy.add(startKey);
+    let challenge: Challenge | undefined;
     try {
-      await scheduler.persist(CHALLENGE_CLOSE_KIND, key, now, { guildId: input.guildId });
+      await scheduler.persist(CHALLENGE_CLOSE_KIND, startKey, now, { guildId: input.guildId });
+      challenge = await store.updateBook(input.guildId, (book) => {
+        const number = ++book.last;
+        const c: Challenge = {
+          guildId: input.guildId,
+          number,
+          title: input.title,
+          theme: input.theme,
+          channelId: input.channelId,
+          createdBy: input.by,
+          startedAt: now,
+          endsAt: now + input.endsInMs,
+          maxEntries: input.maxEntries,
+          budget: input.budget,
+          startKey,
+          ...(input.winnerRoleId ? { winnerRoleId: input.winnerRoleId } : {}),
+          voting: input.voting,
+          attachmentSizeLimit: input.attachmentSizeLimit,
+          state: 'starting',
+          entries: {},
+          lastSeq: 0,
+        };
+        book.challenges[number] = c;
+        return structuredClone(c);
+      });
       const opened = await this.#finish(challenge, input.by);
       this.#d.logger.info({ guildId: input.guildId, number: challenge.number, endsAt: challenge.endsAt, budget: input.budget }, 'challenge started');
       return opened;
     } catch (error) {
       // Refused (no credits, no permission to post): nothing is left of it. Anything else (Discord
-      // down, a store error): the close entry finishes the start a minute from now.
+      // down, a store error): the start entry finishes the start a minute from now.
       const refused = error instanceof StartRefused || (error instanceof ChallengeDiscordError && !error.passing);
-      if (refused) await this.#abandon(challenge);
-      else this.#d.scheduler.wake(CHALLENGE_CLOSE_KIND, key, this.#d.now() + RETRY_START_MS);
+      if (refused && challenge) await this.#abandon(challenge);
+      else this.#d.scheduler.wake(CHALLENGE_CLOSE_KIND, startKey, this.#d.now() + RETRY_START_MS);
       if (error instanceof ChallengeDiscordError) {
         this.#d.logger.warn({ guildId: input.guildId, channelId: input.channelId, err: error.message }, 'could not post a challenge announcement');
         throw new UserError(`I could not post in <#${input.channelId}>. Give me View Channel and Send Messages there (and Attach Files for entries), or pick another channel.${error.passing ? ' I will try again in a minute.' : ' Nothing was started.'}`);
       }
       throw error;
     } finally {
-      this.#busy.delete(key);
+      this.#busy.delete(startKey);
     }
   }
 
-  /** The close entry of a challenge still `starting`: a start cut short by a crash is finished now. */
-  async resume(c: Challenge): Promise<Outcome> {
-    const key = challengeKey(c.guildId, c.number);
-    if (this.#busy.has(key)) return { at: this.#d.now() + 30_000, meta: { guildId: c.guildId } };
-    try {
-      const opened = await this.#finish(c, 'system');
-      this.#d.logger.info({ guildId: c.guildId, number: c.number }, 'finished a challenge start cut short by a restart');
-      return { at: opened.endsAt, meta: { guildId: c.guildId } };
-    } catch (error) {
-      if (error instanceof ChallengeDiscordError && error.passing) throw error; // the scheduler tries again
-      this.#d.logger.warn({ guildId: c.guildId, number: c.number, err: error instanceof Error ? error.message : 'unknown' }, 'gave up a challenge start cut short by a restart');
-      await this.#abandon(c);
+  /**
+   * The start entry's run: a start cut short by a crash (or by Discord being down) is finished now,
+   * or given up. Returns 'done' once nothing is left for the start entry to do.
+   */
+  async resume(guildId: string, startKey: string): Promise<Outcome> {
+    if (this.#busy.has(startKey)) return { at: this.#d.now() + 30_000, meta: { guildId } };
+    const book = await this.#d.store.book(guildId);
+    const c = Object.values(book.challenges).find((x) => x.startKey === startKey);
+    // Never got its number (a crash right after the start entry), or already given up.
+    if (!c) return 'done';
+    if (c.state !== 'starting') {
+      // Opened; make sure its close is set before the start entry goes.
+      if (c.state === 'open') await this.#d.scheduler.set(CHALLENGE_CLOSE_KIND, challengeKey(c.guildId, c.number), c.endsAt, { guildId });
       return 'done';
     }
+    try {
+      await this.#finish(c, 'system');
+      this.#d.logger.info({ guildId, number: c.number }, 'finished a challenge start cut short');
+    } catch (error) {
+      if (error instanceof ChallengeDiscordError && error.passing) throw error; // the scheduler tries again
+      this.#d.logger.warn({ guildId, number: c.number, err: error instanceof Error ? error.message : 'unknown' }, 'gave up a challenge start cut short');
+      await this.#abandon(c);
+    }
+    return 'done';
   }
 
   /** Budget, announcement, open, close armed for the deadline; each step safe to repeat. */
@@ -138,16 +149,16 @@ export class ChallengeStarter {
     });
     if (!opened) throw new StartRefused('That challenge no longer exists.');
     await scheduler.set(CHALLENGE_CLOSE_KIND, challengeKey(c.guildId, c.number), opened.endsAt, { guildId: c.guildId });
+    if (c.startKey) await scheduler.remove(CHALLENGE_CLOSE_KIND, c.startKey);
     return opened;
   }
 
-  /** Undoes a start that cannot finish: budget back, schedule and record gone; the number stays used. */
+  /** Undoes a start that cannot finish: budget back, record and start entry gone; the number stays used. */
   async #abandon(c: Challenge): Promise<void> {
-    const key = challengeKey(c.guildId, c.number);
     await this.#d.ledger.budgets.giveBack(c.guildId, 'system', budgetKeyOf(c));
     await this.#d.store.updateBook(c.guildId, (book) => {
       if (book.challenges[c.number]?.state === 'starting') delete book.challenges[c.number];
     });
-    await this.#d.scheduler.remove(CHALLENGE_CLOSE_KIND, key);
+    if (c.startKey) await this.#d.scheduler.remove(CHALLENGE_CLOSE_KIND, c.startKey);
   }
 }

@@ -26,8 +26,11 @@ export interface Challenge {
   endsAt: number;
   maxEntries: number;
   budget: number;
-  /** The ledger's key for its budget; unset on challenges from before keys were unique per start. */
-  budgetKey?: string;
+  /**
+   * Names this start: the key of its start entry on the scheduler and of its budget in the ledger.
+   * Unset on challenges from before starts were keyed (their budget is keyed by `challengeKey`).
+   */
+  startKey?: string;
   winnerRoleId?: string;
   voting: Voting;
   /** Bytes Discord accepts per message in this guild, from the start command. */
@@ -65,7 +68,10 @@ export interface VoteRecord {
 
 /** The scheduler id of a challenge (and the ledger budget key of challenges from earlier versions). */
 export const challengeKey = (guildId: string, number: number): string => `${guildId}:${number}`;
-export const budgetKeyOf = (c: Pick<Challenge, 'guildId' | 'number' | 'budgetKey'>): string => c.budgetKey ?? challengeKey(c.guildId, c.number);
+export const budgetKeyOf = (c: Pick<Challenge, 'guildId' | 'number' | 'startKey'>): string => c.startKey ?? challengeKey(c.guildId, c.number);
+/** A start's own key, unique per start (the number is not known before the start's first write). */
+export const newStartKey = (guildId: string, now: number): string => `${guildId}:start@${now}.${Math.random().toString(36).slice(2, 8)}`;
+export const isStartKey = (key: string): boolean => key.includes(':start@');
 export const voteKey = (guildId: string, number: number, jobId: string): string => `${guildId}:${number}:${jobId}`;
 
 export function parseChallengeKey(key: string): { guildId: string; number: number } {

@@ -57,7 +57,7 @@ describe('challenges service', () => {
     // The refused start took #1; numbers are never handed out twice.
     expect(c.number).toBe(2);
     expect((await s.ledger.account(G)).balance).toBe(300);
-    const hold = await s.ledger.holdFromBudget({ guildId: G, memberId: A, jobId: 'j1', amount: 30, budget: c.budgetKey! });
+    const hold = await s.ledger.holdFromBudget({ guildId: G, memberId: A, jobId: 'j1', amount: 30, budget: c.startKey! });
     expect(hold).toMatchObject({ ok: true, budgetLeft: 170, balance: 300 });
     await s.ledger.capture(G, 'j1');
     await s.challenges.finish(c, 'end');
@@ -69,7 +69,7 @@ describe('challenges service', () => {
 
   it('pays from the budget while it covers the price, then from the pool, never overdrawing under concurrency', async () => {
     s = await setup({ credits: 1000 });
-    const { budgetKey } = await start({ budget: 100 });
+    const { startKey: budgetKey } = await start({ budget: 100 });
     const results = await Promise.all(
       Array.from({ length: 50 }, (_, i) => s.ledger.holdFromBudget({ guildId: G, memberId: A, jobId: `j${i}`, amount: 30, budget: budgetKey! })),
     );
@@ -228,7 +228,7 @@ describe('challenges: trust', () => {
     expect(s.discord.posts.at(-1)!.body.content).toContain('Challenge #2');
     // The credits moved now, are paid from, and come back at the close.
     expect((await s.ledger.account(G)).balance).toBe(700);
-    const hold = await s.ledger.holdFromBudget({ guildId: G, memberId: A, jobId: 'j1', amount: 30, budget: c.budgetKey! });
+    const hold = await s.ledger.holdFromBudget({ guildId: G, memberId: A, jobId: 'j1', amount: 30, budget: c.startKey! });
     expect(hold).toMatchObject({ ok: true, budgetLeft: 270 });
     await s.ledger.capture(G, 'j1');
     const closed = await s.challenges.finish(c, 'end');
