@@ -5,7 +5,7 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { Writable } from 'node:stream';
-import { configSchema, secretsOf } from '../../src/config.ts';
+import { configSchema } from '../../src/config.ts';
 import { createApp, type App } from '../../src/index.ts';
 import { createLogger } from '../../src/logger.ts';
 import type { Entry } from '../../src/services/scheduler.ts';
