@@ -4,7 +4,7 @@ import type { AddressInfo } from 'node:net';
 import { afterEach, describe, expect, it } from 'vitest';
 import { ModelRegistry } from '../../src/services/models/registry.ts';
 import { FakeKie, ManualClock, validateInput, type FakeKieOptions } from '../../sandbox/kie.ts';
-import { validateVeoBody } from '../../sandbox/kieVeo.ts';
+import { validateVeoBody } from '../../sandbox/kie/veo.ts';
 
 /**
  * The fake is only useful if it behaves like Kie on the wire, so these tests talk to it with

@@ -5,7 +5,7 @@ import { perSecond, ratio, usdToCredits, type ModelFamily } from './family.ts';
  * default model is chosen in (the first family not known to be paused). Sora stays first.
  * Facts: reference/kie-api.md §2, §7, §9 and §9.1. Tags as there: [C-doc] Kie's own docs or
  * pages, [O] a third party's code or notes against the live API, [I] our inference. The fake Kie
- * (sandbox/kieModels.ts) enforces exactly the same assumptions.
+ * (sandbox/kie/models.ts) enforces exactly the same assumptions.
  */
 
 const sora2: ModelFamily = {

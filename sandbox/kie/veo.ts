@@ -1,10 +1,16 @@
-import { isBlank, isUrl, type Problem } from './kieModels.ts';
-
-/**
- * Veo 3.1 on Kie's own endpoint, as the fake Kie plays it (reference/kie-api.md §9, "different
- * endpoints"): the generate body is flat, record-info reports `successFlag`, and the callback
- * carries `data.info.resultUrls`. Strict, as for the jobs API: only documented fields and values.
- */
+// Veo 3.1 on Kie's own endpoint (reference/kie-api.md §9, "different endpoints"): POST
+// /api/v1/veo/generate with a flat body, GET /api/v1/veo/record-info reporting `successFlag`, and a
+// completion callback that carries `data.info.resultUrls`. Same tasks, plans, pauses, create limit
+// and files as the jobs API (jobs.ts); its own request and answer shapes. Strict, as for the jobs
+// API: only documented fields and values. Another model on its own endpoint gets a module like this.
+import { randomBytes } from 'node:crypto';
+import type { KieAccount } from './account.ts';
+import { resultUrl } from './files.ts';
+import { isBlank, isUrl, type Problem } from './models.ts';
+import type { KieState } from './state.ts';
+import { failureOf, snapshot } from './timeline.ts';
+import type { FakeTask } from './types.ts';
+import { kie, type Answer, type KieRoute } from './wire.ts';
 
 export const fakeVeoModels: readonly string[] = ['veo3', 'veo3_fast', 'veo3_lite'];
 
@@ -78,4 +84,60 @@ export function veoCallbackBody(task: VeoTaskView, snap: VeoSnapshot, resultUrl:
     };
   }
   return { code: 501, msg: snap.failure?.msg ?? 'Video generation failed', data: { taskId: task.taskId, fallbackFlag: false } };
+}
+
+/** record-info's `data`, or the completion callback's body, for a Veo task now. */
+export function veoData(state: KieState, task: FakeTask, now: number, kind: 'record' | 'callback'): Record<string, unknown> {
+  const snap = snapshot(task, now);
+  const veoSnap: VeoSnapshot = { state: snap.state, completeTime: snap.completeTime, failure: failureOf(snap) };
+  const url = snap.state === 'success' ? resultUrl(state, task) : undefined;
+  const view = { taskId: task.taskId, body: task.body, createdAt: task.createdAt };
+  return kind === 'record' ? veoRecord(view, veoSnap, url) : veoCallbackBody(view, veoSnap, url);
+}
+
+export class KieVeo {
+  readonly #state: KieState;
+  readonly #account: KieAccount;
+
+  constructor(state: KieState, account: KieAccount) {
+    this.#state = state;
+    this.#account = account;
+  }
+
+  routes(): KieRoute[] {
+    return [
+      { name: 'veoGenerate', method: 'POST', path: '/api/v1/veo/generate', handle: (_url, body) => this.#generate(body) },
+      { name: 'veoRecordInfo', method: 'GET', path: '/api/v1/veo/record-info', handle: (url) => this.#recordInfo(url.searchParams.get('taskId')) },
+    ];
+  }
+
+  #generate(body: unknown): Answer {
+    const state = this.#state;
+    const now = state.now();
+    const limited = this.#account.overCreateLimit(now);
+    if (limited) return limited;
+    if (typeof body !== 'object' || body === null || Array.isArray(body)) return kie(422, 'Request body must be a JSON object');
+    const request = body as Record<string, unknown>;
+    // Kie's docs: `model` is optional and defaults to veo3_fast.
+    const model = typeof request['model'] === 'string' ? request['model'] : 'veo3_fast';
+    if (fakeVeoModels.includes(model) && state.paused.has(model)) return kie(500, 'This interface is temporarily paused');
+    const problem = validateVeoBody(request);
+    if (problem) return kie(problem.code, problem.msg);
+
+    // Veo task ids are opaque strings too; the `veo_` prefix makes a mix-up with jobs ids visible in tests.
+    const taskId = `veo_${randomBytes(12).toString('hex')}`;
+    const { model: _model, callBackUrl: _callBackUrl, ...input } = request;
+    state.addTask({ taskId, api: 'veo', model, input, body: request, createdAt: now, plan: state.planFor(model), callbackSent: false });
+    return kie(200, 'success', { taskId });
+  }
+
+  #recordInfo(taskId: string | null): Answer {
+    if (!taskId) return kie(422, 'taskId is required');
+    const state = this.#state;
+    const task = state.tasks.get(taskId);
+    const now = state.now();
+    // Each endpoint reads only its own tasks: asking the wrong one looks like a missing record.
+    if (!task || task.api !== 'veo' || now - task.createdAt < (state.options.recordInfoNullMs ?? 0)) return kie(422, 'record is null');
+    return kie(200, 'success', veoData(state, task, now, 'record'));
+  }
 }

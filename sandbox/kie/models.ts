@@ -1,7 +1,7 @@
 /**
  * What the fake Kie accepts, model by model: one strict rule set per Kie model id of the jobs API
  * (reference/kie-api.md §2.2, §9, §9.1). Strict on purpose: an unknown field or value is a bug in
- * the bot's registry, caught here. Veo's own endpoint is checked in kieVeo.ts.
+ * the bot's registry, caught here. Veo's own endpoint is checked in veo.ts; where a model is used: jobs.ts.
  */
 
 export const unknownModelMsg =
