@@ -32,7 +32,7 @@ export function holderName(): string {
   return `pid ${process.pid} on ${hostname()}`;
 }
 
-export const DEFAULT_LEASE = { ttlMs: 5_000, renewMs: 1_000, retryMs: 500 };
+export const DEFAULT_LEASE = { ttlMs: 5_000, renewMs: 1_000, retryMs: 250 };
 
 /** Another bot process holds a one-process store (SQLite). */
 export class StoreInUseError extends StoreError {

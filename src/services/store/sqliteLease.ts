@@ -48,7 +48,7 @@ export class SqliteLease implements LeaseBackend {
       await db.close().catch(() => undefined);
       if ((error as { code?: string }).code === 'SQLITE_BUSY') {
         throw new StoreInUseError(
-          `another bot process is using the database ${this.#file} (it holds ${this.#lockFile}); a SQLite database serves one bot process: stop that one first, or use Postgres or Redis to run several`,
+          `another bot process is using the database ${this.#file} (it holds the lock ${this.#lockFile}); stop that process first: a SQLite database serves one bot process (Postgres or Redis serve several)`,
         );
       }
       throw new StoreError(`cannot lock the database ${this.#file} through ${this.#lockFile}: ${(error as Error).message}`);
