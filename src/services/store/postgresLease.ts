@@ -25,6 +25,7 @@ export class PostgresLease implements LeaseBackend {
   readonly #fence: Fence;
   readonly #lockKey = randomBytes(8).readBigInt64BE().toString();
   #client: pg.Client | undefined;
+  #held = false;
   #releasing = false;
 
   constructor(databaseUrl: string, scope: LeaseScope, fence: Fence) {
@@ -38,7 +39,8 @@ export class PostgresLease implements LeaseBackend {
     const client = new pg.Client({ connectionString: this.#url, connectionTimeoutMillis: 10_000, keepAlive: true, application_name: 'bot owner lease' });
     client.on('error', () => undefined);
     client.on('end', () => {
-      if (!this.#releasing) this.#fence.lose('its connection to the database closed, and the lease with it');
+      // While waiting there is nothing to lose: the next attempt fails and says why.
+      if (this.#held && !this.#releasing) this.#fence.lose('its connection to the database closed, and the lease with it');
     });
     await client.connect();
     return client;
@@ -78,6 +80,7 @@ export class PostgresLease implements LeaseBackend {
         ]);
       }
       await db.query('COMMIT');
+      this.#held = holders.length === 0;
       return holders.length === 0 ? undefined : holders;
     } catch (error) {
       await db.query('ROLLBACK').catch(() => undefined);
