@@ -7,7 +7,7 @@ import type { KiePort } from './services/kie/types.ts';
 import type { Ledger } from './services/ledger/ledger.ts';
 import type { ModelState } from './services/models/state.ts';
 import type { Scheduler } from './services/scheduler.ts';
-import type { Store } from './services/store.ts';
+import type { LeaseOptions, OwnerLease, Store } from './services/store.ts';
 
 /** What `createApp` (src/index.ts, the composition root) hands back: the running bot's parts. */
 export interface App {
@@ -24,6 +24,8 @@ export interface App {
   readonly models: ModelState;
   /** The persisted due-time schedule (jobs, challenge closes). */
   readonly scheduler: Scheduler;
+  /** This process's lease on the servers it serves: `start` takes it, `stop` releases it; `lost` says it must exit. */
+  readonly lease: OwnerLease;
   start(): Promise<void>;
   /** Stops taking commands, lets in-flight work finish, closes the gateway and the store. */
   stop(): Promise<void>;
@@ -37,4 +39,6 @@ export interface AppOverrides {
   now?: () => number;
   /** What a Kie callback for this task triggers. Default: the job pipeline's TaskHints. */
   onTaskHint?: (taskId: string) => Promise<void>;
+  /** Lease timings (tests: short TTLs). */
+  lease?: LeaseOptions;
 }

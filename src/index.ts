@@ -45,6 +45,7 @@ import { Ledger, type Account, type JournalEntry } from './services/ledger/ledge
 import { ModelRegistry } from './services/models/registry.ts';
 import { Scheduler, type Entry } from './services/scheduler.ts';
 import { clientShardOptions, GuildOwnership } from './services/sharding/layout.ts';
+import { ServerOwner } from './services/sharding/owner.ts';
 import { openSharedLimits } from './services/shared/index.ts';
 import { openStore } from './services/store.ts';
 import type { App, AppOverrides } from './app.ts';
@@ -126,6 +127,7 @@ export async function createApp(config: Config, overrides: AppOverrides = {}): P
   const scheduler = new Scheduler({ concurrency: config.POLL_CONCURRENCY, logger, now });
   // Sharded (npm run start:sharded), this process does the work of its shards' guilds only.
   const ownership = new GuildOwnership(config.SHARDING);
+  const owner = new ServerOwner({ store, layout: config.SHARDING, logger, lease: overrides.lease });
   const owns = (guildId: string) => ownership.owns(guildId);
   const relay = ownership.sharded ? new HintRelay({ hints: store.collection('hints'), owns, wake: (id) => scheduler.wake(JOB_KIND, id), logger, now }) : undefined;
   // Kie's callbacks: a second way to learn a task may be done (only a hint; see TaskHints).
@@ -238,7 +240,8 @@ export async function createApp(config: Config, overrides: AppOverrides = {}): P
             }
             return { ok: true };
           },
-          onTaskHint: overrides.onTaskHint ?? ((taskId) => hints.hint(taskId)),
+          // Dropped while another process serves these servers (hints are only hints).
+          onTaskHint: overrides.onTaskHint ?? ((taskId) => (owner.held ? hints.hint(taskId) : Promise.resolve())),
         });
 
   return {
@@ -251,9 +254,12 @@ export async function createApp(config: Config, overrides: AppOverrides = {}): P
     http,
     models,
     scheduler,
+    lease: owner.lease,
     async start() {
       // Up first, so /healthz answers (and /readyz says why not) while the bot starts.
       await http?.start();
+      // One owner per server: nothing is loaded, resumed or settled while another process serves them.
+      await owner.take();
       await models.load();
       // Other processes on a shared store report too; their news reaches this one within a minute.
       modelsRefresh.start(60_000, (error) => logger.warn({ err: error }, 'could not re-read the model state'));
@@ -289,6 +295,7 @@ export async function createApp(config: Config, overrides: AppOverrides = {}): P
       await challenges.stop();
       await Promise.allSettled([...inFlight]);
       await client.destroy();
+      await owner.release();
       await store.close();
       logger.info('bot stopped');
     },

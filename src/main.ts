@@ -1,7 +1,7 @@
 import { CONFIG_EXIT, ConfigError, loadConfigOrExit, secretsOf } from './config.ts';
 import { createApp, type App } from './index.ts';
 import { createLogger } from './logger.ts';
-import { StoreError } from './services/store.ts';
+import { OWNER_EXIT, StoreError, StoreInUseError } from './services/store.ts';
 
 /** `npm start`: read the environment, start, and stop cleanly on SIGTERM/SIGINT. */
 export async function main(): Promise<void> {
@@ -38,6 +38,13 @@ export async function main(): Promise<void> {
         process.exit(1);
       });
   };
+  // Another process owns these servers now and the store refuses this one's writes: stop at once,
+  // without the clean stop's work (a supervisor starts this process again, and it waits its turn).
+  void app.lease.lost.then((why) => {
+    logger.error({ why }, 'this process no longer owns its servers; exiting');
+    process.stderr.write(`The bot stopped: it no longer owns its servers (${why}).\n`);
+    process.exit(OWNER_EXIT);
+  });
   process.on('SIGTERM', () => shutdown('SIGTERM'));
   process.on('SIGINT', () => shutdown('SIGINT'));
   // The sharding manager is gone (killed, crashed): a new one would start another process for these
@@ -46,6 +53,12 @@ export async function main(): Promise<void> {
   try {
     await app.start();
   } catch (error) {
+    if (error instanceof StoreInUseError) {
+      process.stderr.write(`The bot cannot start: ${error.message}\n`);
+      process.exit(OWNER_EXIT);
+    }
+    // Stopped while waiting for its servers: the shutdown above exits.
+    if (stopping) return;
     logger.error({ err: error }, 'the bot could not start');
     await app.stop().catch(() => undefined);
     process.exit(1);

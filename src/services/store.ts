@@ -1,11 +1,13 @@
 import Keyv from 'keyv';
 import { KeyvCollection } from './store/keyvCollection.ts';
+import { soleOwner } from './store/lease.ts';
 import { openSqlite } from './store/sqlite.ts';
 import { collectionNames, StoreError, type CollectionName, type Store } from './store/types.ts';
 import { storeKind } from './store/url.ts';
 
 export { collectionNames, StoreError };
-export type { Collection, CollectionName, Store, StoreBackend } from './store/types.ts';
+export { describeScope, NotOwnerError, OWNER_EXIT, StoreInUseError } from './store/lease.ts';
+export type { Collection, CollectionName, LeaseOptions, LeaseScope, OwnerLease, Store, StoreBackend } from './store/types.ts';
 
 /**
  * Opens the store named by DATABASE_URL:
@@ -49,6 +51,7 @@ function openMemory(): Store {
       }
       return new KeyvCollection<T>(keyv as Keyv<T>, name);
     },
+    lease: soleOwner,
     async close() {},
   };
 }

@@ -69,11 +69,19 @@ export function crashingStore(base: Store, plan: CrashPlan): Store {
     shared: base.shared,
     backend: base.backend,
     collection: <T>(name: CollectionName) => wrap(base.collection<T>(name)),
+    lease: (scope, options) => base.lease(scope, options),
     async close() {},
   };
 }
 
 /** `base` for the app that starts after the crash: everything passes through; `close` leaves it open. */
 export function borrowedStore(base: Store): Store {
-  return { description: base.description, shared: base.shared, backend: base.backend, collection: (name) => base.collection(name), async close() {} };
+  return {
+    description: base.description,
+    shared: base.shared,
+    backend: base.backend,
+    collection: (name) => base.collection(name),
+    lease: (scope, options) => base.lease(scope, options),
+    async close() {},
+  };
 }

@@ -170,6 +170,8 @@ export async function runCrashPoint(scenario: Scenario, stores: StoreFactory, cr
     // The process is gone: its in-memory work fails against the dead store and is dropped.
     await Promise.race([appA.stop().catch(() => undefined), new Promise((r) => setTimeout(r, 5_000))]);
     await appA.client.destroy();
+    // The operating system drops a killed process's lock (SQLite); its lease lapses (Postgres, Redis).
+    await appA.lease.release().catch(() => undefined);
     if (crashed) {
       base = await stores.reopen(url, base);
       await Promise.all([gates.kie.up(), gates.discord.up()]);

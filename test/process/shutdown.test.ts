@@ -5,7 +5,7 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { Ledger, type Account, type JournalEntry } from '../../src/services/ledger/ledger.ts';
-import { openStore } from '../../src/services/store.ts';
+import { OWNER_EXIT, openStore } from '../../src/services/store.ts';
 import { FAKE_PERMISSIONS, FakeDiscord, type FakeMessage } from '../../sandbox/discord.ts';
 import type { ChallengeBook } from '../../src/services/challenges/types.ts';
 import { FakeKie } from '../../sandbox/kie.ts';
@@ -80,6 +80,12 @@ describe('graceful shutdown', () => {
     const members = ['600000000000000001', '600000000000000002', '600000000000000003'].map((id) => ({ id, username: id.slice(-1) }));
     const sent = await Promise.all(members.map((user, i) => discord.sendCommand({ name: 'sora', user, options: [{ name: 'prompt', type: 3, value: `job ${i}` }] })));
     await until(() => kie.created().length === 3, 10_000, 'three Kie tasks');
+
+    // Issue 21: a second `npm start` on the same SQLite file exits at once, naming the file, and
+    // resumes nothing (both would run the same jobs).
+    const intruder = startBot();
+    expect(await intruder.exited).toEqual({ code: OWNER_EXIT, signal: null });
+    expect(intruder.output).toEqual([`The bot cannot start: another bot process is using the database ${join(dir, 'bot.sqlite')} (it holds the lock ${join(dir, 'bot.sqlite')}.lock); stop that process first: a SQLite database serves one bot process (Postgres or Redis serve several)`]);
 
     const stopAt = Date.now();
     first.child.kill('SIGTERM');

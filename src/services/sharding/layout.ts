@@ -1,3 +1,4 @@
+import type { LeaseScope } from '../store/types.ts';
 import { storeKind } from '../store/url.ts';
 
 /**
@@ -75,6 +76,16 @@ export class GuildOwnership {
   ownsEntry(entry: Record<string, unknown>): boolean {
     return typeof entry.guildId === 'string' ? this.owns(entry.guildId) : this.owns('');
   }
+}
+
+/**
+ * What this process leases in the store (one owner per server): its shards, or, when it serves
+ * every guild (npm start, or start:sharded with one process), shard 0 of 1, which overlaps every
+ * other owner's scope.
+ */
+export function ownerScope(layout?: ShardLayout): LeaseScope {
+  if (!layout || layout.processes <= 1 || layout.ids.length >= layout.count) return { count: 1, ids: [0] };
+  return { count: layout.count, ids: [...layout.ids] };
 }
 
 /**

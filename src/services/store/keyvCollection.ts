@@ -1,4 +1,5 @@
 import type Keyv from 'keyv';
+import type { Fence } from './lease.ts';
 import { StoreError, type Collection } from './types.ts';
 
 /** A Collection over one Keyv namespace. */
@@ -6,11 +7,16 @@ export class KeyvCollection<T> implements Collection<T> {
   readonly #keyv: Keyv<T>;
   readonly #name: string;
   readonly #isClosed: () => boolean;
-  /** `isClosed`: for adapters that would quietly reconnect (@keyv/redis) when used after close. */
-  constructor(keyv: Keyv<T>, name: string, isClosed: () => boolean = () => false) {
+  readonly #fence: Fence | undefined;
+  /**
+   * `isClosed`: for adapters that would quietly reconnect (@keyv/redis) when used after close.
+   * `fence`: writes stop, before any I/O, once this process's lease is lost or released.
+   */
+  constructor(keyv: Keyv<T>, name: string, isClosed: () => boolean = () => false, fence?: Fence) {
     this.#keyv = keyv;
     this.#name = name;
     this.#isClosed = isClosed;
+    this.#fence = fence;
   }
   #checkOpen(): void {
     if (this.#isClosed()) throw new StoreError(`the store is closed (${this.#name})`);
@@ -21,11 +27,13 @@ export class KeyvCollection<T> implements Collection<T> {
   }
   async set(key: string, value: T): Promise<void> {
     this.#checkOpen();
+    this.#fence?.check();
     const ok = await this.#keyv.set(key, value);
     if (!ok) throw new StoreError(`could not write ${key}`);
   }
   async delete(key: string): Promise<void> {
     this.#checkOpen();
+    this.#fence?.check();
     await this.#keyv.delete(key);
   }
   async *entries(): AsyncIterable<[string, T]> {

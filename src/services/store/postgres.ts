@@ -2,6 +2,8 @@ import Keyv from 'keyv';
 import KeyvPostgres, { type KeyvPostgresOptions } from '@keyv/postgres';
 import pg from 'pg';
 import { KeyvCollection, quiet } from './keyvCollection.ts';
+import { Fence, LeaseKeeper } from './lease.ts';
+import { OWNERS_TABLE, PostgresLease } from './postgresLease.ts';
 import { collectionNames, StoreError, type CollectionName, type Store } from './types.ts';
 import { redactUrl, scrub } from './url.ts';
 
@@ -11,12 +13,45 @@ import { redactUrl, scrub } from './url.ts';
  * gets its query function from the public `connect()` method; this subclass answers it from the
  * store's own pool, so the store decides when the pool ends.
  */
+type PooledOptions = KeyvPostgresOptions & { pool: pg.Pool; fence: Fence; schema: string; table: string };
+
+// `opts` is read through a cast, not a private member: the parent's constructor calls connect()
+// before a subclass's private fields exist.
 class PooledKeyvPostgres extends KeyvPostgres {
   override async connect(): Promise<(sql: string, values?: unknown) => Promise<unknown[]>> {
-    const pool = (this.opts as KeyvPostgresOptions & { pool: pg.Pool }).pool;
+    const pool = (this.opts as PooledOptions).pool;
     return async (sql, values) => (await pool.query(sql, values as unknown[])).rows as unknown[];
   }
   override async disconnect(): Promise<void> {}
+
+  /**
+   * Once a lease is held, a write lands only if the lease's row still names this process's token,
+   * checked in the same statement. FOR KEY SHARE makes the check hold until the write commits: a
+   * new owner deletes the old row first, and that delete waits for writes already under way.
+   */
+  override async set(key: string, value: unknown): Promise<void> {
+    const { pool, fence, schema, table } = this.opts as PooledOptions;
+    if (fence.token === undefined) return super.set(key, value);
+    const { rowCount } = await pool.query(
+      `INSERT INTO ${schema}.${table} (key, value) SELECT $1, $2 FROM bot_owners WHERE token = $3 FOR KEY SHARE
+       ON CONFLICT (key) DO UPDATE SET value = excluded.value`,
+      [key, value, fence.token],
+    );
+    if (rowCount !== 1) throw fence.refused();
+  }
+
+  override async delete(key: string): Promise<boolean> {
+    const { pool, fence, schema, table } = this.opts as PooledOptions;
+    if (fence.token === undefined) return super.delete(key);
+    const { rows } = await pool.query<{ owned: number; deleted: number }>(
+      `WITH owner AS (SELECT token FROM bot_owners WHERE token = $2 FOR KEY SHARE),
+            gone AS (DELETE FROM ${schema}.${table} WHERE key = $1 AND EXISTS (SELECT 1 FROM owner) RETURNING key)
+       SELECT (SELECT count(*) FROM owner)::int AS owned, (SELECT count(*) FROM gone)::int AS deleted`,
+      [key, fence.token],
+    );
+    if (rows[0]?.owned !== 1) throw fence.refused();
+    return rows[0].deleted > 0;
+  }
 }
 
 /** `postgres://user:password@host:5432/database`: shared by every process of the bot. */
@@ -39,13 +74,14 @@ export async function openPostgres(databaseUrl: string): Promise<Store> {
     throw fail('cannot connect to the database', error);
   }
   const keyvs = new Map<string, Keyv>();
+  const fence = new Fence();
   try {
     await ensureSchema(
       pool,
-      collectionNames.map((name) => `CREATE TABLE IF NOT EXISTS ${tableOf(name)}(key VARCHAR(255) PRIMARY KEY, value TEXT)`),
+      [...collectionNames.map((name) => `CREATE TABLE IF NOT EXISTS ${tableOf(name)}(key VARCHAR(255) PRIMARY KEY, value TEXT)`), OWNERS_TABLE],
     );
     for (const name of collectionNames) {
-      const options = { uri: 'postgres://unused', table: tableOf(name), iterationLimit: 1000, pool } as KeyvPostgresOptions;
+      const options = { uri: 'postgres://unused', table: tableOf(name), iterationLimit: 1000, pool, fence } as KeyvPostgresOptions;
       const adapter = new PooledKeyvPostgres(options);
       // Each adapter checks its table at construction; one at a time, so opening uses one connection.
       await adapter.query('SELECT 1');
@@ -62,7 +98,10 @@ export async function openPostgres(databaseUrl: string): Promise<Store> {
     shared: true,
     backend: { kind: 'postgres', pool },
     collection<T>(name: CollectionName) {
-      return new KeyvCollection<T>(keyvs.get(name)! as Keyv<T>, name);
+      return new KeyvCollection<T>(keyvs.get(name)! as Keyv<T>, name, undefined, fence);
+    },
+    lease(scope, options) {
+      return new LeaseKeeper(new PostgresLease(databaseUrl, scope, fence), fence, options);
     },
     close() {
       return (ended ??= pool.end());

@@ -1,8 +1,45 @@
 import Keyv from 'keyv';
 import KeyvRedis, { createClient, type RedisClientType } from '@keyv/redis';
 import { KeyvCollection, quiet } from './keyvCollection.ts';
+import { DEFAULT_LEASE, Fence, LeaseKeeper } from './lease.ts';
+import { OWNERS_KEY, OWNS, RedisLease } from './redisLease.ts';
 import { collectionNames, StoreError, type CollectionName, type Store } from './types.ts';
 import { redactUrl, scrub } from './url.ts';
+
+// Once a lease is held, a write is one script: it lands only while the lease (redisLease.ts) is
+// still this process's token and unexpired by the server's clock.
+const FENCED_SET = `${OWNS}
+if ARGV[3] ~= '' then redis.call('SET', KEYS[2], ARGV[2], 'PX', ARGV[3]) else redis.call('SET', KEYS[2], ARGV[2]) end
+return 1
+`;
+const FENCED_DELETE = `${OWNS}
+return 1 + redis.call('DEL', KEYS[2])
+`;
+
+class FencedKeyvRedis extends KeyvRedis<unknown> {
+  readonly #redis: RedisClientType;
+  readonly #fence: Fence;
+  constructor(client: RedisClientType, options: ConstructorParameters<typeof KeyvRedis>[1], fence: Fence) {
+    super(client, options);
+    this.#redis = client;
+    this.#fence = fence;
+  }
+  override async set(key: string, value: string, ttl?: number): Promise<void> {
+    const token = this.#fence.token;
+    if (token === undefined) return super.set(key, value, ttl);
+    const keys = [OWNERS_KEY, this.createKeyPrefix(key, this.namespace)];
+    const reply = await this.#redis.eval(FENCED_SET, { keys, arguments: [token, value, ttl ? String(ttl) : ''] });
+    if (Number(reply) !== 1) throw this.#fence.refused();
+  }
+  override async delete(key: string): Promise<boolean> {
+    const token = this.#fence.token;
+    if (token === undefined) return super.delete(key);
+    const keys = [OWNERS_KEY, this.createKeyPrefix(key, this.namespace)];
+    const reply = Number(await this.#redis.eval(FENCED_DELETE, { keys, arguments: [token] }));
+    if (reply === 0) throw this.#fence.refused();
+    return reply > 1;
+  }
+}
 
 /**
  * `redis://[:password@]host:6379[/db]`: shared by every process of the bot. Money lives here, so
@@ -41,11 +78,12 @@ export async function openRedis(databaseUrl: string): Promise<Store> {
   }
   opened = true;
   const keyvs = new Map<string, Keyv>();
+  const fence = new Fence();
   try {
     for (const name of collectionNames) {
       // throwOnErrors: otherwise a failed read looks like a missing record (a new account with the
       // starting credits) and a failed write looks like success.
-      const adapter = new KeyvRedis(client, { namespace: `bot_${name}`, throwOnErrors: true, throwOnConnectError: true });
+      const adapter = new FencedKeyvRedis(client, { namespace: `bot_${name}`, throwOnErrors: true, throwOnConnectError: true }, fence);
       // The adapter prefixes keys itself (bot_jobs::<id>); Keyv's own prefix would double it.
       keyvs.set(name, quiet(new Keyv({ store: adapter, namespace: `bot_${name}`, useKeyPrefix: false, throwOnErrors: true })));
     }
@@ -60,7 +98,10 @@ export async function openRedis(databaseUrl: string): Promise<Store> {
     shared: true,
     backend: { kind: 'redis', client },
     collection<T>(name: CollectionName) {
-      return new KeyvCollection<T>(keyvs.get(name)! as Keyv<T>, name, () => closed !== undefined);
+      return new KeyvCollection<T>(keyvs.get(name)! as Keyv<T>, name, () => closed !== undefined, fence);
+    },
+    lease(scope, options) {
+      return new LeaseKeeper(new RedisLease(client, scope, options?.ttlMs ?? DEFAULT_LEASE.ttlMs), fence, options);
     },
     close() {
       opened = false;

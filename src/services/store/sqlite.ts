@@ -4,11 +4,13 @@ import Keyv from 'keyv';
 import KeyvSqlite from '@keyv/sqlite';
 import sqlite3 from 'sqlite3';
 import { KeyvCollection, quiet } from './keyvCollection.ts';
+import { Fence, LeaseKeeper } from './lease.ts';
+import { SqliteLease } from './sqliteLease.ts';
 import { collectionNames, StoreError, type CollectionName, type Store } from './types.ts';
 
 /**
- * `sqlite://path/to/file.sqlite`: one file, one process. Each kind of record gets its own table so
- * that listing open jobs never scans finished ones.
+ * `sqlite://path/to/file.sqlite`: one file, one process (its lease: sqliteLease.ts). Each kind of
+ * record gets its own table so that listing open jobs never scans finished ones.
  */
 export async function openSqlite(databaseUrl: string): Promise<Store> {
   const file = resolve(databaseUrl.slice('sqlite://'.length));
@@ -41,12 +43,18 @@ export async function openSqlite(databaseUrl: string): Promise<Store> {
     await db.close().catch(() => undefined);
     throw new StoreError(`cannot open the database ${file} for writing: ${(error as Error).message}`);
   }
+  const fence = new Fence();
   return {
     description: `sqlite ${file}`,
     shared: false,
     backend: { kind: 'sqlite' },
     collection<T>(name: CollectionName) {
-      return new KeyvCollection<T>(keyvs.get(name)! as Keyv<T>, name);
+      return new KeyvCollection<T>(keyvs.get(name)! as Keyv<T>, name, undefined, fence);
+    },
+    lease(_scope, options) {
+      // The scope does not matter: a SQLite file serves one process (start:sharded refuses more).
+      // No busy wait on the lock: taken means another process runs, and it will not let go.
+      return new LeaseKeeper(new SqliteLease(file, (lockFile) => openConnection(lockFile, 0)), fence, options);
     },
     async close() {
       await db.close();
@@ -75,11 +83,11 @@ export interface SharedConnection {
   close: () => Promise<void>;
 }
 
-export function openConnection(file: string): Promise<SharedConnection> {
+export function openConnection(file: string, busyTimeoutMs = 10_000): Promise<SharedConnection> {
   return new Promise((resolve, reject) => {
     const database = new sqlite3.Database(file, (error) => {
       if (error) return reject(error);
-      database.configure('busyTimeout', 10_000);
+      database.configure('busyTimeout', busyTimeoutMs);
       let closed: Promise<void> | undefined;
       resolve({
         query: (sql, ...params) =>

@@ -25,7 +25,41 @@ export interface Store {
   /** True when several processes may open this store at once (Postgres, Redis). */
   readonly shared: boolean;
   readonly backend: StoreBackend;
+  /** The lease a bot process takes on what it serves (see lease.ts); the store fences its writes by it. */
+  lease(scope: LeaseScope, options?: LeaseOptions): OwnerLease;
   close(): Promise<void>;
+}
+
+/**
+ * What a process serves: shards `ids` of `count`. A process that serves every server (npm start,
+ * or one process holding every shard) is shard 0 of 1, so it overlaps every other owner.
+ */
+export interface LeaseScope {
+  readonly count: number;
+  readonly ids: readonly number[];
+}
+
+export interface LeaseOptions {
+  /** Redis: how long a lease outlives its last renewal (a killed holder's replacement waits this long at most). */
+  ttlMs?: number;
+  /** How often the holder renews (Redis) or checks (Postgres, SQLite) its lease. */
+  renewMs?: number;
+  /** How often a waiting process asks again. */
+  retryMs?: number;
+  /** The holder's clock for its own deadline (tests: a process whose clock stood still). */
+  now?: () => number;
+}
+
+export interface OwnerLease {
+  /**
+   * Resolves once this process owns its scope. Postgres and Redis wait for another holder to stop
+   * (`onWait` hears who holds it each time that changes); SQLite throws StoreInUseError at once.
+   */
+  acquire(onWait?: (holders: string[]) => void): Promise<void>;
+  /** Resolves with the reason once the lease is no longer this process's: it must stop at once. */
+  readonly lost: Promise<string>;
+  /** After the last write: another process may take over at once. Aborts a pending `acquire`. */
+  release(): Promise<void>;
 }
 
 export class StoreError extends Error {
