@@ -2,10 +2,12 @@ import { mkdirSync } from 'node:fs';
 import { dirname, resolve } from 'node:path';
 import Keyv from 'keyv';
 import KeyvSqlite from '@keyv/sqlite';
-import sqlite3 from 'sqlite3';
 import { KeyvCollection, quiet } from './keyvCollection.ts';
 import { Fence, LeaseKeeper } from './lease.ts';
 import { SqliteLease } from './sqliteLease.ts';
+import { openConnection, type SharedConnection } from './sqliteConnection.ts';
+
+export { openConnection, type SharedConnection } from './sqliteConnection.ts';
 import { collectionNames, StoreError, type CollectionName, type Store } from './types.ts';
 
 /**
@@ -76,30 +78,4 @@ export async function sharedAdapter(table: string, db: SharedConnection): Promis
   adapter.query = db.query;
   adapter.close = async () => {};
   return adapter;
-}
-
-export interface SharedConnection {
-  query: (sql: string, ...params: unknown[]) => Promise<unknown[]>;
-  close: () => Promise<void>;
-}
-
-export function openConnection(file: string, busyTimeoutMs = 10_000): Promise<SharedConnection> {
-  return new Promise((resolve, reject) => {
-    const database = new sqlite3.Database(file, (error) => {
-      if (error) return reject(error);
-      database.configure('busyTimeout', busyTimeoutMs);
-      let closed: Promise<void> | undefined;
-      resolve({
-        query: (sql, ...params) =>
-          new Promise((ok, fail) => {
-            // @keyv/sqlite passes iterator parameters as one array; sqlite3 accepts either form.
-            database.all(sql, ...(params as []), (err: Error | null, rows: unknown[]) => (err ? fail(err) : ok(rows)));
-          }),
-        close: () =>
-          (closed ??= new Promise<void>((ok, fail) => {
-            database.close((err) => (err ? fail(err) : ok()));
-          })),
-      });
-    });
-  });
 }

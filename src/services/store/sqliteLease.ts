@@ -1,6 +1,6 @@
 import { statSync } from 'node:fs';
 import { holderName, StoreInUseError, type LeaseBackend } from './lease.ts';
-import type { SharedConnection } from './sqlite.ts';
+import type { SharedConnection } from './sqliteConnection.ts';
 import { StoreError } from './types.ts';
 
 /**
