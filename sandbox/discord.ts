@@ -26,6 +26,8 @@ import type {
   DiscordSettings,
   FakeDiscordOptions,
   FakeGuildSpec,
+  FakeOverwrite,
+  FakeRole,
   FaultMatch,
   FaultResponse,
   SendCommandOptions,
@@ -37,7 +39,7 @@ import type {
 export type * from './discord/types.ts';
 export { shardOf } from './discord/gateway.ts';
 export { MESSAGE_FLAGS } from './discord/messages.ts';
-export { FAKE_PERMISSIONS } from './discord/permissions.ts';
+export { FAKE_PERMISSIONS, PERMISSION as FAKE_PERMISSION_BITS } from './discord/permissions.ts';
 export { snowflake } from './discord/state.ts';
 
 export class FakeDiscord extends DiscordReads implements DiscordSettings {
@@ -107,6 +109,28 @@ export class FakeDiscord extends DiscordReads implements DiscordSettings {
   /** Adds a guild; sends GUILD_CREATE when a client is connected (the bot joined a server). */
   addGuild(spec: FakeGuildSpec): void {
     this.#guilds.add(spec);
+  }
+
+  /** Adds a role (above the existing ones unless `position` says otherwise); returns it. */
+  addRole(guildId: string, spec: Partial<Omit<FakeRole, 'id'>>): FakeRole {
+    return this.#guilds.addRole(guildId, spec);
+  }
+
+  /** Gives a member exactly these roles (what their interactions and GET member then carry). */
+  setMemberRoles(guildId: string, userId: string, roleIds: string[]): void {
+    this.#state.memberRoles.set(`${guildId}/${userId}`, new Set(roleIds));
+  }
+
+  /** Adds a text channel to a guild. */
+  addGuildChannel(guildId: string, channelId: string): void {
+    const guild = this.#state.guilds.get(guildId);
+    if (!guild) throw new Error(`FakeDiscord: unknown guild ${guildId}`);
+    this.#guilds.ensureChannel(guild, channelId);
+  }
+
+  /** Replaces a channel's permission overwrites (a role's or a member's allow and deny bits). */
+  setChannelOverwrites(channelId: string, overwrites: FakeOverwrite[]): void {
+    this.#guilds.setOverwrites(channelId, overwrites);
   }
 
   // ---- a member acts (INTERACTION_CREATE) -------------------------------------------------------

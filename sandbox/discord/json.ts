@@ -1,9 +1,8 @@
 // The objects Discord sends, built from the store: users, channels, guilds (GUILD_CREATE), messages.
 // Only shapes, no decisions: a new field on the wire (a guild's locale, AutoMod rules in a guild,
 // role positions) is added here, its state in state.ts.
-import { FAKE_PERMISSIONS } from './permissions.ts';
 import { iso, type ChannelState, type DiscordState, type GuildState } from './state.ts';
-import type { FakeMessage, FakeUser } from './types.ts';
+import type { FakeMessage, FakeRole, FakeUser } from './types.ts';
 
 export function userJson(state: DiscordState, user: FakeUser): Record<string, unknown> {
   const isBot = user.id === state.botUser.id;
@@ -30,7 +29,7 @@ export function channelJson(state: DiscordState, channel: ChannelState, permissi
     guild_id: channel.guildId,
     name: channel.name,
     position: guild ? guild.channelIds.indexOf(channel.id) : 0,
-    permission_overwrites: [],
+    permission_overwrites: channel.overwrites ?? [],
     topic: null,
     nsfw: false,
     last_message_id: null,
@@ -41,22 +40,26 @@ export function channelJson(state: DiscordState, channel: ChannelState, permissi
   };
 }
 
-export function guildJson(state: DiscordState, guild: GuildState): Record<string, unknown> {
-  const role = (id: string, name: string, permissions: string, position: number, extra: Record<string, unknown> = {}): unknown => ({
-    id,
-    name,
+/** A role as Discord sends it (GUILD_CREATE, GET /guilds/:g/roles, resolved role options). */
+export function roleJson(state: DiscordState, guild: GuildState, role: FakeRole): Record<string, unknown> {
+  return {
+    id: role.id,
+    name: role.name,
     color: 0,
     colors: { primary_color: 0, secondary_color: null, tertiary_color: null },
     hoist: false,
     icon: null,
     unicode_emoji: null,
-    position,
-    permissions,
-    managed: false,
+    position: role.position,
+    permissions: role.permissions,
+    managed: role.managed,
     mentionable: false,
     flags: 0,
-    ...extra,
-  });
+    ...(role.id === guild.botRoleId ? { tags: { bot_id: state.botUser.id } } : {}),
+  };
+}
+
+export function guildJson(state: DiscordState, guild: GuildState): Record<string, unknown> {
   const member = (user: FakeUser, roles: string[]): unknown => ({
     user: userJson(state, user),
     roles,
@@ -87,10 +90,7 @@ export function guildJson(state: DiscordState, guild: GuildState): Record<string
     verification_level: 0,
     default_message_notifications: 0,
     explicit_content_filter: 0,
-    roles: [
-      role(guild.id, '@everyone', FAKE_PERMISSIONS.member, 0),
-      role(guild.botRoleId, state.botUser.username, FAKE_PERMISSIONS.bot, 1, { managed: true, tags: { bot_id: state.botUser.id } }),
-    ],
+    roles: guild.roles.map((r) => roleJson(state, guild, r)),
     emojis: [],
     stickers: [],
     features: [],

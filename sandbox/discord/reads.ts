@@ -5,7 +5,7 @@
 import { firstChannelOf } from './guilds.ts';
 import { isLive, sessionFor } from './gateway.ts';
 import type { DiscordState } from './state.ts';
-import type { FakeDiscordEvent, FakeInteraction, FakeMessage, FakeUser, GatewayEvent, RecordedRequest, RegisteredCommand } from './types.ts';
+import type { FakeDiscordEvent, FakeInteraction, FakeMessage, FakeRole, FakeUser, GatewayEvent, RecordedRequest, RegisteredCommand } from './types.ts';
 
 export class DiscordReads {
   readonly apiUrl: string;
@@ -42,6 +42,17 @@ export class DiscordReads {
   }
 
   /** Roles given to a member through REST (PUT /guilds/:g/members/:u/roles/:r). */
+  /** A guild's roles, @everyone first. */
+  guildRoles(guildId: string): FakeRole[] {
+    return structuredClone(this.#state.guilds.get(guildId)?.roles ?? []);
+  }
+
+  guildOwnerId(guildId: string): string {
+    const guild = this.#state.guilds.get(guildId);
+    if (!guild) throw new Error(`FakeDiscord: unknown guild ${guildId}`);
+    return guild.ownerId;
+  }
+
   memberRoles(guildId: string, userId: string): string[] {
     return [...(this.#state.memberRoles.get(`${guildId}/${userId}`) ?? [])];
   }

@@ -5,7 +5,7 @@
 // another did. A new resource (AutoMod rules, role positions, channel overwrites, application
 // owner/team) adds its map here and its behaviour in its own module.
 import type { WebSocket } from 'ws';
-import type { FakeDiscordEvent, FakeDiscordOptions, FakeInteraction, FakeMessage, FakeUser, GatewayEvent, RecordedRequest, RegisteredCommand } from './types.ts';
+import type { FakeDiscordEvent, FakeDiscordOptions, FakeInteraction, FakeMessage, FakeOverwrite, FakeRole, FakeUser, GatewayEvent, RecordedRequest, RegisteredCommand } from './types.ts';
 
 const DISCORD_EPOCH = 1420070400000n;
 
@@ -33,6 +33,8 @@ export interface ChannelState {
   guildId: string | null;
   name: string;
   recipientId: string | null;
+  /** Permission overwrites of a guild channel. */
+  overwrites?: FakeOverwrite[];
 }
 
 export interface GuildState {
@@ -42,6 +44,8 @@ export interface GuildState {
   channelIds: string[];
   botRoleId: string;
   joinedAt: string;
+  /** @everyone (id = the guild's) first, then the bot's own role, then any a test adds. */
+  roles: FakeRole[];
 }
 
 /** One live WebSocket of the gateway. */

@@ -9,6 +9,25 @@ export interface FakeGuildSpec {
   ownerId?: string;
 }
 
+/** A role of a guild, as Discord keeps it: higher `position` is higher in the hierarchy. */
+export interface FakeRole {
+  id: string;
+  name: string;
+  /** Permission bitfield as a decimal string. */
+  permissions: string;
+  position: number;
+  /** Managed by an integration (a bot's own role, a booster role): nobody can give it. */
+  managed: boolean;
+}
+
+/** A channel permission overwrite: for a role (`type` 0) or a member (1). */
+export interface FakeOverwrite {
+  id: string;
+  type: 0 | 1;
+  allow: string;
+  deny: string;
+}
+
 export interface FakeUser {
   id: string;
   username: string;

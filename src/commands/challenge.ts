@@ -1,4 +1,4 @@
-import { MessageFlags, PermissionFlagsBits, type ChatInputCommandInteraction } from 'discord.js';
+import { MessageFlags, PermissionFlagsBits, PermissionsBitField, type ChatInputCommandInteraction } from 'discord.js';
 import { ApplicationCommandOptionType, ChannelType, ApplicationIntegrationType, InteractionContextType, type RESTPostAPIChatInputApplicationCommandsJSONBody } from 'discord-api-types/v10';
 import { z } from 'zod';
 import { UserError } from '../errors.ts';
@@ -68,6 +68,13 @@ const startSchema = z.object({
   voting: z.enum(['anyone', 'members-before-start'], { error: 'voting must be anyone or members-before-start.' }).default('anyone'),
 });
 
+/** A resolved channel's permissions (the member's, there), as discord.js or the raw API gives them. */
+function bits(resolved: object): bigint | null {
+  const permissions = (resolved as { permissions?: unknown }).permissions;
+  if (permissions instanceof PermissionsBitField) return permissions.bitfield;
+  return typeof permissions === 'string' ? BigInt(permissions) : null;
+}
+
 const stateWords: Record<Challenge['state'], string> = { starting: 'starting', open: 'open', closing: 'closing', closed: 'ended', cancelled: 'cancelled' };
 
 const say = (interaction: ChatInputCommandInteraction, content: string) =>
@@ -91,6 +98,15 @@ export const challengeCommand: Command = {
         const endsIn = parseEndsIn(options.ends_in);
         if (!endsIn.ok) throw new UserError(endsIn.reason);
         await interaction.deferReply({ flags: MessageFlags.Ephemeral });
+        const chosen = options.channel ? interaction.options.getChannel('channel') : null;
+        await challenges.checkStarter({
+          guildId,
+          memberId: interaction.user.id,
+          memberPermissions: interaction.memberPermissions?.bitfield ?? 0n,
+          // Discord sends the member's permissions in a channel they name; here, with the command's own.
+          channel: chosen ? { id: chosen.id, memberPermissions: bits(chosen) } : { id: interaction.channelId, memberPermissions: interaction.memberPermissions?.bitfield ?? null },
+          winnerRoleId: options.winner_role,
+        });
         const c = await challenges.start({
           guildId,
           by: interaction.user.id,

@@ -7,9 +7,14 @@ import { startWorld, type World } from './world.ts';
 
 let world: World;
 let d: ReturnType<typeof challengeDriver>;
+/** A role below the admin's own: what an admin may have the bot give a winner. */
+let winnerRole: string;
 beforeEach(async () => {
   world = await startWorld();
   d = challengeDriver(world);
+  winnerRole = world.discord.addRole(world.guildId, { name: 'Champion', position: 2 }).id;
+  const mods = world.discord.addRole(world.guildId, { name: 'Mods', position: 3 });
+  world.discord.setMemberRoles(world.guildId, world.admin.id, [mods.id]);
 });
 afterEach(async () => {
   await world.close();
@@ -29,7 +34,7 @@ describe('/challenge end to end', () => {
     expect(await d.answer(badEndsIn)).toContain('`90s`, `45m`, `2h`, `3d` or `1w`');
     expect(d.publicMessages()).toHaveLength(0);
 
-    const started = await d.challenge('start', { title: 'Winter foxes', theme: 'A fox in the snow @everyone', ends_in: '1h', winner_role: '600000000000000001' });
+    const started = await d.challenge('start', { title: 'Winter foxes', theme: 'A fox in the snow @everyone', ends_in: '1h', winner_role: winnerRole });
     expect(await d.answer(started)).toContain('Challenge #1 started');
     const announcement = d.publicMessages().find((m) => m.content.includes('Challenge #1: Winter foxes'))!;
     expect(announcement.content).toMatch(/<t:\d+:R>/);
@@ -86,7 +91,7 @@ describe('/challenge end to end', () => {
     expect(results.content).toContain(`1. <@${a.id}> · 2 votes`);
     expect(results.content).toContain(`https://discord.com/channels/${world.guildId}/${d.channelId}/${entryA.id}`);
     expect(results.allowedMentions).toEqual({ parse: [], users: [a.id] });
-    expect(world.discord.memberRoles(world.guildId, a.id)).toEqual(['600000000000000001']);
+    expect(world.discord.memberRoles(world.guildId, a.id)).toEqual([winnerRole]);
     for (const entry of entries()) expect(JSON.stringify(entry.components)).toContain('"disabled":true');
     expect(d.label(entryOf(a.id))).toBe('Vote · 2');
 
@@ -135,7 +140,7 @@ describe('/challenge end to end', () => {
 
   it('refuses votes from members who joined after the start, and says so when the winner role cannot be given', async () => {
     const [a, early, late] = [d.user(1), d.user(2), d.user(3)];
-    await d.answer(await d.challenge('start', { title: 'Old guard', theme: 'x', ends_in: '1h', voting: 'members-before-start', winner_role: '600000000000000009' }));
+    await d.answer(await d.challenge('start', { title: 'Old guard', theme: 'x', ends_in: '1h', voting: 'members-before-start', winner_role: winnerRole }));
     const video = await d.videoOf(await world.sora({ prompt: 'a fox' }, { user: a }));
     await until(async () => Object.keys((await world.app.ledger.account(world.guildId)).holds).length === 0);
     await d.answer(await d.press(video, `challenge:submit:${d.jobIdOf(video)}`, a));
@@ -147,7 +152,7 @@ describe('/challenge end to end', () => {
     await d.answer(await d.challenge('end'));
     const results = d.publicMessages().find((m) => m.content.includes(': results**'))!;
     expect(results.content).toContain(`1. <@${a.id}> · 1 vote`);
-    expect(results.content).toContain('could not give <@&600000000000000009>');
+    expect(results.content).toContain(`could not give <@&${winnerRole}>`);
     expect(world.discord.memberRoles(world.guildId, a.id)).toEqual([]);
   });
 });

@@ -8,8 +8,8 @@ import type { Cdn } from '../cdn.ts';
 import type { Commands } from '../commands.ts';
 import { sessionFor, type Gateway } from '../gateway.ts';
 import { dmChannelFor, firstChannelOf, type Guilds } from '../guilds.ts';
-import { channelJson, messageJson, userJson } from '../json.ts';
-import { FAKE_PERMISSIONS } from '../permissions.ts';
+import { channelJson, messageJson, roleJson, userJson } from '../json.ts';
+import { channelPermissions, FAKE_PERMISSIONS } from '../permissions.ts';
 import { DEFAULT_UPLOAD_LIMIT, iso, snowflake, type DiscordState, type GuildState } from '../state.ts';
 import type { FakeCommandOption, FakeInteraction, FakeUser, SendCommandOptions, SendComponentOptions, SendModalOptions, SentInteraction } from '../types.ts';
 
@@ -92,7 +92,7 @@ export class InteractionSender {
       locale: options.locale ?? 'en-US',
       attachment_size_limit: attachmentSizeLimit,
       entitlements: [],
-      data: component?.data ?? this.#commandData(options, channelId, guild),
+      data: component?.data ?? this.#commandData(options, channelId, guild, user.id, memberPermissions),
       ...(component?.message ? { message: component.message } : {}),
     };
     Object.assign(payload, guild ? this.#inGuild(guild, user, memberPermissions, options) : this.#inDm(user));
@@ -125,7 +125,7 @@ export class InteractionSender {
   }
 
   /** `data` of a command or autocomplete: options, and uploaded attachments and named users in `resolved`. */
-  #commandData(options: SendCommandOptions, channelId: string, guild: GuildState | undefined): Record<string, unknown> {
+  #commandData(options: SendCommandOptions, channelId: string, guild: GuildState | undefined, userId: string, memberPermissions: string): Record<string, unknown> {
     const commandOptions = structuredClone(options.options ?? []);
     const resolvedAttachments: Record<string, unknown> = {};
     for (const input of options.attachments ?? []) {
@@ -151,16 +151,44 @@ export class InteractionSender {
       if (option.type === 6 && typeof option.value === 'string') resolvedUsers[option.value] = this.#state.users.get(option.value) ?? { id: option.value, username: `user${option.value.slice(-4)}` };
     }
     const guildId = guild?.id ?? null;
+    const resolved = {
+      ...(Object.keys(resolvedAttachments).length ? { attachments: resolvedAttachments } : {}),
+      ...this.#resolvedUsers(resolvedUsers, guild?.joinedAt),
+      ...(guild ? this.#resolvedRolesAndChannels(leafOptions(commandOptions), guild, userId, memberPermissions) : {}),
+    };
     return {
       id: this.#commands.idFor(options.name, guildId),
       name: options.name,
       type: 1,
       ...(commandOptions.length ? { options: commandOptions } : {}),
-      ...(Object.keys(resolvedAttachments).length || Object.keys(resolvedUsers).length
-        ? { resolved: { ...(Object.keys(resolvedAttachments).length ? { attachments: resolvedAttachments } : {}), ...this.#resolvedUsers(resolvedUsers, guild?.joinedAt) } }
-        : {}),
+      ...(Object.keys(resolved).length ? { resolved } : {}),
       ...(guildId ? { guild_id: guildId } : {}),
     };
+  }
+
+  /**
+   * Role options (8) arrive with the role, channel options (7) with the channel and the acting
+   * member's permissions in it (their guild permissions with the channel's overwrites applied).
+   */
+  #resolvedRolesAndChannels(options: FakeCommandOption[], guild: GuildState, userId: string, memberPermissions: string): Record<string, unknown> {
+    const roles: Record<string, unknown> = {};
+    const channels: Record<string, unknown> = {};
+    const memberRoles = [...(this.#state.memberRoles.get(`${guild.id}/${userId}`) ?? [])];
+    for (const option of options) {
+      if (typeof option.value !== 'string') continue;
+      if (option.type === 8) {
+        const role = guild.roles.find((r) => r.id === option.value);
+        if (role) roles[role.id] = roleJson(this.#state, guild, role);
+      }
+      if (option.type === 7) {
+        this.#guilds.ensureChannel(guild, option.value);
+        const channel = this.#state.channels.get(option.value)!;
+        const permissions = channelPermissions(BigInt(memberPermissions), channel.overwrites ?? [], guild.id, userId, memberRoles);
+        const { id, type, name, parent_id } = channelJson(this.#state, channel);
+        channels[channel.id] = { id, type, name, parent_id, permissions: permissions.toString() };
+      }
+    }
+    return { ...(Object.keys(roles).length ? { roles } : {}), ...(Object.keys(channels).length ? { channels } : {}) };
   }
 
   #resolvedUsers(users: Record<string, FakeUser>, joinedAt: string | undefined): Record<string, unknown> {
@@ -181,7 +209,7 @@ export class InteractionSender {
       guild_locale: options.guildLocale ?? 'en-US',
       member: {
         user: userJson(this.#state, user),
-        roles: [],
+        roles: [...(this.#state.memberRoles.get(`${guild.id}/${user.id}`) ?? [])],
         permissions,
         joined_at: options.memberJoinedAt === undefined ? guild.joinedAt : iso(options.memberJoinedAt),
         premium_since: null,

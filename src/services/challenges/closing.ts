@@ -4,6 +4,7 @@ import type { ChallengeDiscordPort } from './discord.ts';
 import { ChallengeDiscordError } from './discord.ts';
 import type { VoteLabels } from './labels.ts';
 import { cancelledMessage, rank, resultsMessage, voteRow } from './messages.ts';
+import { dangerousGrants } from './permissions.ts';
 import type { ChallengeStore } from './store.ts';
 import { budgetKeyOf, challengeKey, voteKey, type Challenge } from './types.ts';
 
@@ -121,6 +122,16 @@ export class Closer {
 
   async #giveRole(c: Challenge, winners: string[]): Promise<string | undefined> {
     if (winners.length === 0) return undefined;
+    // Checked again now: the role may have been given powers since the start.
+    const role = await this.#d.discord
+      .guild(c.guildId)
+      .then((g) => g.roles.find((r) => r.id === c.winnerRoleId))
+      .catch(() => undefined);
+    const grants = role ? dangerousGrants(role) : [];
+    if (role && (grants.length > 0 || role.managed)) {
+      this.#d.logger.warn({ guildId: c.guildId, number: c.number, grants }, 'winner role not given: it grants moderator powers now');
+      return `I did not give <@&${c.winnerRoleId}>: it ${role.managed ? 'is managed by an integration' : `now grants ${grants.join(', ')}`}. An admin can give a role by hand.`;
+    }
     const failed: string[] = [];
     for (const winner of winners) {
       try {

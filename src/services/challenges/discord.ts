@@ -1,6 +1,7 @@
 import type { REST, RawFile } from '@discordjs/rest';
-import { Routes } from 'discord-api-types/v10';
+import { Routes, type APIGuild, type APIGuildMember, type APIRole } from 'discord-api-types/v10';
 import type { ChallengeMessage } from './messages.ts';
+import type { RoleFacts } from './permissions.ts';
 
 /** Discord refused a challenge message or role change; `status`/`code` say why (no URL: no token). */
 export class ChallengeDiscordError extends Error {
@@ -28,6 +29,10 @@ export interface ChallengeDiscordPort {
   /** The attachments of a message, with fresh signed URLs. */
   attachments(channelId: string, messageId: string): Promise<Array<{ url: string; filename: string; size: number }>>;
   addRole(guildId: string, userId: string, roleId: string): Promise<void>;
+  /** The guild's owner and roles (positions, permissions), read fresh: nothing is cached for it. */
+  guild(guildId: string): Promise<{ ownerId: string; roles: RoleFacts[] }>;
+  /** The roles a member has. */
+  memberRoles(guildId: string, userId: string): Promise<string[]>;
 }
 
 /** Challenge messages go over REST with the bot token only, so closing can run without the gateway. */
@@ -54,6 +59,16 @@ export class ChallengeDiscord implements ChallengeDiscordPort {
   async addRole(guildId: string, userId: string, roleId: string): Promise<void> {
     await wrap(() => this.#rest.put(Routes.guildMemberRole(guildId, userId, roleId), { reason: 'Challenge winner' }));
   }
+
+  async guild(guildId: string): Promise<{ ownerId: string; roles: RoleFacts[] }> {
+    const guild = await wrap(() => this.#rest.get(Routes.guild(guildId)) as Promise<APIGuild>);
+    return { ownerId: guild.owner_id, roles: guild.roles.map(roleFacts) };
+  }
+
+  async memberRoles(guildId: string, userId: string): Promise<string[]> {
+    const member = await wrap(() => this.#rest.get(Routes.guildMember(guildId, userId)) as Promise<APIGuildMember>);
+    return member.roles;
+  }
 }
 
 async function wrap<T>(call: () => Promise<T>): Promise<T> {
@@ -65,4 +80,8 @@ async function wrap<T>(call: () => Promise<T>): Promise<T> {
     const code = typeof e.code === 'number' ? e.code : undefined;
     throw new ChallengeDiscordError(status, code);
   }
+}
+
+export function roleFacts(role: Pick<APIRole, 'id' | 'position' | 'permissions' | 'managed'>): RoleFacts {
+  return { id: role.id, position: role.position, permissions: BigInt(role.permissions), managed: role.managed };
 }

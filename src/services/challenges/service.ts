@@ -9,6 +9,7 @@ import { Closer } from './closing.ts';
 import type { ChallengeDiscordPort } from './discord.ts';
 import { VoteLabels } from './labels.ts';
 import { submitCustomId } from './messages.ts';
+import { channelRefusal, winnerRoleRefusal } from './permissions.ts';
 import { CHALLENGE_CLOSE_KIND, ChallengeStarter, type StartInput } from './starting.ts';
 import type { ChallengeStore } from './store.ts';
 import { Entries, type EntryDeps } from './entries.ts';
@@ -53,6 +54,23 @@ export class Challenges {
 
   start(input: StartInput): Promise<Challenge> {
     return this.#starter.start(input);
+  }
+
+  /**
+   * Refuses (UserError, nothing set up) a start the member could not have done themselves: posting
+   * in `channel` needs their View Channel and Send Messages there; a winner role needs their Manage
+   * Roles, a role below their highest, and a role that grants no moderator or admin power.
+   */
+  async checkStarter(input: { guildId: string; memberId: string; memberPermissions: bigint; channel: { id: string; memberPermissions: bigint | null }; winnerRoleId?: string | undefined }): Promise<void> {
+    const refusal = channelRefusal(input.channel.id, input.channel.memberPermissions);
+    if (refusal) throw new UserError(refusal);
+    if (input.winnerRoleId === undefined) return;
+    const [guild, memberRoleIds] = await Promise.all([this.#d.discord.guild(input.guildId), this.#d.discord.memberRoles(input.guildId, input.memberId)]);
+    // The role as the guild has it now, read fresh.
+    const role = guild.roles.find((r) => r.id === input.winnerRoleId);
+    if (!role) throw new UserError(`I cannot find the role <@&${input.winnerRoleId}> in this server. Pick another one.`);
+    const why = winnerRoleRefusal({ guildId: input.guildId, memberId: input.memberId, ownerId: guild.ownerId, memberPermissions: input.memberPermissions, memberRoleIds, role, roles: guild.roles });
+    if (why) throw new UserError(why);
   }
 
   /**

@@ -273,4 +273,16 @@ describe('challenges: trust', () => {
     await expect(s.challenges.submit({ guildId: G, memberId: A, video: late.id })).rejects.toThrow('has closed');
     expect((await s.challengeStore.votes(`${G}:${c.number}:${entered.id}`)).voters).toEqual({});
   });
+
+  it('does not give a winner role that was given admin powers after the start, and says so in the results', async () => {
+    s = await setup();
+    const c = await start({ winnerRoleId: '777' });
+    const ea = made(A);
+    await s.challenges.submit({ guildId: G, memberId: A, video: ea.id });
+    await s.challenges.vote({ guildId: G, number: c.number, jobId: ea.id, memberId: B, joinedAt: 0 });
+    s.discord.guildFacts = { ownerId: '1', roles: [{ id: '777', position: 2, permissions: 8n, managed: false }] };
+    await s.challenges.finish(c, 'end');
+    expect(s.discord.roles).toEqual([]);
+    expect(s.discord.posts.at(-1)!.body.content).toContain('I did not give <@&777>: it now grants Administrator');
+  });
 });

@@ -4,6 +4,7 @@ import { Challenges } from '../../../src/services/challenges/service.ts';
 import { ChallengeStore } from '../../../src/services/challenges/store.ts';
 import { ChallengeDiscordError, type ChallengeDiscordPort } from '../../../src/services/challenges/discord.ts';
 import type { ChallengeMessage } from '../../../src/services/challenges/messages.ts';
+import type { RoleFacts } from '../../../src/services/challenges/permissions.ts';
 import type { Job } from '../../../src/services/jobs/job.ts';
 import { Ledger, type Account, type JournalEntry } from '../../../src/services/ledger/ledger.ts';
 import { Scheduler, type Entry } from '../../../src/services/scheduler.ts';
@@ -32,6 +33,14 @@ export class RecordingDiscord implements ChallengeDiscordPort {
   async addRole(guildId: string, userId: string, roleId: string): Promise<void> {
     if (this.refuse.role) throw new ChallengeDiscordError(this.refuse.role, 50013);
     this.roles.push({ guildId, userId, roleId });
+  }
+  guildFacts: { ownerId: string; roles: RoleFacts[] } = { ownerId: '1', roles: [] };
+  memberRoleIds: string[] = [];
+  async guild(): Promise<{ ownerId: string; roles: RoleFacts[] }> {
+    return structuredClone(this.guildFacts);
+  }
+  async memberRoles(): Promise<string[]> {
+    return [...this.memberRoleIds];
   }
   label(messageId: string): string | undefined {
     const last = this.edits.filter((e) => e.messageId === messageId && e.body.components).at(-1);
