@@ -174,6 +174,16 @@ describe('FakeDiscord with the real discord.js client', () => {
     await expect(rest.post(Routes.channelMessages('1300000000000000999'), { body: { content: 'x' } })).rejects.toMatchObject({ code: 10003, status: 404 });
   });
 
+  it('returns the earlier message for a repeated nonce with enforce_nonce, and posts anew without it', async () => {
+    const rest = botRest();
+    const first = (await rest.post(Routes.channelMessages(CHANNEL_ID), { body: { content: 'results', nonce: 'c1r5', enforce_nonce: true } })) as { id: string };
+    const repeat = (await rest.post(Routes.channelMessages(CHANNEL_ID), { body: { content: 'results', nonce: 'c1r5', enforce_nonce: true } })) as { id: string };
+    expect(repeat.id).toBe(first.id);
+    const plain = (await rest.post(Routes.channelMessages(CHANNEL_ID), { body: { content: 'results', nonce: 'c1r5' } })) as { id: string };
+    expect(plain.id).not.toBe(first.id);
+    expect(fake.channelMessages(CHANNEL_ID).filter((m) => m.content === 'results')).toHaveLength(2);
+  });
+
   it('posts a reply with message_reference and a file on the bot-token channel route', async () => {
     const rest = botRest();
     const parent = (await rest.post(Routes.channelMessages(CHANNEL_ID), { body: { content: 'parent' } })) as { id: string };

@@ -4,7 +4,7 @@
 import { messageJson } from '../json.ts';
 import { messageProblem, uploadProblem, visibleToBotToken, type Messages } from '../messages.ts';
 import type { DiscordState } from '../state.ts';
-import type { DiscordSettings } from '../types.ts';
+import type { DiscordSettings, FakeMessage } from '../types.ts';
 import { apiError, isRecord, methodNotAllowed, type Reply, type RequestContext, type Route } from './http.ts';
 
 export class ChannelMessageRoutes {
@@ -38,6 +38,10 @@ export class ChannelMessageRoutes {
       if (refusal) return refusal;
       const reference = this.#messages.reference(payload, channel);
       if (reference !== null && 'status' in reference) return reference;
+      // Discord: with enforce_nonce, a message with the same nonce from the bot in the last few
+      // minutes is returned instead of a new one (a repeat after a crash posts nothing twice).
+      const repeat = payload.enforce_nonce === true && (typeof payload.nonce === 'string' || typeof payload.nonce === 'number') ? this.#sameNonce(channelId, String(payload.nonce)) : undefined;
+      if (repeat) return { status: 200, body: messageJson(state, repeat) };
       const flags = typeof payload.flags === 'number' ? payload.flags & ((1 << 2) | (1 << 12)) : 0;
       const message = this.#messages.create(channel, payload, ctx.files, { type: reference ? 19 : 0, flags, interactionId: null, reference });
       return { status: 200, body: messageJson(state, message) };
@@ -60,4 +64,12 @@ export class ChannelMessageRoutes {
     }
     return methodNotAllowed();
   }
+
+  #sameNonce(channelId: string, nonce: string): FakeMessage | undefined {
+    const since = Date.now() - NONCE_WINDOW_MS;
+    return this.#state.channelMessages(channelId).find((m) => m.createdAt >= since && m.interactionId === null && String((m.payloads[0] as { nonce?: unknown }).nonce) === nonce);
+  }
 }
+
+/** How long Discord remembers a nonce for enforce_nonce ("a few minutes"). */
+const NONCE_WINDOW_MS = 5 * 60_000;
