@@ -1,3 +1,4 @@
+import { createHash } from 'node:crypto';
 import type { DiscordAPIError, HTTPError, REST, RawFile } from '@discordjs/rest';
 import { Routes } from 'discord-api-types/v10';
 import type { Logger } from '../../logger.ts';
@@ -122,7 +123,8 @@ export class Delivery {
     }
 
     try {
-      const message = (await this.#rest.post(Routes.channelMessages(job.channelId), { body: payload, files })) as { id: string };
+      // The same message posted again after a crash (before its id was saved) is dropped by Discord.
+      const message = (await this.#rest.post(Routes.channelMessages(job.channelId), { body: { ...payload, nonce: nonceOf(job.id, body), enforce_nonce: true }, files })) as { id: string };
       return { route: 'channel-post', messageId: message.id, tokenDead, newReplyMessageId: message.id };
     } catch (error) {
       this.#classify(error, job, 'channel-post');
@@ -154,6 +156,11 @@ export class Delivery {
     }
     this.#log.info({ jobId: job.id, route, status, code }, 'Discord refused this route; trying the next');
   }
+}
+
+/** Discord's nonce (at most 25 characters): the job and what the message says. */
+function nonceOf(jobId: string, body: MessageBody): string {
+  return `${jobId}${createHash('sha1').update(JSON.stringify([body.content, body.embeds])).digest('base64url').slice(0, 12)}`.slice(0, 25);
 }
 
 function withAttachments(body: MessageBody, files: RawFile[]): object {
