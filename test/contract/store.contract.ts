@@ -70,6 +70,25 @@ export function storeContract(harness: StoreHarness): void {
       expect(listed.get('job-1049')).toEqual({ dueAt: 1049 });
     });
 
+    it('lists a collection while another process deletes from it: what is listed was there, nothing fails', async () => {
+      const store = await harness.fresh();
+      const open = store.collection<{ dueAt: number }>('open');
+      const count = 600;
+      await Promise.all(Array.from({ length: count }, (_, i) => open.set(`job-${i}`, { dueAt: i })));
+      // Records go while the listing reads them (a shard process finishing its jobs during another's
+      // start): each record read sends the deletes of records further on, without waiting.
+      const listed = new Map<string, { dueAt: number }>();
+      const deletes: Promise<void>[] = [];
+      let next = 0;
+      for await (const [key, value] of open.entries()) {
+        listed.set(key, value);
+        for (let j = 0; j < 4 && next < count; j++, next++) if (next % 2 === 0) deletes.push(open.delete(`job-${next}`));
+      }
+      await Promise.all(deletes);
+      for (const [key, value] of listed) expect(value).toEqual({ dueAt: Number(key.slice(4)) });
+      for (let i = 1; i < count; i += 2) expect(listed.has(`job-${i}`)).toBe(true);
+    });
+
     it('keeps the data for the next connection', async () => {
       const first = await harness.fresh();
       await first.collection<number>('meta').set('learned', 42);

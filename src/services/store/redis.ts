@@ -31,6 +31,17 @@ class FencedKeyvRedis extends KeyvRedis<unknown> {
     const reply = await this.#redis.eval(FENCED_SET, { keys, arguments: [token, value, ttl ? String(ttl) : ''] });
     if (Number(reply) !== 1) throw this.#fence.refused();
   }
+  /**
+   * @keyv/redis reads a page of keys (SCAN) and then their values (MGET): a record deleted in
+   * between (by another process, or by this one) comes back as null, which Keyv cannot read and
+   * fails the whole listing on. It is simply gone: skip it.
+   */
+  override async *iterator<U = unknown>(namespace?: string): AsyncGenerator<[string, U | undefined], void, unknown> {
+    for await (const [key, value] of super.iterator<U>(namespace)) {
+      if (value !== undefined && value !== null) yield [key, value];
+    }
+  }
+
   override async delete(key: string): Promise<boolean> {
     const token = this.#fence.token;
     if (token === undefined) return super.delete(key);
