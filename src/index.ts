@@ -1,7 +1,7 @@
 import { REST, RESTEvents } from '@discordjs/rest';
 import { Client, Events, GatewayIntentBits, Status } from 'discord.js';
 import { buildCommands } from './commands/index.ts';
-import type { CommandContext } from './commands/types.ts';
+import type { InteractionContext } from './interactions/context.ts';
 import { challengeComponent } from './components/challenge.ts';
 import { buildComponents } from './components/index.ts';
 import { jobsPagesComponent } from './components/jobsPages.ts';
@@ -188,7 +188,7 @@ export async function createApp(config: Config, overrides: AppOverrides = {}): P
   const client = new Client({ intents: [GatewayIntentBits.Guilds], rest: { api: config.DISCORD_API_URL }, ...clientShardOptions(config) });
   const inFlight = new Set<Promise<unknown>>();
   let accepting = false;
-  const context: CommandContext = {
+  const context: InteractionContext = {
     jobs,
     challenges,
     history,

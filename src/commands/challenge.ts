@@ -6,8 +6,9 @@ import { ENDS_IN_FORMS, parseEndsIn } from '../services/challenges/duration.ts';
 import { entryUrl, ts } from '../services/challenges/messages.ts';
 import type { Challenge } from '../services/challenges/types.ts';
 import { LEDGER_LIMITS } from '../services/ledger/ledger.ts';
-import { parseOption } from './input.ts';
-import type { Command, CommandContext } from './types.ts';
+import { parseOption } from '../interactions/input.ts';
+import type { Command } from '../interactions/command.ts';
+import type { InteractionContext } from '../interactions/context.ts';
 
 const adminSubcommands = new Set(['start', 'end', 'cancel']);
 const challengeOption = (description: string) => ({ type: ApplicationCommandOptionType.String, name: 'challenge', description, autocomplete: true, max_length: 10 }) as const;
@@ -157,7 +158,7 @@ export const challengeCommand: Command = {
         throw new UserError(`\`/challenge ${sub.slice(0, 32)}\` is not a subcommand. Use start, submit, end, cancel, list or show.`);
     }
   },
-  async autocomplete(interaction, context: CommandContext) {
+  async autocomplete(interaction, context: InteractionContext) {
     if (!interaction.guildId) return void (await interaction.respond([]));
     const sub = interaction.options.getSubcommand(false);
     const typed = String(interaction.options.getFocused()).replace('#', '').trim().toLowerCase();

@@ -3,9 +3,9 @@ import { ApplicationCommandOptionType, ApplicationIntegrationType, InteractionCo
 import { z } from 'zod';
 import { LEDGER_LIMITS, type JournalEntry } from '../services/ledger/ledger.ts';
 import { UserError } from '../errors.ts';
-import { balanceText } from './balance.ts';
-import { parseOption } from './input.ts';
-import type { Command } from './types.ts';
+import { balanceText } from '../interactions/balanceView.ts';
+import { parseOption } from '../interactions/input.ts';
+import type { Command } from '../interactions/command.ts';
 
 const MAX = LEDGER_LIMITS.maxAmount;
 const amount = (what: string, min: number) =>

@@ -7,7 +7,7 @@ import { jobsCommand } from './jobs.ts';
 import { modelsCommand } from './models.ts';
 import { settingsCommand } from './settings.ts';
 import { soraCommand } from './sora.ts';
-import type { Command } from './types.ts';
+import type { Command } from '../interactions/command.ts';
 
 /** The explicit command registry: what deploy-commands registers and what interactionCreate dispatches. */
 export function buildCommands(registry: ModelRegistry, defaultModel: string | undefined, modelState?: ModelState): Map<string, Command> {

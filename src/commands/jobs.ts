@@ -3,8 +3,9 @@ import { ApplicationCommandOptionType, ApplicationIntegrationType, InteractionCo
 import { UserError } from '../errors.ts';
 import type { Job } from '../services/jobs/job.ts';
 import type { Scope } from '../services/jobs/history.ts';
-import { cancelAnswer, choiceName, detailEmbed, listEmbed, messageLink, PAGE_SIZE, pageButtons } from './jobsView.ts';
-import type { Command, CommandContext } from './types.ts';
+import type { Command } from '../interactions/command.ts';
+import type { InteractionContext } from '../interactions/context.ts';
+import { cancelAnswer, choiceName, detailEmbed, listPage, messageLink } from '../interactions/jobsView.ts';
 
 const idOption = (description: string) => ({ type: ApplicationCommandOptionType.String, name: 'id', description, required: true, autocomplete: true, max_length: 32 }) as const;
 
@@ -33,16 +34,7 @@ function scopeOf(interaction: ChatInputCommandInteraction | { guildId: string | 
   return { guildId: interaction.guildId, memberId: isAdmin(interaction) ? undefined : interaction.user.id };
 }
 
-/** The page of a member's list, as the reply body; shared by `/jobs list` and its page buttons. */
-export async function listPage(context: CommandContext, guildId: string, memberId: string, viewerId: string, page: number) {
-  const { jobs, total } = await context.history.recent({ guildId, memberId }, Math.max(0, page) * PAGE_SIZE, PAGE_SIZE);
-  const whose = memberId === viewerId ? 'Your recent videos' : 'Recent videos of a member';
-  const embed = listEmbed(jobs, Math.max(0, page), total, whose);
-  if (memberId !== viewerId) embed.description = `<@${memberId}>\n\n${embed.description ?? ''}`;
-  return { embeds: [embed], components: pageButtons(memberId, Math.max(0, page), total), allowedMentions: { parse: [] } };
-}
-
-async function list(interaction: ChatInputCommandInteraction, context: CommandContext): Promise<void> {
+async function list(interaction: ChatInputCommandInteraction, context: InteractionContext): Promise<void> {
   const guildId = scopeOf(interaction).guildId;
   const target = interaction.options.getUser('member');
   if (target && target.id !== interaction.user.id && !isAdmin(interaction)) {
@@ -52,7 +44,7 @@ async function list(interaction: ChatInputCommandInteraction, context: CommandCo
   await interaction.editReply(await listPage(context, guildId, target?.id ?? interaction.user.id, interaction.user.id, 0));
 }
 
-async function show(interaction: ChatInputCommandInteraction, context: CommandContext): Promise<void> {
+async function show(interaction: ChatInputCommandInteraction, context: InteractionContext): Promise<void> {
   const job = await context.history.find(scopeOf(interaction), interaction.options.getString('id', true));
   await interaction.deferReply({ flags: MessageFlags.Ephemeral });
   const embeds = [detailEmbed(job)];
@@ -86,7 +78,7 @@ async function show(interaction: ChatInputCommandInteraction, context: CommandCo
   }
 }
 
-async function cancel(interaction: ChatInputCommandInteraction, context: CommandContext): Promise<void> {
+async function cancel(interaction: ChatInputCommandInteraction, context: InteractionContext): Promise<void> {
   const job = await context.history.find(scopeOf(interaction), interaction.options.getString('id', true));
   await interaction.deferReply({ flags: MessageFlags.Ephemeral });
   const outcome = await context.cancel.cancel(job.id, interaction.user.id);

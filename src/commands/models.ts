@@ -3,7 +3,7 @@ import { ApplicationIntegrationType, InteractionContextType, type RESTPostAPICha
 import type { ModelFamily, ModelRegistry } from '../services/models/registry.ts';
 import type { ServerModelsView } from '../services/models/serverChoices.ts';
 import type { FamilyStateView, ModelState } from '../services/models/state.ts';
-import type { Command } from './types.ts';
+import type { Command } from '../interactions/command.ts';
 
 const MESSAGE_MAX = 2000;
 

@@ -3,7 +3,7 @@ import { ApplicationCommandOptionType, ApplicationIntegrationType, InteractionCo
 import { UserError } from '../errors.ts';
 import type { ModelRegistry } from '../services/models/registry.ts';
 import type { ServerModelsView } from '../services/models/serverChoices.ts';
-import type { Command } from './types.ts';
+import type { Command } from '../interactions/command.ts';
 
 export const settingsCommandData = {
   name: 'settings',

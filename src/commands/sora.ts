@@ -2,10 +2,10 @@ import { ApplicationCommandOptionType, ApplicationIntegrationType, InteractionCo
 import { z } from 'zod';
 import { UserError } from '../errors.ts';
 import type { ModelRegistry } from '../services/models/registry.ts';
-import { checkImage, checkPrompt, parseOption } from './input.ts';
-import { modelChoices } from './modelChoices.ts';
-import { startJob } from './startJob.ts';
-import type { Command } from './types.ts';
+import { checkImage, checkPrompt, parseOption } from '../interactions/input.ts';
+import { modelChoices } from '../interactions/modelChoices.ts';
+import { startJob } from '../interactions/startJob.ts';
+import type { Command } from '../interactions/command.ts';
 
 const PROMPT_OPTION_MAX = 6000;
 

@@ -1,7 +1,7 @@
 import { GuildMember, MessageFlags, type ButtonInteraction } from 'discord.js';
 import { UserError } from '../errors.ts';
 import { entryUrl, VOTE_PREFIX } from '../services/challenges/messages.ts';
-import type { Component } from './types.ts';
+import type { Component } from '../interactions/component.ts';
 
 /** When the presser joined the server, from the interaction's member (cached or raw). */
 function joinedAt(interaction: ButtonInteraction): number | undefined {

@@ -1,4 +1,4 @@
-import type { Component } from './types.ts';
+import type { Component } from '../interactions/component.ts';
 
 /** The explicit component registry: what interactionCreate routes buttons, menus and modals to. */
 export function buildComponents(components: Component[]): Map<string, Component> {

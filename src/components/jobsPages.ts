@@ -1,8 +1,7 @@
 import { PermissionFlagsBits } from 'discord.js';
-import { JOBS_PREFIX } from '../commands/jobsView.ts';
-import { listPage } from '../commands/jobs.ts';
+import { JOBS_PREFIX, listPage } from '../interactions/jobsView.ts';
 import { UserError } from '../errors.ts';
-import type { Component } from './types.ts';
+import type { Component } from '../interactions/component.ts';
 
 /** Previous / Next on a `/jobs list` reply: whose list and which page ride in the custom id. */
 export const jobsPagesComponent: Component = {

@@ -1,16 +1,16 @@
 import { MessageFlags, PermissionFlagsBits, type ModalSubmitInteraction } from 'discord.js';
 import { ButtonStyle, ComponentType, TextInputStyle, type APIButtonComponent, type APIModalInteractionResponseCallbackData } from 'discord-api-types/v10';
 import { z } from 'zod';
-import { checkPrompt, parseOption } from '../commands/input.ts';
-import { cancelAnswer } from '../commands/jobsView.ts';
-import { startJob } from '../commands/startJob.ts';
-import type { CommandContext } from '../commands/types.ts';
+import { checkPrompt, parseOption } from '../interactions/input.ts';
+import { cancelAnswer } from '../interactions/jobsView.ts';
+import { startJob } from '../interactions/startJob.ts';
+import type { InteractionContext } from '../interactions/context.ts';
 import { UserError } from '../errors.ts';
 import type { Job } from '../services/jobs/job.ts';
 import type { QuoteRequest } from '../services/jobs/service.ts';
 import type { ResultButtonSource } from '../services/jobs/resultButtons.ts';
 import type { ModelRegistry } from '../services/models/registry.ts';
-import { customId, type Component } from './types.ts';
+import { customId, type Component } from '../interactions/component.ts';
 
 export const RESULT_PREFIX = 'result';
 /** What `/sora` accepts (its option's max_length); a Remix may not grow a prompt past it. */
@@ -52,13 +52,13 @@ export function imageLinkExpired(url: string | undefined, now: number): boolean 
   }
 }
 
-async function storedJob(context: CommandContext, jobId: string | undefined): Promise<Job> {
+async function storedJob(context: InteractionContext, jobId: string | undefined): Promise<Job> {
   const job = jobId ? await context.history.get(jobId) : undefined;
   if (!job) throw new UserError('This video is no longer in the bot’s records, so this button cannot use it. Use `/sora` instead.');
   return job;
 }
 
-function refuseExpiredImage(job: Job, context: CommandContext): void {
+function refuseExpiredImage(job: Job, context: InteractionContext): void {
   if (imageLinkExpired(job.imageUrl, context.now())) {
     throw new UserError('The first-frame image of this video has expired on Discord, so it cannot be used again. Use `/sora` with the image attached again.');
   }

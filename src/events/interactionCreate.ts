@@ -1,6 +1,7 @@
 import { MessageFlags, type Interaction, type RepliableInteraction } from 'discord.js';
-import type { Command, CommandContext } from '../commands/types.ts';
-import { parseCustomId, type Component } from '../components/types.ts';
+import type { Command } from '../interactions/command.ts';
+import type { InteractionContext } from '../interactions/context.ts';
+import { parseCustomId, type Component } from '../interactions/component.ts';
 import { describeForMember } from '../errors.ts';
 
 /**
@@ -10,7 +11,7 @@ import { describeForMember } from '../errors.ts';
  */
 export function interactionCreateHandler(
   commands: Map<string, Command>,
-  context: CommandContext,
+  context: InteractionContext,
   isAccepting: () => boolean,
   components: Map<string, Component> = new Map(),
 ) {
@@ -52,7 +53,7 @@ export function interactionCreateHandler(
   };
 }
 
-async function fail(interaction: RepliableInteraction, error: unknown, context: CommandContext, where: Record<string, string>): Promise<void> {
+async function fail(interaction: RepliableInteraction, error: unknown, context: InteractionContext, where: Record<string, string>): Promise<void> {
   const ref = interaction.id.slice(-8);
   const { content, fault } = describeForMember(error, ref);
   if (fault) context.logger.error({ err: error, ref, interactionId: interaction.id, guildId: interaction.guildId, ...where }, 'command failed');

@@ -1,5 +1,5 @@
 import type { ButtonInteraction, ModalSubmitInteraction, StringSelectMenuInteraction } from 'discord.js';
-import type { CommandContext } from '../commands/types.ts';
+import type { InteractionContext } from './context.ts';
 
 /**
  * A family of buttons, select menus and modals, routed by the prefix of their custom id
@@ -8,9 +8,9 @@ import type { CommandContext } from '../commands/types.ts';
  */
 export interface Component {
   prefix: string;
-  button?(interaction: ButtonInteraction, context: CommandContext, args: string[]): Promise<void>;
-  select?(interaction: StringSelectMenuInteraction, context: CommandContext, args: string[]): Promise<void>;
-  modal?(interaction: ModalSubmitInteraction, context: CommandContext, args: string[]): Promise<void>;
+  button?(interaction: ButtonInteraction, context: InteractionContext, args: string[]): Promise<void>;
+  select?(interaction: StringSelectMenuInteraction, context: InteractionContext, args: string[]): Promise<void>;
+  modal?(interaction: ModalSubmitInteraction, context: InteractionContext, args: string[]): Promise<void>;
 }
 
 /** `prefix:action:arg…` → the parts; ids longer than Discord allows are refused at build time. */

@@ -1,5 +1,6 @@
 import { ButtonStyle, ComponentType, type APIActionRowComponent, type APIButtonComponent, type APIEmbed } from 'discord-api-types/v10';
-import { customId } from '../components/types.ts';
+import { customId } from './component.ts';
+import type { InteractionContext } from './context.ts';
 import type { CancelOutcome } from '../services/jobs/cancel.ts';
 import { shortId, type Job, type JobState } from '../services/jobs/job.ts';
 import { echoPrompt } from '../services/jobs/statusView.ts';
@@ -111,4 +112,13 @@ export function detailEmbed(job: Job): APIEmbed {
 /** An autocomplete choice: short id, state, model and the start of the prompt, within 100 characters. */
 export function choiceName(job: Job): string {
   return `${shortId(job.id)} · ${stateLabel(job).replace(/^\S+ /, '')} · ${job.familyLabel} · ${promptSnippet(job.prompt, 60)}`.slice(0, 100);
+}
+
+/** The page of a member's list, as the reply body; shared by `/jobs list` and its page buttons. */
+export async function listPage(context: InteractionContext, guildId: string, memberId: string, viewerId: string, page: number) {
+  const { jobs, total } = await context.history.recent({ guildId, memberId }, Math.max(0, page) * PAGE_SIZE, PAGE_SIZE);
+  const whose = memberId === viewerId ? 'Your recent videos' : 'Recent videos of a member';
+  const embed = listEmbed(jobs, Math.max(0, page), total, whose);
+  if (memberId !== viewerId) embed.description = `<@${memberId}>\n\n${embed.description ?? ''}`;
+  return { embeds: [embed], components: pageButtons(memberId, Math.max(0, page), total), allowedMentions: { parse: [] } };
 }

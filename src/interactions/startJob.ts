@@ -2,7 +2,7 @@ import { PermissionFlagsBits, type ButtonInteraction, type ChatInputCommandInter
 import { UserError } from '../errors.ts';
 import type { Job } from '../services/jobs/job.ts';
 import type { QuoteRequest } from '../services/jobs/service.ts';
-import type { CommandContext } from './types.ts';
+import type { InteractionContext } from './context.ts';
 
 /** Interactions that may start a job with a public reply of their own: `/sora`, Again, a Remix form. */
 export type JobStartInteraction = ChatInputCommandInteraction | ButtonInteraction | ModalSubmitInteraction;
@@ -13,7 +13,7 @@ export type JobStartInteraction = ChatInputCommandInteraction | ButtonInteractio
  * "queued" in the public reply, and let the job run. Refusals after the defer (balance, daily
  * allowance) reach the member privately through the dispatcher.
  */
-export async function startJob(interaction: JobStartInteraction, context: CommandContext, request: QuoteRequest): Promise<Job> {
+export async function startJob(interaction: JobStartInteraction, context: InteractionContext, request: QuoteRequest): Promise<Job> {
   if (!interaction.inGuild() || !interaction.guildId || !interaction.channelId) {
     throw new UserError('Videos are paid from a server’s credits, so they can be made only inside a server, not in DMs.');
   }

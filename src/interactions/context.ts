@@ -1,5 +1,3 @@
-import type { ChatInputCommandInteraction, AutocompleteInteraction } from 'discord.js';
-import type { RESTPostAPIChatInputApplicationCommandsJSONBody } from 'discord-api-types/v10';
 import type { Logger } from '../logger.ts';
 import type { Challenges } from '../services/challenges/service.ts';
 import type { ResultCopies } from '../services/delivery/copy.ts';
@@ -11,8 +9,8 @@ import type { ModelRegistry } from '../services/models/registry.ts';
 import type { ServerChoices } from '../services/models/serverChoices.ts';
 import type { ModelState } from '../services/models/state.ts';
 
-/** What a command may use; handed in by the composition root. */
-export interface CommandContext {
+/** What a command or a component (button, menu, modal) may use; handed in by the composition root. */
+export interface InteractionContext {
   jobs: Jobs;
   challenges: Challenges;
   /** Past jobs for `/jobs` and the result buttons: lookups and delete marks. */
@@ -36,8 +34,3 @@ export interface CommandContext {
   now(): number;
 }
 
-export interface Command {
-  data: RESTPostAPIChatInputApplicationCommandsJSONBody;
-  execute(interaction: ChatInputCommandInteraction, context: CommandContext): Promise<void>;
-  autocomplete?(interaction: AutocompleteInteraction, context: CommandContext): Promise<void>;
-}
