@@ -3,8 +3,12 @@ import { createApp, type App } from './index.ts';
 import { createLogger } from './logger.ts';
 import { OWNER_EXIT, StoreError, StoreInUseError } from './services/store.ts';
 
-/** `npm start`: read the environment, start, and stop cleanly on SIGTERM/SIGINT. */
-export async function main(): Promise<void> {
+/**
+ * The only entry point: `npm start` (dist/src/main.js), `node src/main.ts`, and each process that
+ * `npm run start:sharded` starts. Reads the environment, starts the app, stops cleanly on SIGTERM or
+ * SIGINT, and turns every way of failing into its exit code.
+ */
+async function main(): Promise<void> {
   const config = loadConfigOrExit('No accounts yet? `npm run sandbox` runs the bot against built-in stand-ins for Discord and Kie.ai, with a web page to use it.');
   const root = createLogger({ level: config.LOG_LEVEL, secrets: secretsOf(config) });
   // Started by `npm run start:sharded`: every line says which process wrote it.
@@ -65,3 +69,4 @@ export async function main(): Promise<void> {
   }
 }
 
+await main();

@@ -17,7 +17,7 @@ const STABLE_MS = 60_000;
 
 /**
  * `npm run start:sharded`: discord.js's ShardingManager runs the bot in several processes, each the
- * full bot (index.ts → createApp) for `SHARDS_PER_PROCESS` of the `SHARDS` Discord shards. Each
+ * full bot (main.ts → createApp) for `SHARDS_PER_PROCESS` of the `SHARDS` Discord shards. Each
  * manager "shard" is one process here: discord.js hands it its index (SHARDS) and the total shard
  * count (SHARD_COUNT), and config.ts turns them into the shard ids it holds. A process that dies is
  * started again (with a backoff if it keeps dying), and resumes its guilds' jobs from the store.
@@ -49,7 +49,7 @@ export async function runSharded(): Promise<void> {
   // than buckets, the next process waits until this one's shards have identified.
   const delay = count <= maxConcurrency ? 0 : IDENTIFY_WINDOW_MS * Math.ceil(perProcess / maxConcurrency);
 
-  const entry = fileURLToPath(new URL(`./index${import.meta.filename.endsWith('.ts') ? '.ts' : '.js'}`, import.meta.url));
+  const entry = fileURLToPath(new URL(`./main${import.meta.filename.endsWith('.ts') ? '.ts' : '.js'}`, import.meta.url));
   const manager = new ShardingManager(entry, { totalShards: count, shardList: [...Array(processes).keys()], token: config.DISCORD_TOKEN, respawn: false, execArgv: process.execArgv, mode: 'process' });
   const supervisor = new Supervisor(manager, logger, perProcess);
   process.on('SIGTERM', () => void supervisor.stop('SIGTERM'));

@@ -1,5 +1,5 @@
 // The database cannot be opened or written at start: createApp rejects with a StoreError that says
-// which file and why, and `node src/index.ts` exits non-zero with one clear line on stderr.
+// which file and why, and `node src/main.ts` exits non-zero with one clear line on stderr.
 import { spawn } from 'node:child_process';
 import { chmodSync, existsSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -40,7 +40,7 @@ interface BadStore {
   name: string;
   url: () => string;
   says: RegExp;
-  /** Also checked through a real `node src/index.ts` (each spawn costs about half a second). */
+  /** Also checked through a real `node src/main.ts` (each spawn costs about half a second). */
   spawn?: boolean;
 }
 
@@ -97,8 +97,8 @@ describe('the database cannot be opened or written at start', () => {
     expect((error as StoreError).message).toMatch(says);
   });
 
-  it.each(badStores.filter((s) => s.spawn))('node src/index.ts exits non-zero with one clear line on stderr when $name', async ({ url, says }) => {
-    const child = spawn(join(root, 'node_modules/.bin/node'), ['src/index.ts'], { cwd: root, env: env(url()), stdio: ['ignore', 'pipe', 'pipe'] });
+  it.each(badStores.filter((s) => s.spawn))('node src/main.ts exits non-zero with one clear line on stderr when $name', async ({ url, says }) => {
+    const child = spawn(join(root, 'node_modules/.bin/node'), ['src/main.ts'], { cwd: root, env: env(url()), stdio: ['ignore', 'pipe', 'pipe'] });
     let stdout = '';
     let stderr = '';
     child.stdout.on('data', (chunk: Buffer) => (stdout += chunk.toString()));

@@ -34,7 +34,7 @@ interface Bot {
 }
 
 function startBot(env: Record<string, string>): Bot {
-  const child = spawn(process.execPath, ['src/index.ts'], { cwd: root, env: { PATH: process.env.PATH ?? '', ...env }, stdio: ['ignore', 'pipe', 'pipe'] });
+  const child = spawn(process.execPath, ['src/main.ts'], { cwd: root, env: { PATH: process.env.PATH ?? '', ...env }, stdio: ['ignore', 'pipe', 'pipe'] });
   const lines: Line[] = [];
   const collect = (chunk: Buffer) => {
     for (const text of chunk.toString('utf8').split('\n').filter(Boolean)) {

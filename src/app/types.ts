@@ -1,15 +1,15 @@
 import type { Client } from 'discord.js';
-import type { HttpServer } from './http/server.ts';
-import type { Metrics } from './http/metrics.ts';
-import type { Logger } from './logger.ts';
-import type { Jobs } from './services/jobs/service.ts';
-import type { KiePort } from './services/kie/types.ts';
-import type { Ledger } from './services/ledger/ledger.ts';
-import type { ModelState } from './services/models/state.ts';
-import type { Scheduler } from './services/scheduler.ts';
-import type { LeaseOptions, OwnerLease, Store } from './services/store.ts';
+import type { HttpServer } from '../http/server.ts';
+import type { Metrics } from '../http/metrics.ts';
+import type { Logger } from '../logger.ts';
+import type { Jobs } from '../services/jobs/service.ts';
+import type { KiePort } from '../services/kie/types.ts';
+import type { Ledger } from '../services/ledger/ledger.ts';
+import type { ModelState } from '../services/models/state.ts';
+import type { Scheduler } from '../services/scheduler.ts';
+import type { LeaseOptions, OwnerLease, Store } from '../services/store.ts';
 
-/** What `createApp` (src/index.ts, the composition root) hands back: the running bot's parts. */
+/** What `createApp` (app/createApp.ts, the composition root) hands back: the running bot's parts. */
 export interface App {
   readonly client: Client;
   readonly ledger: Ledger;

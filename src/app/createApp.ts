@@ -1,0 +1,65 @@
+import type { Config } from '../config.ts';
+import { openBase } from './base.ts';
+import { wireChallenges } from './challenges.ts';
+import { wireDiscordRest } from './discordRest.ts';
+import { wireHttp } from './http.ts';
+import { wireInteractions } from './interactions.ts';
+import { wireJobRecords } from './jobRecords.ts';
+import { wireJobs } from './jobs.ts';
+import { wireKie } from './kie.ts';
+import { wireModels } from './models.ts';
+import type { App, AppOverrides } from './types.ts';
+
+/**
+ * The composition root: settings → log, store, money and schedule (base.ts) → one wiring module per
+ * area → start and stop in order. A new area is one module here and a line in each list below.
+ */
+export async function createApp(config: Config, overrides: AppOverrides = {}): Promise<App> {
+  const base = await openBase(config, overrides);
+  const kie = wireKie(base);
+  const models = wireModels(base, kie);
+  const discord = wireDiscordRest(base, kie);
+  const records = wireJobRecords(base);
+  const challenges = wireChallenges(base, kie, discord, records);
+  const jobs = wireJobs(base, kie, models, discord, records, challenges);
+  const interactions = wireInteractions(base, { models, jobs, records, challenges, discord });
+  const http = wireHttp(base, interactions, jobs);
+  const { logger, owner, store } = base;
+
+  return {
+    client: interactions.client,
+    ledger: base.ledger,
+    jobs: jobs.jobs,
+    store,
+    logger,
+    metrics: base.metrics,
+    http,
+    models: models.models,
+    scheduler: base.scheduler,
+    lease: owner.lease,
+    async start() {
+      // Up first, so /healthz answers (and /readyz says why not) while the bot starts.
+      await http?.start();
+      // One owner per server: nothing is loaded, resumed or settled while another process serves them.
+      await owner.take();
+      await models.start();
+      await jobs.start();
+      await interactions.login();
+      interactions.accepting = true;
+      logger.info({ user: interactions.client.user?.tag, guilds: interactions.client.guilds.cache.size, models: base.registry.list().map((f) => f.id) }, 'bot ready');
+    },
+    async stop() {
+      interactions.accepting = false;
+      // No callback starts new work after this; hints under way finish first.
+      await http?.stop();
+      await jobs.stop();
+      models.stop();
+      await challenges.stop();
+      await interactions.settle();
+      await interactions.client.destroy();
+      await owner.release();
+      await store.close();
+      logger.info('bot stopped');
+    },
+  };
+}

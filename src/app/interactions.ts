@@ -1,0 +1,75 @@
+import { RESTEvents } from '@discordjs/rest';
+import { Client, Events, GatewayIntentBits } from 'discord.js';
+import { buildCommands } from '../commands/index.ts';
+import { challengeComponent } from '../components/challenge.ts';
+import { buildComponents } from '../components/index.ts';
+import { jobsPagesComponent } from '../components/jobsPages.ts';
+import { resultComponent } from '../components/result.ts';
+import { interactionCreateHandler } from '../events/interactionCreate.ts';
+import type { InteractionContext } from '../interactions/context.ts';
+import type { Challenges } from '../services/challenges/service.ts';
+import { clientShardOptions } from '../services/sharding/layout.ts';
+import type { Base } from './base.ts';
+import type { DiscordRestArea } from './discordRest.ts';
+import type { JobRecordsArea } from './jobRecords.ts';
+import type { JobsArea } from './jobs.ts';
+import type { ModelsArea } from './models.ts';
+
+export interface InteractionsArea {
+  client: Client;
+  /** True from ready until stop: before and after, members are told the bot is restarting. */
+  accepting: boolean;
+  /** Logs in and waits for READY. */
+  login(): Promise<void>;
+  /** Waits for interactions still being handled. */
+  settle(): Promise<void>;
+}
+
+/** The gateway client, the one dispatcher and what every command and component is handed. */
+export function wireInteractions(base: Base, parts: { models: ModelsArea; jobs: JobsArea; records: JobRecordsArea; challenges: Challenges; discord: DiscordRestArea }): InteractionsArea {
+  const { config, logger, ledger, registry, metrics, now } = base;
+  const { models, jobs, records, challenges, discord } = parts;
+  const client = new Client({ intents: [GatewayIntentBits.Guilds], rest: { api: config.DISCORD_API_URL }, ...clientShardOptions(config) });
+  const inFlight = new Set<Promise<unknown>>();
+  const area: InteractionsArea = {
+    client,
+    accepting: false,
+    async login() {
+      const ready = new Promise<void>((resolve) => client.once(Events.ClientReady, () => resolve()));
+      await client.login(config.DISCORD_TOKEN);
+      await ready;
+    },
+    async settle() {
+      await Promise.allSettled([...inFlight]);
+    },
+  };
+  const context: InteractionContext = {
+    jobs: jobs.jobs,
+    challenges,
+    history: records.history,
+    cancel: jobs.cancel,
+    copies: discord.copies,
+    ledger,
+    registry,
+    logger,
+    get defaultModel() {
+      return models.defaultModel();
+    },
+    models: models.models,
+    serverModels: models.serverModels,
+    metrics,
+    now,
+    track(work) {
+      const tracked = work.catch((error: unknown) => logger.error({ err: error }, 'background job step failed')).finally(() => inFlight.delete(tracked));
+      inFlight.add(tracked);
+    },
+  };
+  const commands = buildCommands(registry, config.DEFAULT_MODEL, models.models);
+  const components = buildComponents([resultComponent(registry), jobsPagesComponent, challengeComponent]);
+  const onInteraction = interactionCreateHandler(commands, context, () => area.accepting, components);
+  client.on(Events.InteractionCreate, (interaction) => context.track(onInteraction(interaction)));
+  client.on(Events.Error, (error) => logger.error({ err: error }, 'Discord client error'));
+  client.on(Events.ShardDisconnect, (_event, shardId) => logger.warn({ shardId }, 'gateway disconnected; discord.js reconnects'));
+  client.rest.on(RESTEvents.Response, discord.countErrors);
+  return area;
+}
