@@ -1,7 +1,7 @@
 import { MessageFlags, PermissionFlagsBits, PermissionsBitField, type ChatInputCommandInteraction } from 'discord.js';
 import { ApplicationCommandOptionType, ChannelType, ApplicationIntegrationType, InteractionContextType, type RESTPostAPIChatInputApplicationCommandsJSONBody } from 'discord-api-types/v10';
 import { z } from 'zod';
-import { UserError } from '../errors.ts';
+import { UserError } from '../errors/index.ts';
 import { ENDS_IN_FORMS, parseEndsIn } from '../services/challenges/duration.ts';
 import { entryUrl, ts } from '../services/challenges/messages.ts';
 import type { Challenge } from '../services/challenges/types.ts';

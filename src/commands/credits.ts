@@ -2,7 +2,7 @@ import { MessageFlags, PermissionFlagsBits, type ChatInputCommandInteraction } f
 import { ApplicationCommandOptionType, ApplicationIntegrationType, InteractionContextType, type RESTPostAPIChatInputApplicationCommandsJSONBody } from 'discord-api-types/v10';
 import { z } from 'zod';
 import { LEDGER_LIMITS, type JournalEntry } from '../services/ledger/ledger.ts';
-import { UserError } from '../errors.ts';
+import { UserError } from '../errors/index.ts';
 import { balanceText } from '../interactions/balanceView.ts';
 import { parseOption } from '../interactions/input.ts';
 import type { Command } from '../interactions/command.ts';

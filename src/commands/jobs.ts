@@ -1,6 +1,6 @@
 import { MessageFlags, PermissionFlagsBits, type ChatInputCommandInteraction } from 'discord.js';
 import { ApplicationCommandOptionType, ApplicationIntegrationType, InteractionContextType, type RESTPostAPIChatInputApplicationCommandsJSONBody } from 'discord-api-types/v10';
-import { UserError } from '../errors.ts';
+import { UserError } from '../errors/index.ts';
 import type { Job } from '../services/jobs/job.ts';
 import type { Scope } from '../services/jobs/history.ts';
 import type { Command } from '../interactions/command.ts';

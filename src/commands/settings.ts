@@ -1,6 +1,6 @@
 import { MessageFlags, PermissionFlagsBits } from 'discord.js';
 import { ApplicationCommandOptionType, ApplicationIntegrationType, InteractionContextType, type RESTPostAPIChatInputApplicationCommandsJSONBody } from 'discord-api-types/v10';
-import { UserError } from '../errors.ts';
+import { UserError } from '../errors/index.ts';
 import type { ModelRegistry } from '../services/models/registry.ts';
 import type { ServerModelsView } from '../services/models/serverChoices.ts';
 import type { Command } from '../interactions/command.ts';

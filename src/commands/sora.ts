@@ -1,6 +1,6 @@
 import { ApplicationCommandOptionType, ApplicationIntegrationType, InteractionContextType, type RESTPostAPIChatInputApplicationCommandsJSONBody } from 'discord-api-types/v10';
 import { z } from 'zod';
-import { UserError } from '../errors.ts';
+import { UserError } from '../errors/index.ts';
 import type { ModelRegistry } from '../services/models/registry.ts';
 import { checkImage, checkPrompt, parseOption } from '../interactions/input.ts';
 import { modelChoices } from '../interactions/modelChoices.ts';

@@ -1,5 +1,5 @@
 import { GuildMember, MessageFlags, type ButtonInteraction } from 'discord.js';
-import { UserError } from '../errors.ts';
+import { UserError } from '../errors/index.ts';
 import { entryUrl, VOTE_PREFIX } from '../services/challenges/messages.ts';
 import type { Component } from '../interactions/component.ts';
 

@@ -1,6 +1,6 @@
 import { PermissionFlagsBits } from 'discord.js';
 import { JOBS_PREFIX, listPage } from '../interactions/jobsView.ts';
-import { UserError } from '../errors.ts';
+import { UserError } from '../errors/index.ts';
 import type { Component } from '../interactions/component.ts';
 
 /** Previous / Next on a `/jobs list` reply: whose list and which page ride in the custom id. */

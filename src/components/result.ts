@@ -5,7 +5,7 @@ import { checkPrompt, parseOption } from '../interactions/input.ts';
 import { cancelAnswer } from '../interactions/jobsView.ts';
 import { startJob } from '../interactions/startJob.ts';
 import type { InteractionContext } from '../interactions/context.ts';
-import { UserError } from '../errors.ts';
+import { isContentRefusal, UserError } from '../errors/index.ts';
 import type { Job } from '../services/jobs/job.ts';
 import type { QuoteRequest } from '../services/jobs/service.ts';
 import type { ResultButtonSource } from '../services/jobs/resultButtons.ts';
@@ -28,7 +28,7 @@ export const resultActionButtons: ResultButtonSource = {
   buttons: (job) => [againButton(job), remixButton(job), deleteButton(job)],
   failureButtons: (job) => {
     // The same prompt would be refused again under the content rules: only a Remix can help.
-    if (job.failure && /content rules/i.test(job.failure)) return [remixButton(job)];
+    if (isContentRefusal(job.failure)) return [remixButton(job)];
     return [againButton(job), remixButton(job)];
   },
   // While it waits for a slot, the job can still be taken back, refunded at once (as /jobs cancel).

@@ -2,7 +2,7 @@ import { MessageFlags, type Interaction, type RepliableInteraction } from 'disco
 import type { Command } from '../interactions/command.ts';
 import type { InteractionContext } from '../interactions/context.ts';
 import { parseCustomId, type Component } from '../interactions/component.ts';
-import { describeForMember } from '../errors.ts';
+import { describeForMember } from '../errors/index.ts';
 
 /**
  * The single dispatcher: narrows the interaction, finds its command, and is the one place that turns

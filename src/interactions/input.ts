@@ -1,6 +1,6 @@
 import stripAnsi from 'strip-ansi';
 import type { z } from 'zod';
-import { UserError } from '../errors.ts';
+import { UserError } from '../errors/index.ts';
 
 /** Checks on member-typed text shared by commands. Pure functions: no I/O, so they run before the defer. */
 

@@ -1,5 +1,5 @@
 import { PermissionFlagsBits, type ButtonInteraction, type ChatInputCommandInteraction, type ModalSubmitInteraction } from 'discord.js';
-import { UserError } from '../errors.ts';
+import { UserError } from '../errors/index.ts';
 import type { Job } from '../services/jobs/job.ts';
 import type { QuoteRequest } from '../services/jobs/service.ts';
 import type { InteractionContext } from './context.ts';

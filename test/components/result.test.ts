@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { imageLinkExpired, remixModal, remixRequest, resultActionButtons } from '../../src/components/result.ts';
-import { UserError } from '../../src/errors.ts';
+import { UserError } from '../../src/errors/index.ts';
 import type { Job } from '../../src/services/jobs/job.ts';
 import { ModelRegistry } from '../../src/services/models/registry.ts';
 

@@ -1,5 +1,5 @@
 import type { RawFile } from '@discordjs/rest';
-import { UserError } from '../../errors.ts';
+import { UserError } from '../../errors/index.ts';
 import type { Logger } from '../../logger.ts';
 import type { Job } from '../jobs/job.ts';
 import type { ChallengeDiscordPort } from './discord.ts';

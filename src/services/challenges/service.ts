@@ -1,5 +1,5 @@
 import type { APIButtonComponent } from 'discord-api-types/v10';
-import { UserError } from '../../errors.ts';
+import { UserError } from '../../errors/index.ts';
 import type { Logger } from '../../logger.ts';
 import type { Job } from '../jobs/job.ts';
 import type { ResultButtonSource } from '../jobs/resultButtons.ts';

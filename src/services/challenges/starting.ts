@@ -1,4 +1,4 @@
-import { UserError } from '../../errors.ts';
+import { UserError } from '../../errors/index.ts';
 import type { Logger } from '../../logger.ts';
 import type { Ledger } from '../ledger/ledger.ts';
 import type { Outcome, Scheduler } from '../scheduler.ts';

@@ -1,4 +1,4 @@
-import { UserError } from '../../errors.ts';
+import { failures, UserError } from '../../errors/index.ts';
 import type { Logger } from '../../logger.ts';
 import type { Scheduler } from '../scheduler.ts';
 import type { Job } from './job.ts';
@@ -49,7 +49,7 @@ export class CancelQueued {
           throw new NotCancellable();
         }
         j.state = 'notifying';
-        j.failure = by === j.memberId ? 'Cancelled by you before it was sent to the video service.' : 'Cancelled by a server admin before it was sent to the video service.';
+        j.failure = failures.cancelled(by === j.memberId);
         j.cancelledBy = by;
         j.finishedAt = this.#d.now();
       });

@@ -1,3 +1,4 @@
+import { failures, taskFailure } from '../../errors/index.ts';
 import type { Logger } from '../../logger.ts';
 import { KieError } from '../kie/errors.ts';
 import type { KiePort, KieTask } from '../kie/types.ts';
@@ -19,7 +20,7 @@ export async function checkStep(job: Job, deps: CheckDeps): Promise<StepOutcome>
   const now = deps.now();
   const submittedAt = job.submittedAt ?? job.createdAt;
   if (now - submittedAt > deps.jobTimeoutMs) {
-    return failed(`The video service did not finish within ${spokenDuration(deps.jobTimeoutMs)}, so the job was stopped.`, 'timeout');
+    return failed(failures.timeout(deps.jobTimeoutMs), 'timeout');
   }
   let task: KieTask | null;
   try {
@@ -33,7 +34,7 @@ export async function checkStep(job: Job, deps: CheckDeps): Promise<StepOutcome>
   if (!task) return wait(deps.timing.nextCheckAt(job, now));
   if (task.state === 'success') {
     const url = task.resultUrls[0];
-    if (!url) return failed('The video service finished but returned no video.', 'success without result');
+    if (!url) return failed(failures.noResult, 'success without result');
     const elapsed = task.completeTime && task.createTime ? task.completeTime - task.createTime : now - submittedAt;
     await deps.timing.learn(job, elapsed).catch(() => undefined);
     const completedAt = task.completeTime ?? undefined;
@@ -49,7 +50,7 @@ export async function checkStep(job: Job, deps: CheckDeps): Promise<StepOutcome>
   }
   if (task.state === 'fail') {
     deps.logger.info({ jobId: job.id, failCode: task.failCode }, 'Kie task failed');
-    return failed(taskFailureText(task), `task failed ${task.failCode ?? ''}`.trim());
+    return failed(taskFailure(task), `task failed ${task.failCode ?? ''}`.trim());
   }
   const previous = job.progress !== undefined && job.progressAt !== undefined ? { at: job.progressAt, progress: job.progress } : undefined;
   const state = task.state;
@@ -73,20 +74,4 @@ export async function checkStep(job: Job, deps: CheckDeps): Promise<StepOutcome>
     },
     'throttled',
   );
-}
-
-/** "30 minutes", "90 seconds": a short JOB_TIMEOUT_MS must not read as "within 0 minutes". */
-function spokenDuration(ms: number): string {
-  if (ms >= 120_000) return `${Math.round(ms / 60_000)} minutes`;
-  const seconds = Math.round(ms / 1000);
-  return `${seconds} second${seconds === 1 ? '' : 's'}`;
-}
-
-function taskFailureText(task: KieTask): string {
-  const msg = task.failMsg?.trim();
-  const code = task.failCode ?? '';
-  if (/sensitive|safety|moderation|policy|nsfw/i.test(`${msg ?? ''} ${code}`)) {
-    return 'The video service refused this prompt or image under its content rules. Try rewording it.';
-  }
-  return msg ? `The video service could not make this video: ${msg.slice(0, 300)}` : 'The video service could not make this video.';
 }

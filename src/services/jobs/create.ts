@@ -1,3 +1,4 @@
+import { failures, kieFailure } from '../../errors/index.ts';
 import type { Logger } from '../../logger.ts';
 import { KieError } from '../kie/errors.ts';
 import type { KiePort } from '../kie/types.ts';
@@ -98,8 +99,8 @@ async function createFailed(job: Job, error: unknown, deps: CreateDeps): Promise
       return failed(deps.models.pausedText(job.familyId), 'create: model_paused');
     }
     if (isModelFault(error.kind)) await deps.models.reportError(job.kieModel, error.kind).catch(() => undefined);
-    return failed(error.userMessage, `create: ${error.kind}`);
+    return failed(kieFailure(error), `create: ${error.kind}`);
   }
   log.error({ jobId: job.id, err: error }, 'unexpected error creating the Kie task');
-  return failed('The video service could not be reached. Please try again in a few minutes.', 'create: unexpected');
+  return failed(failures.unreachableKie, 'create: unexpected');
 }

@@ -1,3 +1,4 @@
+import { failures } from '../../errors/index.ts';
 import type { Logger } from '../../logger.ts';
 import type { ResultSender } from '../delivery/result.ts';
 import type { Job } from './job.ts';
@@ -22,13 +23,13 @@ export async function deliverStep(job: Job, deps: DeliverDeps): Promise<StepOutc
     case 'delivered':
       return { kind: 'delivered', as: sent.as, tokenDead: sent.tokenDead, newReplyMessageId: sent.newReplyMessageId };
     case 'gone':
-      return failed('The finished video expired at the video service before it could be fetched.', 'result gone');
+      return failed(failures.resultGone, 'result gone');
     case 'unreachable':
       deps.logger.warn({ jobId: job.id, guildId: job.guildId }, 'video ready but the member cannot be reached; refunding');
-      return failed('The video was made but could not be posted in this channel.', 'unreachable', false);
+      return failed(failures.unpostable, 'unreachable', false);
     case 'retry': {
       if (now - job.createdAt > DELIVERY_PATIENCE_MS) {
-        return failed('The video was made but Discord would not accept it for hours.', `delivery abandoned: ${sent.why}`, false);
+        return failed(failures.abandoned, `delivery abandoned: ${sent.why}`, false);
       }
       const attempts = job.deliveryAttempts + 1;
       deps.logger.warn({ jobId: job.id, attempts, why: sent.why }, 'delivery postponed');

@@ -1,4 +1,4 @@
-import { UserError } from '../../errors.ts';
+import { UserError } from '../../errors/index.ts';
 import type { Job } from './job.ts';
 import type { JobStore } from './jobStore.ts';
 import type { MemberJobs } from './memberJobs.ts';

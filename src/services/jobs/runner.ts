@@ -1,3 +1,4 @@
+import { failures } from '../../errors/index.ts';
 import type { Logger } from '../../logger.ts';
 import type { Entry, Outcome, Scheduler } from '../scheduler.ts';
 import type { Collection } from '../store.ts';
@@ -88,7 +89,7 @@ export class JobRunner {
         // pay twice. The member is not charged and can simply ask again.
         return this.#apply(job, {
           kind: 'failed',
-          reason: 'The bot restarted while sending your request, so it was not completed. Please try again.',
+          reason: failures.interruptedCreate,
           why: 'interrupted create',
           tell: true,
         });

@@ -1,5 +1,5 @@
 import type { Logger } from '../../logger.ts';
-import { UserError } from '../../errors.ts';
+import { UserError } from '../../errors/index.ts';
 import type { HoldRefusal, Ledger } from '../ledger/ledger.ts';
 import type { ServerChoices } from '../models/serverChoices.ts';
 import type { ModelState } from '../models/state.ts';

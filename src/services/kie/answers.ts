@@ -70,5 +70,5 @@ export function malformed(op: string, detail: string): KieError {
 
 /** The same error, marked so no caller repeats a create that may already have made a task. */
 export function notRetryable(error: KieError): KieError {
-  return new KieError({ kind: error.kind, code: error.code, message: error.message, retryable: false, userMessage: error.userMessage });
+  return new KieError({ kind: error.kind, code: error.code, message: error.message, retryable: false, ...(error.detail ? { detail: error.detail } : {}) });
 }

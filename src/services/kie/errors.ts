@@ -21,30 +21,14 @@ export type KieErrorKind =
  */
 const retryableKinds: ReadonlySet<KieErrorKind> = new Set(['rate_limited', 'unavailable', 'server_error', 'timeout', 'connection', 'malformed']);
 
-const userMessages: Record<KieErrorKind, string> = {
-  unauthorized: "The bot's Kie.ai API key was refused, so no videos can be made right now. Please tell the bot's operator.",
-  insufficient_credits: "The bot's Kie.ai account has run out of credits. Please ask the bot's operator to top it up.",
-  invalid_request: 'Kie.ai turned this request down as invalid.',
-  model_paused: 'Kie.ai has paused this model for now. Please pick another model or try again later.',
-  rate_limited: 'Kie.ai is getting too many requests right now. Please try again in a minute.',
-  unavailable: 'Kie.ai is down for maintenance right now. Please try again later.',
-  server_error: 'Kie.ai had a problem on its side. Please try again in a few minutes.',
-  generation_failed: 'Kie.ai could not make this video.',
-  feature_disabled: "This feature is switched off on the bot's Kie.ai account. Please tell the bot's operator.",
-  timeout: 'Kie.ai took too long to answer. Please try again in a few minutes.',
-  connection: 'The bot could not reach Kie.ai. Please try again in a few minutes.',
-  malformed: 'Kie.ai sent an answer the bot could not read. Please try again later.',
-  cancelled: 'The request was not sent because the bot is shutting down. It will be sent when the bot is back.',
-  unknown: 'Kie.ai answered with an unexpected error. Please try again later.',
-};
-
 export interface KieErrorInit {
   kind: KieErrorKind;
   /** Must already be free of secrets: it ends up in logs. */
   message: string;
   code?: number | undefined;
   retryable?: boolean;
-  userMessage?: string;
+  /** Kie's own reason, cleaned for a member (an invalid request's field), worded by errors/failures.ts. */
+  detail?: string;
 }
 
 export class KieError extends Error {
@@ -52,7 +36,7 @@ export class KieError extends Error {
   readonly code?: number;
   readonly retryable: boolean;
   /** Safe to show a Discord member: no keys, no URLs, no internals. */
-  readonly userMessage: string;
+  readonly detail?: string;
 
   constructor(init: KieErrorInit) {
     super(init.message);
@@ -60,11 +44,11 @@ export class KieError extends Error {
     this.kind = init.kind;
     if (init.code !== undefined) this.code = init.code;
     this.retryable = init.retryable ?? retryableKinds.has(init.kind);
-    this.userMessage = init.userMessage ?? userMessages[init.kind];
+    if (init.detail) this.detail = init.detail;
   }
 
   toJSON(): Record<string, unknown> {
-    return { name: this.name, kind: this.kind, code: this.code, retryable: this.retryable, message: this.message, userMessage: this.userMessage };
+    return { name: this.name, kind: this.kind, code: this.code, retryable: this.retryable, message: this.message, detail: this.detail };
   }
 }
 
@@ -98,12 +82,7 @@ export function kieErrorFromCode(code: number, msg: string, context = 'Kie reque
   if (code === 505) return new KieError({ kind: 'feature_disabled', code, message });
   if (code === 400 || code === 404 || code === 422 || (code === 500 && requiredPattern.test(msg))) {
     const detail = requestDetail(msg);
-    return new KieError({
-      kind: 'invalid_request',
-      code,
-      message,
-      userMessage: detail ? `Kie.ai turned this request down as invalid: ${detail}` : userMessages.invalid_request,
-    });
+    return new KieError({ kind: 'invalid_request', code, message, ...(detail ? { detail } : {}) });
   }
   if (code >= 500 && code <= 599) return new KieError({ kind: 'server_error', code, message });
   return new KieError({ kind: 'unknown', code, message });

@@ -1,4 +1,4 @@
-import { UserError } from '../../errors.ts';
+export { LedgerError } from '../../errors/index.ts';
 
 /** The ledger's records and answers; the rules that change them are in ledger.ts and rules.ts. */
 
@@ -80,14 +80,3 @@ export interface Budget {
 }
 
 export const utcDay = (ms: number): string => new Date(ms).toISOString().slice(0, 10);
-
-/** A ledger refusal (bad amount, balance past the limit): safe to show, nothing was changed. */
-export class LedgerError extends UserError {
-  readonly detail: string;
-  constructor(detail: string) {
-    super(`That did not work: ${detail}.`);
-    this.name = 'LedgerError';
-    this.detail = detail;
-  }
-}
-

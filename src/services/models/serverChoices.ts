@@ -1,4 +1,4 @@
-import { UserError } from '../../errors.ts';
+import { UserError } from '../../errors/index.ts';
 import type { Collection } from '../store.ts';
 import type { ModelRegistry } from './registry.ts';
 import type { ModelState } from './state.ts';

@@ -1,5 +1,5 @@
 import { afterEach, describe, expect, it } from 'vitest';
-import { UserError } from '../../../src/errors.ts';
+import { UserError } from '../../../src/errors/index.ts';
 import { ActiveJobs } from '../../../src/services/jobs/activeJobs.ts';
 import { quote, submitStep, type SubmitRequest } from '../../../src/services/jobs/submit.ts';
 import { Ledger, type Account, type JournalEntry } from '../../../src/services/ledger/ledger.ts';

@@ -1,3 +1,4 @@
+import { kieFailure } from '../../../src/errors/index.ts';
 import { readFileSync } from 'node:fs';
 import { createServer } from 'node:net';
 import { inspect } from 'node:util';
@@ -164,8 +165,8 @@ describe('KieClient: every Kie code becomes a KieError a member can read', () =>
       fake.failNext('credit', { code: c.code, ...(c.msg ? { msg: c.msg } : {}), ...(c.httpStatus ? { httpStatus: c.httpStatus } : {}) });
       const error = await rejection(clientFor(fake, { readRetries: 0 }).getCredits());
       expect(error).toMatchObject({ kind: c.kind, code: c.code, retryable: c.retryable });
-      expect(error.userMessage).toMatch(/^[A-Z].{20,}[.!]$/);
-      expect(error.userMessage).not.toMatch(/https?:|Bearer|stack/i);
+      expect(kieFailure(error)).toMatch(/^[A-Z].{20,}[.!]$/);
+      expect(kieFailure(error)).not.toMatch(/https?:|Bearer|stack/i);
     });
   }
 
@@ -181,7 +182,7 @@ describe('KieClient: every Kie code becomes a KieError a member can read', () =>
     fake.pauseModel('sora-2-text-to-video');
     const error = await rejection(clientFor(fake).createTask('sora-2-text-to-video', soraInput));
     expect(error).toMatchObject({ kind: 'model_paused', code: 500, retryable: false });
-    expect(error.userMessage).toMatch(/paused/);
+    expect(kieFailure(error)).toMatch(/paused/);
     expect(fake.count('createTask')).toBe(1);
   });
 
@@ -190,10 +191,10 @@ describe('KieClient: every Kie code becomes a KieError a member can read', () =>
     const client = clientFor(fake);
     const missing = await rejection(client.createTask('sora-2-text-to-video', { aspect_ratio: 'portrait' }));
     expect(missing).toMatchObject({ kind: 'invalid_request', code: 500 });
-    expect(missing.userMessage).toContain('prompt is required');
+    expect(kieFailure(missing)).toContain('prompt is required');
     const badValue = await rejection(client.createTask('sora-2-text-to-video', { ...soraInput, n_frames: '20' }));
     expect(badValue).toMatchObject({ kind: 'invalid_request', code: 422 });
-    expect(badValue.userMessage).toContain('n_frames');
+    expect(kieFailure(badValue)).toContain('n_frames');
     const unknown = await rejection(client.createTask('sora-3-text-to-video', soraInput));
     expect(unknown).toMatchObject({ kind: 'invalid_request', code: 422 });
     expect(fake.count('createTask')).toBe(3);

@@ -1,3 +1,4 @@
+import { kieFailure } from '../../../src/errors/index.ts';
 import { describe, expect, it } from 'vitest';
 import { KieError, kieErrorFromCode } from '../../../src/services/kie/errors.ts';
 
@@ -24,7 +25,7 @@ describe('kieErrorFromCode', () => {
 
   it("passes on Kie's reason for a rejected request, without links", () => {
     const error = kieErrorFromCode(422, 'image_urls must point at https://files.example/a.png?sig=abc');
-    expect(error.userMessage).toBe('Kie.ai turned this request down as invalid: image_urls must point at [link].');
+    expect(kieFailure(error)).toBe('Kie.ai turned this request down as invalid: image_urls must point at [link].');
     expect(error.message).toContain('code 422');
   });
 
@@ -37,7 +38,7 @@ describe('kieErrorFromCode', () => {
       code: 402,
       retryable: false,
       message: 'createTask failed: code 402: The current credits are insufficient. Please top up.',
-      userMessage: error.userMessage,
     });
+    expect(kieFailure(error)).toContain('out of credits');
   });
 });

@@ -1,3 +1,4 @@
+import { kieFailure } from '../../../src/errors/index.ts';
 import { afterEach, describe, expect, it } from 'vitest';
 import { KieClient } from '../../../src/services/kie/client.ts';
 import { KieError } from '../../../src/services/kie/errors.ts';
@@ -102,7 +103,7 @@ describe('Veo adapter and the Kie router', () => {
     fake.resumeModel('veo3_fast');
     const refused = await rejection(kie.createTask('veo3_fast', { prompt: 'x', aspectRatio: '1:1' }));
     expect(refused.kind).toBe('invalid_request');
-    expect(refused.userMessage).toMatch(/aspectRatio must be one of 16:9, 9:16, Auto/);
+    expect(kieFailure(refused)).toMatch(/aspectRatio must be one of 16:9, 9:16, Auto/);
     expect(fake.created()).toHaveLength(0);
   });
 

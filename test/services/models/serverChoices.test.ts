@@ -1,7 +1,7 @@
 // A server's model choices inside the operator's bound: order kept, defaults in the order
 // (server → operator → first live), and a family the operator switches off drops out.
 import { describe, expect, it } from 'vitest';
-import { UserError } from '../../../src/errors.ts';
+import { UserError } from '../../../src/errors/index.ts';
 import { ModelRegistry } from '../../../src/services/models/registry.ts';
 import { ServerChoices, type ServerModelsRecord } from '../../../src/services/models/serverChoices.ts';
 import { ModelState, type ModelStateRecord } from '../../../src/services/models/state.ts';
