@@ -12,7 +12,7 @@ import { join } from 'node:path';
 import { newJobId, type Job } from '../src/services/jobs/job.ts';
 import { JobStore } from '../src/services/jobs/jobStore.ts';
 import { MemberJobs } from '../src/services/jobs/memberJobs.ts';
-import { JobRunner } from '../src/services/jobs/runner.ts';
+import { jobMeta } from '../src/services/jobs/schedule.ts';
 import type { Entry } from '../src/services/scheduler.ts';
 import { ModelRegistry } from '../src/services/models/registry.ts';
 import { Ledger, type Account, type JournalEntry } from '../src/services/ledger/ledger.ts';
@@ -96,7 +96,7 @@ export async function seed(databaseUrl: string): Promise<{ seededAt: number; ms:
         const hold = await ledger.hold({ guildId: job.guildId, memberId: job.memberId, jobId: job.id, amount: job.price });
         if (!hold.ok) throw new Error('seed hold refused');
         await jobs.put(job);
-        await open.set(job.id, { dueAt, ...JobRunner.meta(job) });
+        await open.set(job.id, { dueAt, ...jobMeta(job) });
       }),
     );
   }

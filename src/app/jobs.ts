@@ -8,7 +8,8 @@ import { TaskHints } from '../services/jobs/hints.ts';
 import { PollPlanner } from '../services/jobs/pollPlan.ts';
 import { LegacyHoldSweep } from '../services/jobs/recovery.ts';
 import { ResultButtons } from '../services/jobs/resultButtons.ts';
-import { JOB_KIND, JobRunner } from '../services/jobs/runner.ts';
+import { JobRunner } from '../services/jobs/runner.ts';
+import { JOB_KIND, JobSchedule } from '../services/jobs/schedule.ts';
 import { Jobs } from '../services/jobs/service.ts';
 import { Settlement } from '../services/jobs/settle.ts';
 import { StatusUpdates } from '../services/jobs/statusUpdates.ts';
@@ -44,16 +45,17 @@ export function wireJobs(base: Base, kie: KieArea, models: ModelsArea, discord: 
   resultButtons.add(challenges.resultButtons());
   const status = new StatusUpdates({ delivery, store: records.store, logger, now, buttons: resultButtons });
   const settlement = new Settlement({ store: records.store, ledger, active, logger, now });
+  const schedule = new JobSchedule(scheduler);
   const owns = (guildId: string) => ownership.owns(guildId);
   // Sharded, a callback for a server another process owns reaches that process through the store.
-  const relay = ownership.sharded ? new HintRelay({ hints: store.collection('hints'), owns, wake: (id) => scheduler.wake(JOB_KIND, id), logger, now }) : undefined;
+  const relay = ownership.sharded ? new HintRelay({ hints: store.collection('hints'), owns, wake: (id) => schedule.wake(id), logger, now }) : undefined;
   // The open jobs' due times keep their old collection name, so an upgrade resumes them.
   const entries = store.collection<Entry>('open');
   const hints = new TaskHints({ tasks: store.collection<string>('tasks'), store: records.store, scheduler, logger, now, relay });
   const runner = new JobRunner({
     kie: kie.port,
     store: records.store,
-    scheduler,
+    schedule,
     entries,
     // With callbacks on, polls are only the safety net for a lost callback.
     timing: new JobTiming(planner, registry, { safetyNet: kie.callbackUrl !== undefined }),
@@ -77,7 +79,7 @@ export function wireJobs(base: Base, kie: KieArea, models: ModelsArea, discord: 
       },
     },
   });
-  scheduler.register(JOB_KIND, { entries, run: (id) => runner.run(id), resumed: (id, entry) => runner.resumed(id, entry) });
+  schedule.register({ entries, run: (id) => runner.run(id), resumed: (id, entry) => runner.resumed(id, entry) });
   const legacyHolds = new LegacyHoldSweep(store.collection<{ at: number }>('lifecycle'));
   const jobs = new Jobs({
     registry,
@@ -88,21 +90,21 @@ export function wireJobs(base: Base, kie: KieArea, models: ModelsArea, discord: 
     logger,
     now,
     store: records.store,
-    scheduler,
+    schedule,
     status,
     memberJobs: records.memberJobs,
     payer: (guildId, channelId) => challenges.payer(guildId, channelId),
   });
   return {
     jobs,
-    cancel: new CancelQueued({ store: records.store, settlement, scheduler, status, logger, now }),
+    cancel: new CancelQueued({ store: records.store, settlement, schedule, status, logger, now }),
     hints,
     async start() {
       await planner.load(registry.kieModels());
       const scheduled = await scheduler.resume({ owns: (entry) => ownership.ownsEntry(entry) });
       // Every hold has a schedule entry until it is settled, so the resumed entries settle them all.
       // Holds from versions before that are swept once per store.
-      const settled = await legacyHolds.sweepOnce({ ledger, store: records.store, isScheduled: (id) => scheduler.has(JOB_KIND, id), owns, layout: ownership.description });
+      const settled = await legacyHolds.sweepOnce({ ledger, store: records.store, isScheduled: (id) => schedule.has(id), owns, layout: ownership.description });
       await records.start();
       relay?.start();
       logger.info({ store: store.description, open: scheduled[JOB_KIND] ?? 0, scheduled, settled, shards: config.SHARDING?.ids }, 'jobs resumed');

@@ -1,16 +1,15 @@
 import { failures, UserError } from '../../errors/index.ts';
 import type { Logger } from '../../logger.ts';
-import type { Scheduler } from '../scheduler.ts';
 import type { Job } from './job.ts';
 import type { JobStore } from './jobStore.ts';
-import { JOB_KIND } from './runner.ts';
+import type { JobSchedule } from './schedule.ts';
 import type { Settlement } from './settle.ts';
 import type { StatusUpdates } from './statusUpdates.ts';
 
 export interface CancelDeps {
   store: JobStore;
   settlement: Settlement;
-  scheduler: Scheduler;
+  schedule: JobSchedule;
   status: StatusUpdates;
   logger: Logger;
   now: () => number;
@@ -39,7 +38,7 @@ export class CancelQueued {
   }
 
   async cancel(jobId: string, by: string): Promise<CancelOutcome> {
-    const { store, settlement, scheduler, status, logger } = this.#d;
+    const { store, settlement, schedule, status, logger } = this.#d;
     let refused: Job | undefined;
     let cancelled: Job | undefined;
     try {
@@ -63,7 +62,7 @@ export class CancelQueued {
     status.forget(cancelled.id);
     logger.info({ jobId: cancelled.id, guildId: cancelled.guildId, by, refunded }, 'job cancelled while queued');
     // The runner tells the member in the public reply and closes the job.
-    scheduler.wake(JOB_KIND, cancelled.id);
+    schedule.wake(cancelled.id);
     return { kind: 'cancelled', job: cancelled, refunded };
   }
 }

@@ -3,7 +3,7 @@ import type { Scheduler } from '../scheduler.ts';
 import type { Collection } from '../store.ts';
 import type { HintRelay } from './hintRelay.ts';
 import type { JobStore } from './jobStore.ts';
-import { JOB_KIND } from './runner.ts';
+import { JOB_KIND } from './schedule.ts';
 
 /** A repeat hint for the same task within this window is ignored (Kie retries; forgers repeat). */
 const REPEAT_WINDOW_MS = 10_000;

@@ -1,6 +1,6 @@
 import { failures } from '../../errors/index.ts';
 import type { Logger } from '../../logger.ts';
-import type { Entry, Outcome, Scheduler } from '../scheduler.ts';
+import type { Entry, Outcome } from '../scheduler.ts';
 import type { Collection } from '../store.ts';
 import type { ActiveJobs } from './activeJobs.ts';
 import { checkStep, type CheckDeps } from './check.ts';
@@ -13,19 +13,10 @@ import type { StepOutcome } from './outcome.ts';
 import type { Settlement } from './settle.ts';
 import type { StatusUpdates } from './statusUpdates.ts';
 import { unsavedMessage } from './statusView.ts';
-import type { Reserved } from './submit.ts';
+import { jobMeta, type JobSchedule, type UnsavedReply } from './schedule.ts';
 
-export const JOB_KIND = 'job';
 /** After an unexpected fault in a detached create, the job is tried again this much later. */
 const RETRY_AFTER_FAULT_MS = 60_000;
-
-/** How to reach the member of a reserved job: its interaction reply, while the token lasts. */
-interface UnsavedReply {
-  channelId: string;
-  applicationId: string;
-  token: string;
-  expiresAt: number;
-}
 
 /** Told of what happens to jobs: for the callback index and the metrics. Optional. */
 export interface JobEvents {
@@ -39,8 +30,8 @@ export type RunnerDeps = CreateDeps &
   DeliverDeps &
   NotifyDeps & {
     store: JobStore;
-    scheduler: Scheduler;
-    /** The scheduler's `job` entries: what a reservation left for a job that was never stored. */
+    schedule: JobSchedule;
+    /** The schedule's job entries: what a reservation left for a job that was never stored. */
     entries: Collection<Entry>;
     settlement: Settlement;
     status: StatusUpdates;
@@ -51,7 +42,7 @@ export type RunnerDeps = CreateDeps &
 
 /**
  * Runs the step a job's stored state calls for, persists what the step decided, settles credits,
- * and tells the scheduler when the job is next due. Steps never see the scheduler.
+ * and tells the schedule when the job is next due. Steps never see the schedule.
  */
 export class JobRunner {
   readonly #d: RunnerDeps;
@@ -61,17 +52,6 @@ export class JobRunner {
 
   constructor(deps: RunnerDeps) {
     this.#d = deps;
-  }
-
-  /** What the scheduler keeps beside a job's due time: enough to rebuild the in-flight counts at start. */
-  static meta(job: Job): Record<string, unknown> {
-    return { guildId: job.guildId, memberId: job.memberId };
-  }
-
-  /** The entry written before anything is held: also how to tell the member if the job is never stored. */
-  static reservedMeta(job: Reserved): Record<string, unknown> {
-    const reply: UnsavedReply = { channelId: job.channelId, applicationId: job.applicationId, token: job.interactionToken, expiresAt: job.tokenExpiresAt };
-    return { ...JobRunner.meta(job as Job), reply };
   }
 
   /** The scheduler's handler for `job` entries. */
@@ -143,14 +123,14 @@ export class JobRunner {
     const run = createStep(job, this.#d, this.#shutdown.signal)
       .then((outcome) => this.#apply(job, outcome))
       .then(async (next) => {
-        if (next === 'done') await this.#d.scheduler.remove(JOB_KIND, job.id);
-        else if (next !== 'detached') await this.#d.scheduler.set(JOB_KIND, job.id, next.at, next.meta);
+        if (next === 'done') await this.#d.schedule.done(job.id);
+        else if (next !== 'detached') await this.#d.schedule.next(job.id, next.at, next.meta ?? jobMeta(job));
       })
       .catch((error: unknown) => {
         // The entry is still persisted (detached): run it again later rather than leave the hold
         // until a restart. A job still queued is sent again; one left `creating` is refunded.
         this.#d.logger.error({ jobId: job.id, err: error }, 'create step failed unexpectedly; will try again');
-        this.#d.scheduler.wake(JOB_KIND, job.id, this.#d.now() + RETRY_AFTER_FAULT_MS);
+        this.#d.schedule.wake(job.id, this.#d.now() + RETRY_AFTER_FAULT_MS);
       })
       .finally(() => this.#creating.delete(job.id));
     this.#creating.set(job.id, run);
@@ -169,7 +149,7 @@ export class JobRunner {
           await this.#d.events?.taskStarted?.(updated.kieTaskId, job.id).catch((error: unknown) => this.#d.logger.warn({ jobId: job.id, err: error }, 'could not index the task'));
         }
         if (outcome.status) await status.show(updated, outcome.status === 'forced');
-        return { at: outcome.at, meta: JobRunner.meta(updated) };
+        return { at: outcome.at, meta: jobMeta(updated) };
       }
       case 'deliver': {
         const delivering = await store.update(job.id, outcome.change);

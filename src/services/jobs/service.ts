@@ -1,16 +1,15 @@
 import type { PricedRequest } from '../models/registry.ts';
-import type { Scheduler } from '../scheduler.ts';
 import type { Job } from './job.ts';
 import type { JobStore } from './jobStore.ts';
 import type { MemberJobs } from './memberJobs.ts';
-import { JOB_KIND, JobRunner } from './runner.ts';
+import type { JobSchedule } from './schedule.ts';
 import type { StatusUpdates } from './statusUpdates.ts';
 import type { MessageBody } from './statusView.ts';
 import { quote, submitStep, type QuoteRequest, type Reserved, type SubmitDeps, type SubmitRequest } from './submit.ts';
 
 export type { QuoteRequest, SubmitRequest } from './submit.ts';
 
-export type JobsDeps = SubmitDeps & { store: JobStore; scheduler: Scheduler; status: StatusUpdates; memberJobs?: MemberJobs };
+export type JobsDeps = SubmitDeps & { store: JobStore; schedule: JobSchedule; status: StatusUpdates; memberJobs?: MemberJobs };
 
 /** What commands (and buttons) ask of the job pipeline. */
 export class Jobs {
@@ -30,13 +29,10 @@ export class Jobs {
    * does not start until `start`, so the reply is written before the first status edit.
    */
   async submit(request: SubmitRequest): Promise<Job> {
-    const { scheduler } = this.#d;
+    const { schedule } = this.#d;
     // The schedule entry is written first (not armed until `start`): whatever a crash leaves after
     // it, a hold without a job or a job not yet started, the next start finds through it.
-    const reservation = {
-      reserve: (job: Reserved) => scheduler.persist(JOB_KIND, job.id, job.createdAt, JobRunner.reservedMeta(job)),
-      cancel: (jobId: string) => scheduler.remove(JOB_KIND, jobId),
-    };
+    const reservation = { reserve: (job: Reserved) => schedule.reserve(job), cancel: (jobId: string) => schedule.done(jobId) };
     const { job, release } = await submitStep(request, { ...this.#d, reservation });
     try {
       await this.#d.store.put(job);
@@ -63,8 +59,8 @@ export class Jobs {
     if (job) this.#d.status.shown(job);
   }
 
-  /** Lets the scheduler run a submitted job now. */
+  /** Lets the schedule run a submitted job now. */
   start(jobId: string): void {
-    this.#d.scheduler.wake(JOB_KIND, jobId);
+    this.#d.schedule.wake(jobId);
   }
 }

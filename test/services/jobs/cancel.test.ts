@@ -7,7 +7,8 @@ import { CancelQueued } from '../../../src/services/jobs/cancel.ts';
 import type { Job } from '../../../src/services/jobs/job.ts';
 import { JobStore } from '../../../src/services/jobs/jobStore.ts';
 import { ResultButtons } from '../../../src/services/jobs/resultButtons.ts';
-import { JOB_KIND, JobRunner, type RunnerDeps } from '../../../src/services/jobs/runner.ts';
+import { JobRunner, type RunnerDeps } from '../../../src/services/jobs/runner.ts';
+import { JOB_KIND, JobSchedule } from '../../../src/services/jobs/schedule.ts';
 import { Settlement } from '../../../src/services/jobs/settle.ts';
 import { StatusUpdates } from '../../../src/services/jobs/statusUpdates.ts';
 import type { KiePort } from '../../../src/services/kie/types.ts';
@@ -32,9 +33,10 @@ async function setup() {
     },
   } as unknown as Delivery;
   const scheduler = new Scheduler({ concurrency: 2, logger, now });
+  const schedule = new JobSchedule(scheduler);
   const settlement = new Settlement({ store: jobs, ledger, active, logger, now });
   const status = new StatusUpdates({ delivery, store: jobs, logger, now });
-  const history = new CancelQueued({ store: jobs, settlement, scheduler, status, logger, now });
+  const history = new CancelQueued({ store: jobs, settlement, schedule, status, logger, now });
 
   const job: Job = {
     id: 'job0000000001', guildId: 'g1', channelId: 'c1', memberId: 'm1', applicationId: 'a', interactionToken: 't', tokenExpiresAt: now() + 900_000,
@@ -66,7 +68,7 @@ async function setup() {
   // The runner tells the member of a cancel and closes the job; its create never runs here (the
   // tests drive createStep themselves), so a queued job's run is left detached.
   const entries = store.collection<Entry>('open');
-  const runner = new JobRunner({ ...createDeps, scheduler, entries, settlement, status, active, delivery, buttons: new ResultButtons() } as unknown as RunnerDeps);
+  const runner = new JobRunner({ ...createDeps, schedule, entries, settlement, status, active, delivery, buttons: new ResultButtons() } as unknown as RunnerDeps);
   scheduler.register(JOB_KIND, { entries, run: async (id) => ((await jobs.get(id))?.state === 'queued' ? 'detached' : runner.run(id)) });
   await scheduler.persist(JOB_KIND, job.id, now());
   return { store, jobs, ledger, history, scheduler, job, told, createDeps, openSlot, sent: () => sent };

@@ -5,7 +5,8 @@ import { ActiveJobs } from '../../../src/services/jobs/activeJobs.ts';
 import type { Job } from '../../../src/services/jobs/job.ts';
 import { JobStore } from '../../../src/services/jobs/jobStore.ts';
 import { ResultButtons } from '../../../src/services/jobs/resultButtons.ts';
-import { JOB_KIND, JobRunner } from '../../../src/services/jobs/runner.ts';
+import { JobRunner } from '../../../src/services/jobs/runner.ts';
+import { JOB_KIND, jobMeta, JobSchedule } from '../../../src/services/jobs/schedule.ts';
 import { Settlement } from '../../../src/services/jobs/settle.ts';
 import { StatusUpdates } from '../../../src/services/jobs/statusUpdates.ts';
 import type { MessageBody } from '../../../src/services/jobs/statusView.ts';
@@ -41,10 +42,11 @@ async function pipeline(getTask: () => Promise<ReturnType<typeof task> | null>) 
   const planner = new PollPlanner({ minIntervalMs: 1 });
   for (let i = 0; i < 5; i++) await planner.learn('sora-2-text-to-video', 20);
   const scheduler = new Scheduler({ concurrency: 2, logger });
+  const schedule = new JobSchedule(scheduler);
   const runner = new JobRunner({
     kie: kie({ createTask: async () => ({ taskId: 't1' }), getTask }),
     store: jobs,
-    scheduler,
+    schedule,
     entries: store.collection<Entry>('open'),
     timing: new JobTiming(planner, registry),
     models: modelsIn(store),
@@ -66,7 +68,7 @@ async function pipeline(getTask: () => Promise<ReturnType<typeof task> | null>) 
     const hold = await ledger.hold({ guildId: job.guildId, memberId: job.memberId, jobId: job.id, amount: job.price });
     expect(hold.ok).toBe(true);
     await jobs.put(job);
-    await scheduler.set(JOB_KIND, job.id, Date.now(), JobRunner.meta(job));
+    await scheduler.set(JOB_KIND, job.id, Date.now(), jobMeta(job));
     return job;
   };
   return { jobs, ledger, scheduler, runner, open, edits, submit };
@@ -103,7 +105,7 @@ describe('job runner: whatever a crash between two writes left, the next run fin
     const p = await pipeline(async () => null);
     const now = Date.now();
     const reserved = makeJob(now, { id: 'unsaved1' });
-    await p.scheduler.persist(JOB_KIND, reserved.id, now, JobRunner.reservedMeta(reserved));
+    await new JobSchedule(p.scheduler).reserve(reserved);
     await p.ledger.hold({ guildId: 'g1', memberId: 'm1', jobId: reserved.id, amount: 30 });
     expect(await p.runner.run(reserved.id)).toBe('done');
     const account = await p.ledger.account('g1');
