@@ -7,6 +7,7 @@ import { jobsPagesComponent } from '../components/jobsPages.ts';
 import { resultComponent } from '../components/result.ts';
 import { interactionCreateHandler } from '../events/interactionCreate.ts';
 import type { InteractionContext } from '../interactions/context.ts';
+import type { Gate } from '../interactions/gates.ts';
 import type { Challenges } from '../services/challenges/service.ts';
 import { clientShardOptions } from '../services/sharding/layout.ts';
 import type { Base } from './base.ts';
@@ -66,7 +67,9 @@ export function wireInteractions(base: Base, parts: { models: ModelsArea; jobs: 
   };
   const commands = buildCommands(registry, config.DEFAULT_MODEL, models.models);
   const components = buildComponents([resultComponent(registry), jobsPagesComponent, challengeComponent]);
-  const onInteraction = interactionCreateHandler(commands, context, () => area.accepting, components);
+  // Checks every command and button passes first, in order (none yet).
+  const gates: Gate[] = [];
+  const onInteraction = interactionCreateHandler(commands, context, () => area.accepting, components, gates);
   client.on(Events.InteractionCreate, (interaction) => context.track(onInteraction(interaction)));
   client.on(Events.Error, (error) => logger.error({ err: error }, 'Discord client error'));
   client.on(Events.ShardDisconnect, (_event, shardId) => logger.warn({ shardId }, 'gateway disconnected; discord.js reconnects'));

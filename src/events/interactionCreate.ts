@@ -2,6 +2,7 @@ import { MessageFlags, type Interaction, type RepliableInteraction } from 'disco
 import type { Command } from '../interactions/command.ts';
 import type { InteractionContext } from '../interactions/context.ts';
 import { parseCustomId, type Component } from '../interactions/component.ts';
+import { passGates, type Gate } from '../interactions/gates.ts';
 import { describeForMember } from '../errors/index.ts';
 
 /**
@@ -14,6 +15,7 @@ export function interactionCreateHandler(
   context: InteractionContext,
   isAccepting: () => boolean,
   components: Map<string, Component> = new Map(),
+  gates: readonly Gate[] = [],
 ) {
   return async (interaction: Interaction): Promise<void> => {
     if (interaction.isAutocomplete()) {
@@ -26,6 +28,7 @@ export function interactionCreateHandler(
       const { prefix, args } = parseCustomId(interaction.customId);
       const component = components.get(prefix);
       try {
+        await passGates(gates, { kind: 'component', name: prefix, action: args[0], interaction }, context);
         if (interaction.isButton() && component?.button) await component.button(interaction, context, args);
         else if (interaction.isStringSelectMenu() && component?.select) await component.select(interaction, context, args);
         else if (interaction.isModalSubmit() && component?.modal) await component.modal(interaction, context, args);
@@ -46,6 +49,7 @@ export function interactionCreateHandler(
       return;
     }
     try {
+      await passGates(gates, { kind: 'command', name: interaction.commandName, action: interaction.options.getSubcommand(false) ?? undefined, interaction }, context);
       await command.execute(interaction, context);
     } catch (error) {
       await fail(interaction, error, context, { command: interaction.commandName });
