@@ -53,7 +53,9 @@ export class PostgresSpendCeiling implements SpendCeiling {
   async reserve(amount: number, day: string): Promise<boolean> {
     if (amount > this.#limit) return false;
     if (this.#prunedBefore < day) {
-      await this.#pool.query("DELETE FROM bot_ceilings WHERE name = 'operator' AND day < $1", [day]);
+      // Yesterday stays: its holds released today give back to it, and a process whose clock is
+      // still before midnight must find yesterday's count, not start it again from nothing.
+      await this.#pool.query("DELETE FROM bot_ceilings WHERE name = 'operator' AND day < to_char($1::date - 2, 'YYYY-MM-DD')", [day]);
       this.#prunedBefore = day;
     }
     const { rowCount } = await this.#pool.query(
