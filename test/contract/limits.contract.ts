@@ -74,6 +74,33 @@ export function limitsContract(harness: StoreHarness): void {
       expect(limiter.pending).toBe(0);
     });
 
+    it('counts a reserved start from its stamp, frees a released one, and will not stamp one that has lapsed', async () => {
+      const clock = new ManualClock();
+      const limiter = (await openSharedLimits(await harness.fresh())).limiter('kie-create', { limit: 2, windowMs: 1_000, clock });
+      const a = await limiter.reserve();
+      const b = await limiter.reserve();
+      // `a` spends 600 ms on a store write and then leaves; `b` is never sent.
+      await clock.advance(600);
+      expect(await a.stamp()).toBe(true);
+      await b.release();
+      const c = await limiter.reserve();
+      let dGranted = false;
+      const d = limiter.reserve().then((slot) => {
+        dGranted = true;
+        return slot;
+      });
+      await until(() => clock.sleepers === 1, 10_000, 'the limiter to wait for the window');
+      // `a` counts from 600, not from its grant at 0: no start before 1,600.
+      await clock.advance(999);
+      await until(() => clock.sleepers === 1, 10_000, 'the limiter to wait again');
+      expect(dGranted).toBe(false);
+      await clock.advance(1);
+      await d;
+      // `c` was granted at 600 and never stamped: at 1,600 its window is over, and so is its slot.
+      expect(await c.stamp()).toBe(false);
+      expect(await (await d).stamp()).toBe(true);
+    });
+
     it(`keeps the day's total exactly at the operator ceiling under concurrent reserves${harness.shared ? ' from two processes' : ''}`, async () => {
       const ceilings = (await Promise.all((await processes()).map((store) => openSharedLimits(store)))).map((l) => l.operatorCeiling(100));
       const [a, b = a] = ceilings as [SpendCeiling, ...SpendCeiling[]];

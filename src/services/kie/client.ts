@@ -48,6 +48,9 @@ const recordMissing = /recordInfo is null|record does not exist/i;
 
 type Attempt<T> = { ok: true; value: T } | { ok: false; error: KieError; notSent: boolean };
 
+/** The wait for a slot was given up (the caller's signal aborted). */
+class Cancelled extends Error {}
+
 const silentLogger: KieLogger = { debug() {}, info() {}, warn() {}, error() {} };
 
 export class KieClient implements KiePort {
@@ -184,12 +187,13 @@ export class KieClient implements KiePort {
     hooks: Pick<CreateTaskOptions, 'beforeSend' | 'signal'> = {},
   ): Promise<Attempt<T>> {
     try {
-      await limiter.acquire(hooks.signal);
-    } catch {
+      if (hooks.beforeSend) await this.#reserveThen(limiter, hooks.beforeSend, hooks.signal);
+      else await limiter.acquire(hooks.signal);
+    } catch (error) {
+      if (!(error instanceof Cancelled)) throw error;
       // Only an abort rejects the wait; nothing has been sent.
       return { ok: false, error: new KieError({ kind: 'cancelled', message: `${op} cancelled while waiting for a slot`, retryable: false }), notSent: true };
     }
-    await hooks.beforeSend?.();
     const sent = await call().then(
       (response) => ({ response }),
       (error: unknown) => transportError(this.#judge, op, error),
@@ -208,6 +212,25 @@ export class KieClient implements KiePort {
     }
     this.#onRequest?.(op, result.ok ? 'ok' : result.error.kind);
     return result;
+  }
+
+  /**
+   * A slot, then `beforeSend` (e.g. the job's "creating" write), then the slot stamped as the
+   * request leaves: a slow store write must not spend the margin between our window and Kie's.
+   */
+  async #reserveThen(limiter: SlotLimiter, beforeSend: () => Promise<void>, signal: AbortSignal | undefined): Promise<void> {
+    let slot = await limiter.reserve(signal).catch(() => {
+      throw new Cancelled();
+    });
+    try {
+      await beforeSend();
+    } catch (error) {
+      await slot.release();
+      throw error;
+    }
+    // Lapsed (beforeSend outlasted the window) or unrecorded: a new slot. The create is committed
+    // now, so a shutdown waits for it rather than abandoning it.
+    while (!(await slot.stamp())) slot = await limiter.reserve();
   }
 
   async #pause(op: string, attempt: number, error: KieError): Promise<void> {

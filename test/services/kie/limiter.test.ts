@@ -2,6 +2,7 @@ import { afterEach, describe, expect, it, vi } from 'vitest';
 import { KieClient } from '../../../src/services/kie/client.ts';
 import { Limiter } from '../../../src/services/kie/limiter.ts';
 import { FakeKie, ManualClock } from '../../../sandbox/kie.ts';
+import { until } from '../../support/wait.ts';
 
 /** True when no `limit + 1` consecutive starts fit inside one window. */
 function withinLimit(starts: number[], limit: number, windowMs: number): boolean {
@@ -111,5 +112,36 @@ describe('KieClient under the create limit', () => {
     // Requests within one batch race over separate sockets; across batches the order is strict.
     const batchOf = (prompt: unknown) => Math.floor(Number(String(prompt).slice(4)) / 20);
     expect(kie.created().map((c) => batchOf(c.input['prompt']))).toEqual(Array.from({ length: 50 }, (_, i) => Math.floor(i / 20)));
+  });
+
+  it("counts a create from when it leaves, not from its slot: a store write slower than the margin brings no 429 from Kie's own clock", async () => {
+    const clock = new ManualClock();
+    fake = await FakeKie.start({ now: clock.now, createRateLimit: { limit: 20, windowMs: 10_000 } });
+    const kie = fake;
+    // createRetries 0: a 429 fails the create instead of being retried out of sight.
+    const client = new KieClient({ baseUrl: kie.url, apiKey: 'test-kie-key', clock, timeoutMs: 5_000, createRetries: 0 });
+    const input = (i: number) => ({ prompt: `job ${i}`, duration: '5', mode: 'std', aspect_ratio: '16:9' });
+    // Every other job of the first 20 takes 3 s to store its "creating" write; the margin is 0.5 s.
+    const slowWrites = new Set(Array.from({ length: 10 }, (_, i) => 2 * i + 1));
+    const all = Promise.allSettled(
+      Array.from({ length: 40 }, (_, i) => client.createTask('kling-3.0/video', input(i), { beforeSend: async () => (slowWrites.has(i) ? clock.sleep(3_000) : undefined) })),
+    );
+    // Settled: `created` creates at Kie, every create let through (but `slow` still writing) has
+    // reached Kie, and only those writes and the limiter (while callers wait) are asleep.
+    const settled = (created: number, slow: number) => () =>
+      kie.created().length === created && kie.count('createTask') + slow === 40 - client.queuedCreates && clock.sleepers === slow + (client.queuedCreates > 0 ? 1 : 0);
+
+    await until(settled(10, 10), 10_000, 'the 10 fast creates');
+    await clock.advance(3_000);
+    await until(settled(20, 0), 10_000, 'the 10 slow creates, 3 s later');
+    // The fast ten leave Kie's window at 10 s (our window: 10.5 s); the slow ten only at 13 s.
+    await clock.advance(7_500);
+    await until(settled(30, 0), 10_000, '10 more creates at 10.5 s');
+    await clock.advance(3_000);
+    const results = await all;
+
+    expect(results.filter((r) => r.status === 'rejected').map((r) => String(r.reason))).toEqual([]);
+    expect(kie.count('createTask')).toBe(40);
+    expect(withinLimit(kie.requests.filter((r) => r.route === 'createTask').map((r) => r.at), 20, 10_000)).toBe(true);
   });
 });
