@@ -30,8 +30,10 @@ export function kieLimitsContract(harness: StoreHarness): void {
         }),
       );
       const input = (i: number) => ({ prompt: `job ${i}`, duration: '5', mode: 'std', aspect_ratio: '16:9' });
-      const all = Promise.all(Array.from({ length: 50 }, (_, i) => clients[i % 2]!.createTask('kling-3.0/video', input(i))));
-      const settled = (created: number) => () => kie.created().length === created && clock.sleepers === clients.filter((c) => c.queuedCreates > 0).length;
+      // A create's start is stamped again with Kie's answer: the clock moves on only once all are back.
+      let back = 0;
+      const all = Promise.all(Array.from({ length: 50 }, (_, i) => clients[i % 2]!.createTask('kling-3.0/video', input(i)).finally(() => back++)));
+      const settled = (created: number) => () => kie.created().length === created && back === created && clock.sleepers === clients.filter((c) => c.queuedCreates > 0).length;
 
       await until(settled(20), 10_000, '20 creates');
       await clock.advance(10_500);
@@ -65,16 +67,19 @@ export function kieLimitsContract(harness: StoreHarness): void {
         writing--;
       };
       // The first 20 start at once; the other 20 queue behind them.
-      const first = Array.from({ length: 20 }, (_, i) => clients[i % 2]!.createTask('kling-3.0/video', input(i), { beforeSend: beforeSend(i) }));
+      let back = 0;
+      const create = (i: number) => clients[i % 2]!.createTask('kling-3.0/video', input(i), { beforeSend: beforeSend(i) }).finally(() => back++);
+      const first = Array.from({ length: 20 }, (_, i) => create(i));
       await until(() => kie.count('createTask') + writing === 20, 10_000, 'the first 20 slots');
-      const all = Promise.allSettled([...first, ...Array.from({ length: 20 }, (_, j) => clients[j % 2]!.createTask('kling-3.0/video', input(20 + j), { beforeSend: beforeSend(20 + j) }))]);
+      const all = Promise.allSettled([...first, ...Array.from({ length: 20 }, (_, j) => create(20 + j))]);
       const queued = () => clients.reduce((n, c) => n + c.queuedCreates, 0);
-      // Settled: every create let through (but those still writing) has reached Kie, and only the
-      // writes and each process's limiter (while it has callers waiting) are asleep.
+      // Settled: every create let through (but those still writing) has reached Kie and come back,
+      // and only the writes and each process's limiter (while it has callers waiting) are asleep.
       const settled = (created: number, slow: number) => () =>
         kie.created().length === created &&
         writing === slow &&
         kie.count('createTask') + slow === 40 - queued() &&
+        back === kie.count('createTask') &&
         clock.sleepers === slow + clients.filter((c) => c.queuedCreates > 0).length;
 
       await until(settled(10, 10), 10_000, 'the 10 fast creates');

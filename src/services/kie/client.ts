@@ -3,7 +3,7 @@ import type { z } from 'zod';
 import { scrubber } from '../../logger.ts';
 import { dataOf, envelopeOf, malformed, notRetryable, transportError, type Judge } from './answers.ts';
 import { KieError } from './errors.ts';
-import { Limiter, realClock, type Clock, type SlotLimiter } from './limiter.ts';
+import { Limiter, realClock, type Clock, type Slot, type SlotLimiter } from './limiter.ts';
 import { createTaskDataSchema, creditsDataSchema, downloadUrlDataSchema, recordInfoDataSchema, type Envelope } from './schemas.ts';
 import { toTask } from './task.ts';
 import type { CreateTaskOptions, KiePort, KieTask } from './types.ts';
@@ -179,16 +179,18 @@ export class KieClient implements KiePort {
     }
   }
 
+  /** `create`: a paid POST, counted under the create limit until Kie has answered it (see #createSlot). */
   async #attempt<T>(
     op: string,
     limiter: SlotLimiter,
     call: () => Promise<Response<string>>,
     parse: (env: Envelope) => T,
-    hooks: Pick<CreateTaskOptions, 'beforeSend' | 'signal'> = {},
+    create?: Pick<CreateTaskOptions, 'beforeSend' | 'signal'>,
   ): Promise<Attempt<T>> {
+    let slot: Slot | undefined;
     try {
-      if (hooks.beforeSend) await this.#reserveThen(limiter, hooks.beforeSend, hooks.signal);
-      else await limiter.acquire(hooks.signal);
+      if (create) slot = await this.#createSlot(limiter, create);
+      else await limiter.acquire();
     } catch (error) {
       if (!(error instanceof Cancelled)) throw error;
       // Only an abort rejects the wait; nothing has been sent.
@@ -198,6 +200,12 @@ export class KieClient implements KiePort {
       (response) => ({ response }),
       (error: unknown) => transportError(this.#judge, op, error),
     );
+    if (slot) {
+      // Answered (or lost on the way), the request reached Kie before now: counting it from now
+      // holds Kie's window however long the request took to leave or to arrive. Never sent: free.
+      if ('error' in sent && sent.notSent) await slot.release();
+      else if (!(await slot.stamp())) this.#log.warn({ op }, 'Kie answered a create after its limit window had passed (or the limit store failed); creates that followed may reach Kie too close together');
+    }
     let result: Attempt<T>;
     if ('error' in sent) {
       result = { ok: false, ...sent };
@@ -215,15 +223,17 @@ export class KieClient implements KiePort {
   }
 
   /**
-   * A slot, then `beforeSend` (e.g. the job's "creating" write), then the slot stamped as the
-   * request leaves: a slow store write must not spend the margin between our window and Kie's.
+   * A slot for a create, then `beforeSend` (e.g. the job's "creating" write), then the slot stamped
+   * as the request leaves: a slow store write must not spend the margin between our window and
+   * Kie's. The start is stamped again once Kie has answered (see #attempt).
    */
-  async #reserveThen(limiter: SlotLimiter, beforeSend: () => Promise<void>, signal: AbortSignal | undefined): Promise<void> {
-    let slot = await limiter.reserve(signal).catch(() => {
+  async #createSlot(limiter: SlotLimiter, hooks: Pick<CreateTaskOptions, 'beforeSend' | 'signal'>): Promise<Slot> {
+    let slot = await limiter.reserve(hooks.signal).catch(() => {
       throw new Cancelled();
     });
+    if (!hooks.beforeSend) return slot;
     try {
-      await beforeSend();
+      await hooks.beforeSend();
     } catch (error) {
       await slot.release();
       throw error;
@@ -231,6 +241,7 @@ export class KieClient implements KiePort {
     // Lapsed (beforeSend outlasted the window) or unrecorded: a new slot. The create is committed
     // now, so a shutdown waits for it rather than abandoning it.
     while (!(await slot.stamp())) slot = await limiter.reserve();
+    return slot;
   }
 
   async #pause(op: string, attempt: number, error: KieError): Promise<void> {

@@ -22,21 +22,21 @@ export interface SlotLimiter {
    */
   acquire(signal?: AbortSignal): Promise<void>;
   /**
-   * Resolves with a slot for a caller that has work to do before its request leaves (a create
-   * stores its job first): the start counts from `stamp()`, so that work, however slow, never eats
-   * into the margin Kie's clock needs. Rejects only when `signal` aborts.
+   * Resolves with a slot whose start the caller moves with `stamp()`: a create stamps it as it
+   * leaves (after storing its job, however slowly) and again once Kie has answered, so neither
+   * that work nor a slow way to Kie eats into the margin. Rejects only when `signal` aborts.
    */
   reserve(signal?: AbortSignal): Promise<Slot>;
   /** Callers of this process waiting for a slot. */
   readonly pending: number;
 }
 
-/** A granted start, counted from its grant until stamped or released. */
+/** A granted start, counted from its grant, or from its latest stamp, until released. */
 export interface Slot {
   /**
-   * Call right before the request leaves: the start now counts from this moment. False when the
-   * slot lapsed (not stamped within a window of its grant) or the log could not be reached: send
-   * nothing on it, reserve another.
+   * The start counts from now on. False when the slot lapsed (not stamped within a window of its
+   * last time) or the log could not be reached: before sending, send nothing on it and reserve
+   * another.
    */
   stamp(): Promise<boolean>;
   /** Nothing will be sent on this slot: it is free again once this resolves (it never rejects). */
