@@ -15,7 +15,8 @@ const REMEMBERED = 10_000;
 
 /**
  * A second way to learn that a task may have finished: Kie's callback. It is only a hint: the job
- * is made due now, and the same check step a poll uses reads the task once from Kie. The callback's
+ * is made due (now, or a second after the last read a callback asked for), and the same check step
+ * a poll uses reads the task from Kie. The callback's
  * body is never trusted, so a forged "success" delivers nothing early and charges nothing.
  */
 export class TaskHints {
