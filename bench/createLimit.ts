@@ -14,6 +14,17 @@ const GUILDS = 20;
 const WINDOW_MS = 10_000;
 const KIE_LIMIT = 20;
 
+/**
+ * What is left of the 0.5 s margin at Kie: the closest any 21 consecutive create requests came, less
+ * Kie's 10 s. Below 0 Kie answers 429; the smaller it is, the closer a slower store gets to that.
+ */
+function marginLeftMs(times: number[]): number {
+  const sorted = [...times].sort((a, b) => a - b);
+  let closest = Infinity;
+  for (let i = 0; i + KIE_LIMIT < sorted.length; i++) closest = Math.min(closest, sorted[i + KIE_LIMIT]! - sorted[i]!);
+  return closest - WINDOW_MS;
+}
+
 function maxInWindow(times: number[]): number {
   const sorted = [...times].sort((a, b) => a - b);
   let best = 0;
@@ -69,6 +80,7 @@ export async function run(): Promise<BenchResult> {
     const createTimes = created.map((c) => c.at);
     const maxWindow = maxInWindow(createTimes);
     const refused = kie.count('createTask') - created.length;
+    const marginLeft = marginLeftMs(kie.requests.filter((r) => r.route === 'createTask').map((r) => r.at));
     const spanS = (Math.max(...createTimes) - t0) / 1000;
     const failed = sent.filter((s) => (discord.originalFor(s.token)?.payloads ?? []).some((p) => JSON.stringify(p).includes('could not be made'))).length;
     const refusals = sent.filter((s) => (discord.interaction(s.token)?.followUpIds.length ?? 0) > 0).length;
@@ -88,7 +100,7 @@ export async function run(): Promise<BenchResult> {
       if (queuedEdit && queuedEdit.at <= task.at) queuedFirst += 1;
     }
     say(
-      `create limit ours: ${created.length} created over ${fmt(spanS, 1)} s, max ${maxWindow} in any 10 s, ${refused} refused, ${deliveredCount()} delivered, ${failed} failed, ${refusals} refusals; "Queued" shown before the create to ${queuedFirst}/${waiting} waiting members; dispatch → "Queued" p50 ${fmt(percentile(toQueued, 0.5))} ms, p99 ${fmt(percentile(toQueued, 0.99))} ms; stop ${stopped ? fmt(stopped.stopMs) : '?'} ms`,
+      `create limit ours: ${created.length} created over ${fmt(spanS, 1)} s, max ${maxWindow} in any 10 s, ${refused} refused, margin left at Kie ${fmt(marginLeft)} ms, ${deliveredCount()} delivered, ${failed} failed, ${refusals} refusals; "Queued" shown before the create to ${queuedFirst}/${waiting} waiting members; dispatch → "Queued" p50 ${fmt(percentile(toQueued, 0.5))} ms, p99 ${fmt(percentile(toQueued, 0.99))} ms; stop ${stopped ? fmt(stopped.stopMs) : '?'} ms`,
     );
     const allCreated = created.length === JOBS;
     return {
@@ -109,6 +121,14 @@ export async function run(): Promise<BenchResult> {
           ratio: '—',
           goal: '0 | 0',
           met: met(refused === 0 && failed === 0 && refusals === 0),
+        },
+        {
+          measure: `5. margin left at Kie: closest ${KIE_LIMIT + 1} creates, less 10 s (ms)`,
+          ours: fmt(marginLeft),
+          baseline: '500 (the margin)',
+          ratio: '—',
+          goal: '> 0',
+          met: met(marginLeft > 0),
         },
         {
           measure: `5. waiting members whose reply said "Queued" before their create`,

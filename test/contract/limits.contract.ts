@@ -74,6 +74,33 @@ export function limitsContract(harness: StoreHarness): void {
       expect(limiter.pending).toBe(0);
     });
 
+    it('counts a reserved start from its stamp, frees a released one, and will not stamp one that has lapsed', async () => {
+      const clock = new ManualClock();
+      const limiter = (await openSharedLimits(await harness.fresh())).limiter('kie-create', { limit: 2, windowMs: 1_000, clock });
+      const a = await limiter.reserve();
+      const b = await limiter.reserve();
+      // `a` spends 600 ms on a store write and then leaves; `b` is never sent.
+      await clock.advance(600);
+      expect(await a.stamp()).toBe(true);
+      await b.release();
+      const c = await limiter.reserve();
+      let dGranted = false;
+      const d = limiter.reserve().then((slot) => {
+        dGranted = true;
+        return slot;
+      });
+      await until(() => clock.sleepers === 1, 10_000, 'the limiter to wait for the window');
+      // `a` counts from 600, not from its grant at 0: no start before 1,600.
+      await clock.advance(999);
+      await until(() => clock.sleepers === 1, 10_000, 'the limiter to wait again');
+      expect(dGranted).toBe(false);
+      await clock.advance(1);
+      await d;
+      // `c` was granted at 600 and never stamped: at 1,600 its window is over, and so is its slot.
+      expect(await c.stamp()).toBe(false);
+      expect(await (await d).stamp()).toBe(true);
+    });
+
     it(`keeps the day's total exactly at the operator ceiling under concurrent reserves${harness.shared ? ' from two processes' : ''}`, async () => {
       const ceilings = (await Promise.all((await processes()).map((store) => openSharedLimits(store)))).map((l) => l.operatorCeiling(100));
       const [a, b = a] = ceilings as [SpendCeiling, ...SpendCeiling[]];
@@ -102,6 +129,53 @@ export function limitsContract(harness: StoreHarness): void {
       const second = (await openSharedLimits(await harness.reopen())).operatorCeiling(100);
       expect(await second.reserve(60, '2026-12-02')).toBe(false);
       expect(await second.reserve(40, '2026-12-02')).toBe(true);
+    });
+
+    it('gives a hold released after midnight UTC back to the day it was held on, never to the new day', async () => {
+      const store = await harness.fresh();
+      const limits = await openSharedLimits(store);
+      let now = Date.parse('2026-12-02T23:58:00Z');
+      const ledger = new Ledger({
+        accounts: store.collection<Account>('accounts'),
+        journalArchive: store.collection<JournalEntry[]>('journal'),
+        defaultCredits: 10_000,
+        ceiling: limits.operatorCeiling(1_000),
+        now: () => now,
+      });
+      await ledger.budgets.fund('g1', 'admin', 'c1', 500, 'Winter');
+      expect(await ledger.hold({ guildId: 'g1', memberId: 'm1', jobId: 'late-pool', amount: 400 })).toMatchObject({ ok: true });
+      expect(await ledger.holdFromBudget({ guildId: 'g1', memberId: 'm2', jobId: 'late-budget', amount: 300, budget: 'c1' })).toMatchObject({ ok: true, budgetLeft: 200 });
+      // 700 of the 2nd's 1,000 are held; one of those jobs fails just before midnight.
+      await ledger.release('g1', 'late-budget', 'task failed');
+      expect(await ledger.hold({ guildId: 'g1', memberId: 'm3', jobId: 'fills-2nd', amount: 600 })).toMatchObject({ ok: true });
+      expect(await ledger.hold({ guildId: 'g1', memberId: 'm3', jobId: 'over-2nd', amount: 1 })).toMatchObject({ ok: false, reason: 'operator_ceiling' });
+
+      now = Date.parse('2026-12-03T00:02:00Z');
+      expect(await ledger.holdFromBudget({ guildId: 'g1', memberId: 'm2', jobId: 'early-budget', amount: 300, budget: 'c1' })).toMatchObject({ ok: true });
+      expect(await ledger.hold({ guildId: 'g1', memberId: 'm1', jobId: 'early-pool', amount: 600 })).toMatchObject({ ok: true });
+      // Yesterday's holds end today: their room was yesterday's, so today's 900 stays 900.
+      await ledger.release('g1', 'late-pool', 'task failed');
+      await ledger.release('g1', 'fills-2nd', 'timed out');
+      expect(await ledger.hold({ guildId: 'g1', memberId: 'm4', jobId: 'over-3rd', amount: 101 })).toMatchObject({ ok: false, reason: 'operator_ceiling' });
+      expect(await ledger.holdFromBudget({ guildId: 'g1', memberId: 'm4', jobId: 'over-3rd-budget', amount: 101, budget: 'c1' })).toMatchObject({ ok: false, reason: 'operator_ceiling' });
+      expect(await ledger.hold({ guildId: 'g1', memberId: 'm4', jobId: 'fills-3rd', amount: 100 })).toMatchObject({ ok: true });
+      // Today's own release frees today's room.
+      await ledger.release('g1', 'early-budget', 'task failed');
+      expect(await ledger.hold({ guildId: 'g1', memberId: 'm4', jobId: 'after-3rd-release', amount: 300 })).toMatchObject({ ok: true });
+      expect(await ledger.hold({ guildId: 'g1', memberId: 'm4', jobId: 'over-3rd-again', amount: 1 })).toMatchObject({ ok: false, reason: 'operator_ceiling' });
+    });
+
+    it("keeps each day's count when reserves for the day before arrive after midnight", async () => {
+      // A second process (or the same one, its clock stepped back) still on the 2nd.
+      const ceiling = (await openSharedLimits(await harness.fresh())).operatorCeiling(1_000);
+      expect(await ceiling.reserve(900, '2026-12-02')).toBe(true);
+      expect(await ceiling.reserve(600, '2026-12-03')).toBe(true);
+      expect(await ceiling.reserve(200, '2026-12-02')).toBe(false);
+      expect(await ceiling.reserve(100, '2026-12-02')).toBe(true);
+      expect(await ceiling.reserve(500, '2026-12-03')).toBe(false);
+      await ceiling.giveBack(300, '2026-12-02');
+      expect(await ceiling.reserve(401, '2026-12-03')).toBe(false);
+      expect(await ceiling.reserve(400, '2026-12-03')).toBe(true);
     });
 
     if (harness.shared) {

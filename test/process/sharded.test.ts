@@ -22,9 +22,9 @@ const ADMITTED = 180;
 const CEILING = ADMITTED * PRICE; // 200 asked for, the operator ceiling admits 180
 const START_CREDITS = 1000;
 // Kie's limit scaled from 20 per 10 s to 20 per 1 s so 180 creates take seconds; the fake Kie
-// answers 429 past it exactly as it would past the real one. The bot is told 20 per 2 s: with its
-// 0.5 s margin a request may be held up 1.5 s between taking its slot and reaching Kie (it stores
-// the job as "creating" in between), which a loaded 2-core machine running the suite needs.
+// answers 429 past it exactly as it would past the real one. The bot is told 20 per 2 s: a create
+// counts from Kie's answer, which must come within the bot's window (here 2.5 s with the margin),
+// and a loaded 2-core machine running the suite can take over a second to answer.
 const CREATE_LIMIT = { limit: 20, windowMs: 1000 };
 const BOT_CREATE_LIMIT = '20/2s';
 const TASK = { waitingMs: 100, queueMs: 200, generateMs: 2700 };

@@ -3,7 +3,7 @@ import type { z } from 'zod';
 import { scrubber } from '../../logger.ts';
 import { dataOf, envelopeOf, malformed, notRetryable, transportError, type Judge } from './answers.ts';
 import { KieError } from './errors.ts';
-import { Limiter, realClock, type Clock, type SlotLimiter } from './limiter.ts';
+import { Limiter, realClock, type Clock, type Slot, type SlotLimiter } from './limiter.ts';
 import { createTaskDataSchema, creditsDataSchema, downloadUrlDataSchema, recordInfoDataSchema, type Envelope } from './schemas.ts';
 import { toTask } from './task.ts';
 import type { CreateTaskOptions, KiePort, KieTask } from './types.ts';
@@ -47,6 +47,9 @@ export const defaultReadLimit = { limit: 10, windowMs: 1_000, marginMs: 50 } as 
 const recordMissing = /recordInfo is null|record does not exist/i;
 
 type Attempt<T> = { ok: true; value: T } | { ok: false; error: KieError; notSent: boolean };
+
+/** The wait for a slot was given up (the caller's signal aborted). */
+class Cancelled extends Error {}
 
 const silentLogger: KieLogger = { debug() {}, info() {}, warn() {}, error() {} };
 
@@ -176,24 +179,33 @@ export class KieClient implements KiePort {
     }
   }
 
+  /** `create`: a paid POST, counted under the create limit until Kie has answered it (see #createSlot). */
   async #attempt<T>(
     op: string,
     limiter: SlotLimiter,
     call: () => Promise<Response<string>>,
     parse: (env: Envelope) => T,
-    hooks: Pick<CreateTaskOptions, 'beforeSend' | 'signal'> = {},
+    create?: Pick<CreateTaskOptions, 'beforeSend' | 'signal'>,
   ): Promise<Attempt<T>> {
+    let slot: Slot | undefined;
     try {
-      await limiter.acquire(hooks.signal);
-    } catch {
+      if (create) slot = await this.#createSlot(limiter, create);
+      else await limiter.acquire();
+    } catch (error) {
+      if (!(error instanceof Cancelled)) throw error;
       // Only an abort rejects the wait; nothing has been sent.
       return { ok: false, error: new KieError({ kind: 'cancelled', message: `${op} cancelled while waiting for a slot`, retryable: false }), notSent: true };
     }
-    await hooks.beforeSend?.();
     const sent = await call().then(
       (response) => ({ response }),
       (error: unknown) => transportError(this.#judge, op, error),
     );
+    if (slot) {
+      // Answered (or lost on the way), the request reached Kie before now: counting it from now
+      // holds Kie's window however long the request took to leave or to arrive. Never sent: free.
+      if ('error' in sent && sent.notSent) await slot.release();
+      else if (!(await slot.stamp())) this.#log.warn({ op }, 'Kie answered a create after its limit window had passed (or the limit store failed); creates that followed may reach Kie too close together');
+    }
     let result: Attempt<T>;
     if ('error' in sent) {
       result = { ok: false, ...sent };
@@ -208,6 +220,28 @@ export class KieClient implements KiePort {
     }
     this.#onRequest?.(op, result.ok ? 'ok' : result.error.kind);
     return result;
+  }
+
+  /**
+   * A slot for a create, then `beforeSend` (e.g. the job's "creating" write), then the slot stamped
+   * as the request leaves: a slow store write must not spend the margin between our window and
+   * Kie's. The start is stamped again once Kie has answered (see #attempt).
+   */
+  async #createSlot(limiter: SlotLimiter, hooks: Pick<CreateTaskOptions, 'beforeSend' | 'signal'>): Promise<Slot> {
+    let slot = await limiter.reserve(hooks.signal).catch(() => {
+      throw new Cancelled();
+    });
+    if (!hooks.beforeSend) return slot;
+    try {
+      await hooks.beforeSend();
+    } catch (error) {
+      await slot.release();
+      throw error;
+    }
+    // Lapsed (beforeSend outlasted the window) or unrecorded: a new slot. The create is committed
+    // now, so a shutdown waits for it rather than abandoning it.
+    while (!(await slot.stamp())) slot = await limiter.reserve();
+    return slot;
   }
 
   async #pause(op: string, attempt: number, error: KieError): Promise<void> {

@@ -120,9 +120,13 @@ export class Ledger {
   /** No video: the member gets the credits back. Idempotent. */
   async release(guildId: string, jobId: string, reason: string): Promise<Settlement> {
     const now = this.#now();
+    // The ceiling counted the hold on the day it was made: a release after midnight frees that
+    // day's room, never today's.
+    let heldOn = '';
     const settlement = await this.#accounts.update(guildId, (account): Settlement => {
       const hold = account.holds[jobId];
       if (!hold) return { status: account.settled[jobId] ? 'already' : 'unknown', amount: 0, balance: account.balance };
+      heldOn = hold.day;
       delete account.holds[jobId];
       markSettled(account, jobId, 'released');
       const to = refundTo(account, hold);
@@ -135,7 +139,7 @@ export class Ledger {
       account.journal.push({ at: now, kind: 'release', amount: refund, balanceAfter: account.balance, by: hold.memberId, jobId, reason: where });
       return { status: 'released', amount: hold.amount, balance: account.balance };
     });
-    if (settlement.status === 'released') await this.#ceiling?.giveBack(settlement.amount, utcDay(now));
+    if (settlement.status === 'released') await this.#ceiling?.giveBack(settlement.amount, heldOn);
     if (settlement.status === 'released') this.#observe?.('release', settlement.amount);
     return settlement;
   }

@@ -16,6 +16,16 @@ local oldest = redis.call('ZRANGE', KEYS[1], 0, 0, 'WITHSCORES')
 return math.max(1, tonumber(oldest[2]) + span - now)
 `;
 
+// Moves a start later, only while it still counts (see WindowLog).
+const STAMP = `
+local at = redis.call('ZSCORE', KEYS[1], ARGV[1])
+local now, span = tonumber(ARGV[2]), tonumber(ARGV[3])
+if not at or tonumber(at) <= now - span then return 0 end
+if tonumber(at) < now then redis.call('ZADD', KEYS[1], now, ARGV[1]) end
+redis.call('PEXPIRE', KEYS[1], span * 2 + 60000)
+return 1
+`;
+
 const RESERVE = `
 local held = tonumber(redis.call('GET', KEYS[1]) or '0')
 if held + tonumber(ARGV[1]) > tonumber(ARGV[2]) then return -1 end
@@ -37,10 +47,16 @@ export class RedisWindowLog implements WindowLog {
   constructor(client: RedisClientType) {
     this.#client = client;
   }
-  async tryStart(name: string, now: number, limit: number, spanMs: number): Promise<number> {
-    const member = `${now}:${Math.random().toString(36).slice(2)}`;
-    const reply = await this.#client.eval(TRY_START, { keys: [`bot_limit:${name}`], arguments: [String(now), String(spanMs), String(limit), member] });
+  async tryStart(name: string, now: number, limit: number, spanMs: number, id: string): Promise<number> {
+    const reply = await this.#client.eval(TRY_START, { keys: [`bot_limit:${name}`], arguments: [String(now), String(spanMs), String(limit), id] });
     return Number(reply);
+  }
+  async stamp(name: string, id: string, now: number, spanMs: number): Promise<boolean> {
+    const reply = await this.#client.eval(STAMP, { keys: [`bot_limit:${name}`], arguments: [id, String(now), String(spanMs)] });
+    return Number(reply) === 1;
+  }
+  async release(name: string, id: string): Promise<void> {
+    await this.#client.zRem(`bot_limit:${name}`, id);
   }
 }
 
