@@ -7,6 +7,7 @@ import { wireInteractions } from './interactions.ts';
 import { wireJobRecords } from './jobRecords.ts';
 import { wireJobs } from './jobs.ts';
 import { wireKie } from './kie.ts';
+import { wireLanguages } from './languages.ts';
 import { wireModels } from './models.ts';
 import type { App, AppOverrides } from './types.ts';
 
@@ -18,11 +19,12 @@ export async function createApp(config: Config, overrides: AppOverrides = {}): P
   const base = await openBase(config, overrides);
   const kie = wireKie(base);
   const models = wireModels(base, kie);
+  const languages = wireLanguages(base);
   const discord = wireDiscordRest(base, kie);
   const records = wireJobRecords(base);
   const challenges = wireChallenges(base, kie, discord, records);
   const jobs = wireJobs(base, kie, models, discord, records, challenges);
-  const interactions = wireInteractions(base, { models, jobs, records, challenges, discord });
+  const interactions = wireInteractions(base, { models, languages, jobs, records, challenges, discord });
   const http = wireHttp(base, interactions, jobs);
   const { logger, owner, store } = base;
 
@@ -43,6 +45,7 @@ export async function createApp(config: Config, overrides: AppOverrides = {}): P
       // One owner per server: nothing is loaded, resumed or settled while another process serves them.
       await owner.take();
       await models.start();
+      await languages.start();
       await jobs.start();
       await interactions.login();
       interactions.accepting = true;
@@ -54,6 +57,7 @@ export async function createApp(config: Config, overrides: AppOverrides = {}): P
       await http?.stop();
       await jobs.stop();
       models.stop();
+      languages.stop();
       await challenges.stop();
       await interactions.settle();
       await interactions.client.destroy();

@@ -14,6 +14,7 @@ import type { Base } from './base.ts';
 import type { DiscordRestArea } from './discordRest.ts';
 import type { JobRecordsArea } from './jobRecords.ts';
 import type { JobsArea } from './jobs.ts';
+import type { LanguagesArea } from './languages.ts';
 import type { ModelsArea } from './models.ts';
 
 export interface InteractionsArea {
@@ -27,9 +28,9 @@ export interface InteractionsArea {
 }
 
 /** The gateway client, the one dispatcher and what every command and component is handed. */
-export function wireInteractions(base: Base, parts: { models: ModelsArea; jobs: JobsArea; records: JobRecordsArea; challenges: Challenges; discord: DiscordRestArea }): InteractionsArea {
+export function wireInteractions(base: Base, parts: { models: ModelsArea; languages: LanguagesArea; jobs: JobsArea; records: JobRecordsArea; challenges: Challenges; discord: DiscordRestArea }): InteractionsArea {
   const { config, logger, ledger, registry, metrics, now } = base;
-  const { models, jobs, records, challenges, discord } = parts;
+  const { models, languages, jobs, records, challenges, discord } = parts;
   const client = new Client({ intents: [GatewayIntentBits.Guilds], rest: { api: config.DISCORD_API_URL }, ...clientShardOptions(config) });
   const inFlight = new Set<Promise<unknown>>();
   const area: InteractionsArea = {
@@ -58,6 +59,7 @@ export function wireInteractions(base: Base, parts: { models: ModelsArea; jobs: 
     },
     models: models.models,
     serverModels: models.serverModels,
+    languages: languages.languages,
     metrics,
     now,
     track(work) {
