@@ -1,16 +1,16 @@
 import { MessageFlags, PermissionFlagsBits, type ChatInputCommandInteraction } from 'discord.js';
-import { ApplicationCommandOptionType, ApplicationIntegrationType, InteractionContextType, type RESTPostAPIChatInputApplicationCommandsJSONBody } from 'discord-api-types/v10';
+import { ApplicationCommandOptionType, ApplicationIntegrationType, InteractionContextType } from 'discord-api-types/v10';
 import { UserError } from '../errors/index.ts';
 import type { ModelRegistry } from '../services/models/registry.ts';
 import type { ServerModelsView } from '../services/models/serverChoices.ts';
+import { buildCommand } from '../i18n/commands.ts';
 import { isLocale, LANGUAGE_NAMES, LOCALES } from '../i18n/index.ts';
 import type { Command } from '../interactions/command.ts';
 import type { InteractionContext } from '../interactions/context.ts';
 import { memberT } from '../interactions/locale.ts';
 
-export const settingsCommandData = {
+export const settingsCommandData = buildCommand({
   name: 'settings',
-  description: 'This server’s settings for the video bot (Manage Server)',
   // Hidden from members by default; checked again at run time, because server admins can change this.
   default_member_permissions: String(PermissionFlagsBits.ManageGuild),
   contexts: [InteractionContextType.Guild],
@@ -19,27 +19,18 @@ export const settingsCommandData = {
     {
       type: ApplicationCommandOptionType.Subcommand,
       name: 'models',
-      description: 'Which models members may use here, and the default; no options shows them',
       options: [
-        { type: ApplicationCommandOptionType.String, name: 'allowed', description: 'Comma list of model ids in your order (see /models), or "all"', max_length: 500 },
-        { type: ApplicationCommandOptionType.String, name: 'default', description: 'The model used when a member leaves out model: ("operator" = the bot’s default)', max_length: 64, autocomplete: true },
+        { type: ApplicationCommandOptionType.String, name: 'allowed', max_length: 500 },
+        { type: ApplicationCommandOptionType.String, name: 'default', max_length: 64, autocomplete: true },
       ],
     },
     {
       type: ApplicationCommandOptionType.Subcommand,
       name: 'language',
-      description: 'The language of this server’s public messages; no option shows it',
-      options: [
-        {
-          type: ApplicationCommandOptionType.String,
-          name: 'language',
-          description: '"auto" follows the server’s language in Discord',
-          choices: [{ name: 'auto', value: 'auto' }, ...LOCALES.map((locale) => ({ name: LANGUAGE_NAMES[locale], value: locale }))],
-        },
-      ],
+      options: [{ type: ApplicationCommandOptionType.String, name: 'language', choices: [{ value: 'auto' }, ...LOCALES.map((value) => ({ value }))] }],
     },
   ],
-} satisfies RESTPostAPIChatInputApplicationCommandsJSONBody;
+});
 
 /** The private reply of `/settings models`. */
 export function serverModelsText(registry: ModelRegistry, view: ServerModelsView, changed: boolean): string {
