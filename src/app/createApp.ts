@@ -8,6 +8,7 @@ import { wireJobRecords } from './jobRecords.ts';
 import { wireJobs } from './jobs.ts';
 import { wireKie } from './kie.ts';
 import { wireModels } from './models.ts';
+import { wireModeration } from './moderation.ts';
 import type { App, AppOverrides } from './types.ts';
 
 /**
@@ -22,7 +23,9 @@ export async function createApp(config: Config, overrides: AppOverrides = {}): P
   const records = wireJobRecords(base);
   const challenges = wireChallenges(base, kie, discord, records);
   const jobs = wireJobs(base, kie, models, discord, records, challenges);
-  const interactions = wireInteractions(base, { models, jobs, records, challenges, discord });
+  const moderation = wireModeration(base, discord, records, challenges);
+  jobs.onFinished((job) => moderation.jobEnded(job.id));
+  const interactions = wireInteractions(base, { models, jobs, records, challenges, discord, moderation });
   const http = wireHttp(base, interactions, jobs);
   const { logger, owner, store } = base;
 
@@ -44,6 +47,7 @@ export async function createApp(config: Config, overrides: AppOverrides = {}): P
       await owner.take();
       await models.start();
       await jobs.start();
+      await moderation.start();
       await interactions.login();
       interactions.accepting = true;
       logger.info({ user: interactions.client.user?.tag, guilds: interactions.client.guilds.cache.size, models: base.registry.list().map((f) => f.id) }, 'bot ready');
@@ -56,6 +60,7 @@ export async function createApp(config: Config, overrides: AppOverrides = {}): P
       models.stop();
       await challenges.stop();
       await interactions.settle();
+      await moderation.stop();
       await interactions.client.destroy();
       await owner.release();
       await store.close();
