@@ -110,22 +110,15 @@ export function compileRegex(pattern: string): RegexCompile {
   if (pattern.length > MAX_PATTERN) return unusable(`it is longer than Discord's ${MAX_PATTERN} characters`);
   const translated = translate(pattern);
   if (!translated.ok) return unusable(translated.reason);
+  let regex: RE2JS;
   try {
-    return { ok: true, regex: RE2JS.compile(translated.text, RE2JS.CASE_INSENSITIVE), translated: translated.text };
+    regex = RE2JS.compile(translated.text, RE2JS.CASE_INSENSITIVE);
   } catch (error) {
     const detail = error instanceof Error ? error.message.replace(/^error parsing regexp: /, '') : 'it does not compile';
     return unusable(`the linear-time engine refuses it (${detail.slice(0, 120)})`);
   }
-}
-
-/** Matches of at least one character, as [start, end) in the text; an empty match cannot trigger a rule. */
-export function regexSpans(regex: RE2JS, text: string, limit = Number.POSITIVE_INFINITY): Array<readonly [number, number]> {
-  const spans: Array<readonly [number, number]> = [];
-  const matcher = regex.matcher(text);
-  while (spans.length < limit && matcher.find()) {
-    const start = matcher.start();
-    const end = matcher.end();
-    if (end > start) spans.push([start, end]);
-  }
-  return spans;
+  // A pattern that matches empty text would refuse every prompt (and finding its non-empty matches
+  // would cost a scan per position): it is listed, not run.
+  if (regex.test('')) return unusable('it matches empty text, so it would refuse every prompt');
+  return { ok: true, regex, translated: translated.text };
 }

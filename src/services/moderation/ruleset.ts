@@ -1,7 +1,7 @@
 import type { RE2JS } from 're2js';
 import { keywordMatches, keywordSpans, parseKeyword, type Keyword, type Span } from './keywords.ts';
 import { read, type ReadText } from './normalize.ts';
-import { compileRegex, regexSpans } from './regex.ts';
+import { compileRegex } from './regex.ts';
 import type { AutoModRule } from './types.ts';
 
 /** What matched: the server's own word, or an AutoMod rule's keyword or regex. */
@@ -35,7 +35,7 @@ export const KEYWORD_TRIGGER = 1;
 /**
  * One server's rules, compiled once per change and judged per text: its own words first, then each
  * enabled AutoMod keyword rule (minus its exempt roles and channels). An AutoMod rule triggers when
- * one of its keywords or regexes matches somewhere no entry of its allow list covers.
+ * one of its keywords or regexes matches the text left once its allow list's matches are blanked out.
  */
 export class RuleSet {
   readonly #words: Keyword[];
@@ -92,22 +92,23 @@ export class RuleSet {
 
 type Hit = { pattern: string; kind: 'keyword' | 'regex' };
 
+/** One test per keyword and per regex: linear in the text whatever the patterns. */
 function firstHit(rule: CompiledRule, text: ReadText): Hit | undefined {
   for (const k of rule.keywords) if (keywordMatches(k, text.canonical.text)) return { pattern: k.pattern, kind: 'keyword' };
-  for (const r of rule.regexes) if (regexSpans(r.regex, text.folded, 1).length > 0) return { pattern: r.pattern, kind: 'regex' };
+  for (const r of rule.regexes) if (r.regex.test(text.folded)) return { pattern: r.pattern, kind: 'regex' };
   return undefined;
 }
 
-/** A match the allow list does not cover, compared in folded-text positions (regexes run there). */
+/**
+ * The allow list: what its entries match is blanked out of the text (same length, so nothing
+ * else moves), then the rule looks again. A keyword or regex that matched only inside allowed words
+ * finds nothing left; one that matches elsewhere still does.
+ */
 function uncoveredHit(rule: CompiledRule, text: ReadText): Hit | undefined {
-  const toFolded = (span: Span): Span => [text.canonical.origin[span[0]]!, text.canonical.origin[span[1] - 1]! + 1];
-  const allowed = rule.allow.flatMap((a) => keywordSpans(a, text.canonical.text).map(toFolded));
-  const covered = (span: Span) => allowed.some(([start, end]) => start <= span[0] && span[1] <= end);
-  for (const k of rule.keywords) {
-    if (keywordSpans(k, text.canonical.text).some((span) => !covered(toFolded(span)))) return { pattern: k.pattern, kind: 'keyword' };
-  }
-  for (const r of rule.regexes) {
-    if (regexSpans(r.regex, text.folded).some((span) => !covered(span))) return { pattern: r.pattern, kind: 'regex' };
-  }
-  return undefined;
+  const { origin } = text.canonical;
+  const allowed = rule.allow.flatMap((a) => keywordSpans(a, text.canonical.text)).map(([start, end]): Span => [origin[start]!, origin[end - 1]! + 1]);
+  if (allowed.length === 0) return firstHit(rule, text);
+  const chars = text.folded.split('');
+  for (const [start, end] of allowed) chars.fill(' ', start, end);
+  return firstHit(rule, read(chars.join('')));
 }

@@ -19,6 +19,8 @@ export class ModerationStore {
   readonly #records: SerialRecords<ModerationRecord>;
   readonly #collection: Collection<ModerationRecord>;
   readonly #snapshots = new Map<string, Snapshot>();
+  /** What each snapshot's rules were compiled from. */
+  readonly #keys = new Map<string, string>();
 
   constructor(collection: Collection<ModerationRecord>) {
     this.#collection = collection;
@@ -50,7 +52,13 @@ export class ModerationStore {
   }
 
   #remember(record: ModerationRecord): Snapshot {
-    const snapshot: Snapshot = { record, rules: new RuleSet(record.words, record.automod.on ? record.automod.rules : []) };
+    const applied = record.automod.on ? record.automod.rules : [];
+    // Compiling a big server's rules takes tens of milliseconds: only when its rules changed.
+    const key = JSON.stringify([record.words, applied]);
+    const previous = this.#snapshots.get(record.guildId);
+    const rules = previous && this.#keys.get(record.guildId) === key ? previous.rules : new RuleSet(record.words, applied);
+    this.#keys.set(record.guildId, key);
+    const snapshot: Snapshot = { record, rules };
     // Updates of one guild resolve in order, so the last one remembered is the newest.
     this.#snapshots.set(record.guildId, snapshot);
     return snapshot;

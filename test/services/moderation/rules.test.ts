@@ -113,6 +113,7 @@ describe('Rust regex syntax on the linear-time engine', () => {
     ['(a)\\1', 'refuses it'],
     ['(?=a)b', 'refuses it'],
     ['a{1001}', 'refuses it'],
+    ['x*', 'matches empty text'],
   ])('refuses %j (%s)', (pattern, why) => {
     const compiled = compileRegex(pattern);
     expect(compiled.ok).toBe(false);
