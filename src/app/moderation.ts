@@ -45,7 +45,11 @@ export function wireModeration(base: Base, discord: DiscordRestArea, records: Jo
       }
     },
     jobEnded: (jobId) => tools.log.jobEnded(jobId),
-    start: () => automod.start(),
+    async start() {
+      // Every server's settings in memory before the first command: the checks do no I/O.
+      await store.load();
+      await automod.start();
+    },
     async stop() {
       await automod.stop();
       await tools.log.settle();

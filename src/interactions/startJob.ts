@@ -18,10 +18,10 @@ export async function startJob(interaction: JobStartInteraction, context: Intera
   if (!interaction.inGuild() || !interaction.guildId || !interaction.channelId) {
     throw new UserError('Videos are paid from a server’s credits, so they can be made only inside a server, not in DMs.');
   }
-  // The server's rules first, on every start (Again too: the rules may have changed since).
-  await checkText(interaction, context, request.prompt, 'prompt', interaction.isChatInputCommand() ? 'sora' : interaction.isButton() ? 'again' : 'remix');
   // Validate and price before the defer: refusals stay private and cost nothing.
   context.jobs.quote({ ...request, guildId: interaction.guildId });
+  // The server's rules, on every start (Again too: the rules may have changed since); from memory.
+  await checkText(interaction, context, request.prompt, 'prompt', interaction.isChatInputCommand() ? 'sora' : interaction.isButton() ? 'again' : 'remix');
 
   const receivedAt = interaction.createdTimestamp;
   await interaction.deferReply();

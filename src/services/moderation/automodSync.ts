@@ -67,10 +67,10 @@ export class AutoModSync {
     return run;
   }
 
-  /** Finds the servers with reuse on, re-reads them in the background, and hourly after that. */
+  /** Finds the servers with reuse on (the store is loaded), re-reads them in the background, and hourly after that. */
   async start(everyMs = AUTOMOD_REREAD_MS): Promise<void> {
     const owns = this.#d.owns ?? (() => true);
-    for (const guildId of await this.#d.store.guilds((r) => r.automod.on)) if (owns(guildId)) this.#on.add(guildId);
+    for (const guildId of this.#d.store.guilds((r) => r.automod.on)) if (owns(guildId)) this.#on.add(guildId);
     const all = () => Promise.allSettled([...this.#on].map((id) => this.changed(id)));
     void all();
     this.#timer = setInterval(() => void all(), everyMs);

@@ -56,6 +56,7 @@ export class RuleSet {
   }
 
   judge(raw: string, where: Where): Verdict {
+    if (this.#words.length === 0 && this.#rules.length === 0) return { ok: true };
     const text = read(raw);
     const canonicalText = text.canonical.text;
     for (const word of this.#words) {

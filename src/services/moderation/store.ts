@@ -3,7 +3,7 @@ import type { Collection } from '../store.ts';
 import { RuleSet } from './ruleset.ts';
 import { emptyRecord, type ModerationRecord } from './types.ts';
 
-/** A server's settings with their rules compiled: what every check reads, from memory. */
+/** A server's settings with their rules compiled (on first use): what every check reads, from memory. */
 export interface Snapshot {
   readonly record: Readonly<ModerationRecord>;
   readonly rules: RuleSet;
@@ -11,16 +11,16 @@ export interface Snapshot {
 
 /**
  * Each server's moderation record, one store value per guild, every change serialized per guild
- * (one guild's events reach one process). The latest snapshot stays in memory with its rules
- * compiled, so the checks that run before an interaction's 3-second answer read no store after the
- * server's first use.
+ * (one guild's events reach one process, and only that process writes its record). Every record is
+ * read once at start (`load`) and the latest snapshot of each stays in memory, so the checks that
+ * run before an interaction's 3-second answer do no I/O: commands answer in the order they came.
  */
 export class ModerationStore {
   readonly #records: SerialRecords<ModerationRecord>;
   readonly #collection: Collection<ModerationRecord>;
   readonly #snapshots = new Map<string, Snapshot>();
-  /** What each snapshot's rules were compiled from. */
-  readonly #keys = new Map<string, string>();
+  /** Every stored record is in #snapshots: a server without one has nothing set. */
+  #loaded = false;
 
   constructor(collection: Collection<ModerationRecord>) {
     this.#collection = collection;
@@ -30,9 +30,18 @@ export class ModerationStore {
     });
   }
 
+  /** Reads every stored record (at start, before the bot takes commands). */
+  async load(): Promise<void> {
+    for await (const [key, record] of this.#collection.entries()) {
+      if (key.startsWith('g:') && !this.#snapshots.has(key.slice(2))) this.#remember(upgrade(record));
+    }
+    this.#loaded = true;
+  }
+
   async get(guildId: string): Promise<Snapshot> {
     const known = this.#snapshots.get(guildId);
     if (known) return known;
+    if (this.#loaded) return this.#remember(emptyRecord(guildId));
     return this.#remember(await this.#records.read(keyOf(guildId)));
   }
 
@@ -42,27 +51,33 @@ export class ModerationStore {
     return { result, snapshot: this.#remember(record) };
   }
 
-  /** Guilds whose stored record says `which` (read at start: the AutoMod rules to keep fresh). */
-  async guilds(which: (record: ModerationRecord) => boolean): Promise<string[]> {
-    const found: string[] = [];
-    for await (const [key, record] of this.#collection.entries()) {
-      if (key.startsWith('g:') && which(upgrade(record))) found.push(key.slice(2));
-    }
-    return found;
+  /** Servers whose settings say `which` (after `load`: every server with a stored record). */
+  guilds(which: (record: ModerationRecord) => boolean): string[] {
+    return [...this.#snapshots.values()].filter((s) => which(s.record)).map((s) => s.record.guildId);
   }
 
   #remember(record: ModerationRecord): Snapshot {
-    const applied = record.automod.on ? record.automod.rules : [];
-    // Compiling a big server's rules takes tens of milliseconds: only when its rules changed.
-    const key = JSON.stringify([record.words, applied]);
     const previous = this.#snapshots.get(record.guildId);
-    const rules = previous && this.#keys.get(record.guildId) === key ? previous.rules : new RuleSet(record.words, applied);
-    this.#keys.set(record.guildId, key);
-    const snapshot: Snapshot = { record, rules };
+    const snapshot = snapshotOf(record, previous);
     // Updates of one guild resolve in order, so the last one remembered is the newest.
     this.#snapshots.set(record.guildId, snapshot);
     return snapshot;
   }
+}
+
+/** What the rules are compiled from: a big server's take tens of milliseconds, so only when they change. */
+const sourceOf = (record: ModerationRecord): string => JSON.stringify([record.words, record.automod.on ? record.automod.rules : []]);
+
+function snapshotOf(record: ModerationRecord, previous: Snapshot | undefined): Snapshot {
+  const same = previous !== undefined && sourceOf(previous.record) === sourceOf(record) ? previous : undefined;
+  let rules: RuleSet | undefined;
+  return {
+    record,
+    get rules() {
+      rules ??= same ? same.rules : new RuleSet(record.words, record.automod.on ? record.automod.rules : []);
+      return rules;
+    },
+  };
 }
 
 const keyOf = (guildId: string): string => `g:${guildId}`;
