@@ -9,6 +9,7 @@ import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { WebSocketServer } from 'ws';
 import { Application } from './discord/application.ts';
+import { AutoModRules } from './discord/automod.ts';
 import { Cdn } from './discord/cdn.ts';
 import { Commands } from './discord/commands.ts';
 import { Faults } from './discord/faults.ts';
@@ -58,6 +59,8 @@ export class FakeDiscord extends DiscordReads implements DiscordSettings {
   readonly #messages: Messages;
   readonly #interactions: InteractionSender;
   readonly #faults: Faults;
+  /** The guilds' AutoMod rules: `add`, `update`, `remove` as an admin would (events included), `rules` to read. */
+  readonly automod: AutoModRules;
   #closed = false;
 
   private constructor(server: Server, wss: WebSocketServer, state: DiscordState, options: FakeDiscordOptions) {
@@ -79,6 +82,7 @@ export class FakeDiscord extends DiscordReads implements DiscordSettings {
     this.#messages = new Messages(state, cdn);
     this.#interactions = new InteractionSender(state, { gateway: this.#gateway, guilds: this.#guilds, cdn, commands });
     this.#faults = new Faults(state);
+    this.automod = new AutoModRules(state, this.#gateway);
     const router = new Router(state, this.#faults, [
       ...cdn.routes(),
       ...new InteractionCallbacks(state, this.#messages, this).routes(),
@@ -88,6 +92,7 @@ export class FakeDiscord extends DiscordReads implements DiscordSettings {
       ...this.#guilds.routes(),
       ...commands.routes(),
       ...new ChannelMessageRoutes(state, this.#messages, this).routes(),
+      ...this.automod.routes(),
     ]);
 
     const specs = options.guilds ?? [{ id: snowflake(), name: 'Fake Guild' }];
@@ -119,6 +124,14 @@ export class FakeDiscord extends DiscordReads implements DiscordSettings {
   /** Gives a member exactly these roles (what their interactions and GET member then carry). */
   setMemberRoles(guildId: string, userId: string, roleIds: string[]): void {
     this.#state.memberRoles.set(`${guildId}/${userId}`, new Set(roleIds));
+  }
+
+  /** Sets the bot's own role's permissions (e.g. Manage Server for AutoMod); interactions then carry them as app_permissions. */
+  setBotPermissions(guildId: string, permissions: string): void {
+    const guild = this.#state.guilds.get(guildId);
+    const role = guild?.roles.find((r) => r.id === guild.botRoleId);
+    if (!role) throw new Error(`FakeDiscord: unknown guild ${guildId}`);
+    role.permissions = permissions;
   }
 
   /** Adds a text channel to a guild. */

@@ -161,7 +161,7 @@ export class Gateway {
         if (!Array.isArray(shard) || shard.length !== 2 || !shard.every(Number.isInteger) || shard[1] < 1 || shard[0] < 0 || shard[0] >= shard[1]) {
           return close(4010, 'Invalid shard.');
         }
-        this.#identify(connection, shard[0] as number, shard[1] as number);
+        this.#identify(connection, shard[0] as number, shard[1] as number, typeof d.intents === 'number' ? d.intents : 0);
         return;
       }
       case 6:
@@ -178,9 +178,9 @@ export class Gateway {
     }
   }
 
-  #identify(connection: Connection, shard: number, shardCount: number): void {
+  #identify(connection: Connection, shard: number, shardCount: number, intents: number): void {
     const state = this.#state;
-    const session: Session = { id: randomBytes(16).toString('hex'), seq: 0, events: [], resumable: true, shard, shardCount, current: connection };
+    const session: Session = { id: randomBytes(16).toString('hex'), seq: 0, events: [], resumable: true, intents, shard, shardCount, current: connection };
     state.sessions.set(shard, session);
     // Only the guilds of this shard: each guild's events reach one shard.
     const guilds = [...state.guilds.values()].filter((g) => shardOf(g.id, shardCount) === shard);

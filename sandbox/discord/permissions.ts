@@ -2,6 +2,7 @@
 // member's permissions in a channel computed as Discord does: the guild-level permissions, then the
 // channel's overwrites for @everyone, for the member's roles, and for the member. The roles
 // themselves (with their positions) are kept by guilds.ts.
+import type { DiscordState } from './state.ts';
 import type { FakeOverwrite } from './types.ts';
 
 export const PERMISSION = {
@@ -28,6 +29,13 @@ export const PERMISSION = {
 } as const;
 
 const ALL = (1n << 53n) - 1n;
+
+/** The guild-level permissions of the bot: @everyone's and its own role's. */
+export function botGuildPermissions(state: DiscordState, guildId: string): bigint {
+  const guild = state.guilds.get(guildId);
+  if (!guild) return 0n;
+  return guild.roles.filter((r) => r.id === guild.id || r.id === guild.botRoleId).reduce((bits, r) => bits | BigInt(r.permissions), 0n);
+}
 
 /** The member's permissions in a channel: `base` (their guild-level permissions) with the channel's overwrites applied. */
 export function channelPermissions(base: bigint, overwrites: FakeOverwrite[], guildId: string, userId: string, roleIds: string[]): bigint {

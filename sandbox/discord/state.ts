@@ -5,7 +5,7 @@
 // another did. A new resource (AutoMod rules, role positions, channel overwrites, application
 // owner/team) adds its map here and its behaviour in its own module.
 import type { WebSocket } from 'ws';
-import type { FakeDiscordEvent, FakeDiscordOptions, FakeInteraction, FakeMessage, FakeOverwrite, FakeRole, FakeUser, GatewayEvent, RecordedRequest, RegisteredCommand } from './types.ts';
+import type { FakeAutoModRule, FakeDiscordEvent, FakeDiscordOptions, FakeInteraction, FakeMessage, FakeOverwrite, FakeRole, FakeUser, GatewayEvent, RecordedRequest, RegisteredCommand } from './types.ts';
 
 const DISCORD_EPOCH = 1420070400000n;
 
@@ -62,6 +62,8 @@ export interface Session {
   seq: number;
   events: GatewayEvent[];
   resumable: boolean;
+  /** IDENTIFY's `intents` bitfield: which events Discord sends this session (AutoMod's need 1 << 20). */
+  intents: number;
   /** IDENTIFY's `shard: [shard, shardCount]` ([0, 1] when the client sent none). */
   shard: number;
   shardCount: number;
@@ -111,6 +113,8 @@ export class DiscordState {
   readonly memberRoles = new Map<string, Set<string>>();
   /** One gateway session per shard id. */
   readonly sessions = new Map<number, Session>();
+  /** AutoMod rules by guild id (automod.ts). */
+  readonly autoModRules = new Map<string, FakeAutoModRule[]>();
 
   readonly #waiters = new Set<Waiter>();
   readonly #listeners = new Set<(event: FakeDiscordEvent) => void>();

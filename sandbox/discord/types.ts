@@ -28,6 +28,36 @@ export interface FakeOverwrite {
   deny: string;
 }
 
+/** An AutoMod rule as Discord keeps and sends it (GET /guilds/:g/auto-moderation/rules, gateway events). */
+export interface FakeAutoModRule {
+  id: string;
+  guild_id: string;
+  name: string;
+  creator_id: string;
+  /** 1 message send. */
+  event_type: number;
+  /** 1 keyword, 3 spam, 4 keyword preset, 5 mention spam, 6 member profile. */
+  trigger_type: number;
+  trigger_metadata: { keyword_filter?: string[]; regex_patterns?: string[]; allow_list?: string[]; presets?: number[] };
+  actions: Array<{ type: number; metadata?: Record<string, unknown> }>;
+  enabled: boolean;
+  exempt_roles: string[];
+  exempt_channels: string[];
+}
+
+/** What a test (or the page) sets when it adds or edits a rule; the rest gets Discord's defaults. */
+export interface FakeAutoModRuleSpec {
+  name?: string;
+  trigger_type?: number;
+  keyword_filter?: string[];
+  regex_patterns?: string[];
+  allow_list?: string[];
+  presets?: number[];
+  enabled?: boolean;
+  exempt_roles?: string[];
+  exempt_channels?: string[];
+}
+
 export interface FakeUser {
   id: string;
   username: string;

@@ -9,6 +9,7 @@ import { wireJobs } from './jobs.ts';
 import { wireKie } from './kie.ts';
 import { wireLanguages } from './languages.ts';
 import { wireModels } from './models.ts';
+import { wireModeration } from './moderation.ts';
 import type { App, AppOverrides } from './types.ts';
 
 /**
@@ -24,7 +25,9 @@ export async function createApp(config: Config, overrides: AppOverrides = {}): P
   const records = wireJobRecords(base);
   const challenges = wireChallenges(base, kie, discord, records);
   const jobs = wireJobs(base, kie, models, discord, records, challenges);
-  const interactions = wireInteractions(base, { models, languages, jobs, records, challenges, discord });
+  const moderation = wireModeration(base, discord, records, challenges);
+  jobs.onFinished((job) => moderation.jobEnded(job.id));
+  const interactions = wireInteractions(base, { models, languages, jobs, records, challenges, discord, moderation });
   const http = wireHttp(base, interactions, jobs);
   const { logger, owner, store } = base;
 
@@ -47,6 +50,7 @@ export async function createApp(config: Config, overrides: AppOverrides = {}): P
       await models.start();
       await languages.start();
       await jobs.start();
+      await moderation.start();
       await interactions.login();
       interactions.accepting = true;
       logger.info({ user: interactions.client.user?.tag, guilds: interactions.client.guilds.cache.size, models: base.registry.list().map((f) => f.id) }, 'bot ready');
@@ -60,6 +64,7 @@ export async function createApp(config: Config, overrides: AppOverrides = {}): P
       languages.stop();
       await challenges.stop();
       await interactions.settle();
+      await moderation.stop();
       await interactions.client.destroy();
       await owner.release();
       await store.close();

@@ -4,10 +4,12 @@ import { buildCommands } from '../commands/index.ts';
 import { challengeComponent } from '../components/challenge.ts';
 import { buildComponents } from '../components/index.ts';
 import { jobsPagesComponent } from '../components/jobsPages.ts';
+import { moderationComponent } from '../components/moderation.ts';
 import { resultComponent } from '../components/result.ts';
 import { interactionCreateHandler } from '../events/interactionCreate.ts';
 import type { InteractionContext } from '../interactions/context.ts';
 import type { Gate } from '../interactions/gates.ts';
+import { blockedGate, channelGate } from '../interactions/moderationGates.ts';
 import type { Challenges } from '../services/challenges/service.ts';
 import { clientShardOptions } from '../services/sharding/layout.ts';
 import type { Base } from './base.ts';
@@ -16,6 +18,7 @@ import type { JobRecordsArea } from './jobRecords.ts';
 import type { JobsArea } from './jobs.ts';
 import type { LanguagesArea } from './languages.ts';
 import type { ModelsArea } from './models.ts';
+import type { ModerationArea } from './moderation.ts';
 
 export interface InteractionsArea {
   client: Client;
@@ -28,10 +31,14 @@ export interface InteractionsArea {
 }
 
 /** The gateway client, the one dispatcher and what every command and component is handed. */
-export function wireInteractions(base: Base, parts: { models: ModelsArea; languages: LanguagesArea; jobs: JobsArea; records: JobRecordsArea; challenges: Challenges; discord: DiscordRestArea }): InteractionsArea {
+export function wireInteractions(
+  base: Base,
+  parts: { models: ModelsArea; languages: LanguagesArea; jobs: JobsArea; records: JobRecordsArea; challenges: Challenges; discord: DiscordRestArea; moderation?: ModerationArea },
+): InteractionsArea {
   const { config, logger, ledger, registry, metrics, now } = base;
   const { models, languages, jobs, records, challenges, discord } = parts;
-  const client = new Client({ intents: [GatewayIntentBits.Guilds], rest: { api: config.DISCORD_API_URL }, ...clientShardOptions(config) });
+  // AutoModerationConfiguration (not privileged): AutoMod rule changes, so a server's reused rules stay fresh.
+  const client = new Client({ intents: [GatewayIntentBits.Guilds, GatewayIntentBits.AutoModerationConfiguration], rest: { api: config.DISCORD_API_URL }, ...clientShardOptions(config) });
   const inFlight = new Set<Promise<unknown>>();
   const area: InteractionsArea = {
     client,
@@ -66,15 +73,17 @@ export function wireInteractions(base: Base, parts: { models: ModelsArea; langua
       const tracked = work.catch((error: unknown) => logger.error({ err: error }, 'background job step failed')).finally(() => inFlight.delete(tracked));
       inFlight.add(tracked);
     },
+    ...(parts.moderation ? { moderation: parts.moderation.tools } : {}),
   };
   const commands = buildCommands(registry, config.DEFAULT_MODEL, models.models);
-  const components = buildComponents([resultComponent(registry), jobsPagesComponent, challengeComponent]);
-  // Checks every command and button passes first, in order (none yet).
-  const gates: Gate[] = [];
+  const components = buildComponents([resultComponent(registry), jobsPagesComponent, challengeComponent, moderationComponent]);
+  // Checks every command and button passes first, in order.
+  const gates: Gate[] = [blockedGate, channelGate];
   const onInteraction = interactionCreateHandler(commands, context, () => area.accepting, components, gates);
   client.on(Events.InteractionCreate, (interaction) => context.track(onInteraction(interaction)));
   client.on(Events.Error, (error) => logger.error({ err: error }, 'Discord client error'));
   client.on(Events.ShardDisconnect, (_event, shardId) => logger.warn({ shardId }, 'gateway disconnected; discord.js reconnects'));
   client.rest.on(RESTEvents.Response, discord.countErrors);
+  parts.moderation?.watch(client);
   return area;
 }

@@ -14,6 +14,7 @@ import { Jobs } from '../services/jobs/service.ts';
 import { Settlement } from '../services/jobs/settle.ts';
 import { StatusUpdates } from '../services/jobs/statusUpdates.ts';
 import { JobTiming } from '../services/jobs/timing.ts';
+import type { Job } from '../services/jobs/job.ts';
 import type { Entry } from '../services/scheduler.ts';
 import type { Base } from './base.ts';
 import type { DiscordRestArea } from './discordRest.ts';
@@ -31,6 +32,8 @@ export interface JobsArea {
   start(): Promise<void>;
   /** Creates waiting for a Kie slot give it up (they stay queued); sent ones are awaited. */
   stop(): Promise<void>;
+  /** Hears every job that was delivered or failed, after its final write (e.g. the review log). */
+  onFinished(listener: (job: Job, outcome: 'delivered' | 'refunded') => void): void;
 }
 
 /** The job pipeline: submit → create → check → deliver → settle, run by the scheduler. */
@@ -52,6 +55,7 @@ export function wireJobs(base: Base, kie: KieArea, models: ModelsArea, discord: 
   // The open jobs' due times keep their old collection name, so an upgrade resumes them.
   const entries = store.collection<Entry>('open');
   const hints = new TaskHints({ tasks: store.collection<string>('tasks'), store: records.store, scheduler, logger, now, relay });
+  const finishedListeners: Array<(job: Job, outcome: 'delivered' | 'refunded') => void> = [];
   const runner = new JobRunner({
     kie: kie.port,
     store: records.store,
@@ -76,6 +80,7 @@ export function wireJobs(base: Base, kie: KieArea, models: ModelsArea, discord: 
       finished(job, outcome) {
         stateCounts.forget(job.id);
         metrics?.jobEnded(outcome, job, now());
+        for (const listener of finishedListeners) listener(job, outcome);
       },
     },
   });
@@ -109,6 +114,7 @@ export function wireJobs(base: Base, kie: KieArea, models: ModelsArea, discord: 
       relay?.start();
       logger.info({ store: store.description, open: scheduled[JOB_KIND] ?? 0, scheduled, settled, shards: config.SHARDING?.ids }, 'jobs resumed');
     },
+    onFinished: (listener) => void finishedListeners.push(listener),
     async stop() {
       await relay?.stop();
       await scheduler.stop();

@@ -7,6 +7,7 @@ import { entryUrl, ts } from '../services/challenges/messages.ts';
 import type { Challenge } from '../services/challenges/types.ts';
 import { LEDGER_LIMITS } from '../services/ledger/ledger.ts';
 import { parseOption } from '../interactions/input.ts';
+import { checkText } from '../interactions/moderationCheck.ts';
 import type { Command } from '../interactions/command.ts';
 import type { InteractionContext } from '../interactions/context.ts';
 
@@ -98,6 +99,9 @@ export const challengeCommand: Command = {
         const options = parseOption(startSchema, raw);
         const endsIn = parseEndsIn(options.ends_in);
         if (!endsIn.ok) throw new UserError(endsIn.reason);
+        // Both are repeated in public: the server's rules judge them before anything is set up.
+        await checkText(interaction, context, options.title, 'title', 'challenge start');
+        await checkText(interaction, context, options.theme, 'theme', 'challenge start');
         await interaction.deferReply({ flags: MessageFlags.Ephemeral });
         const chosen = options.channel ? interaction.options.getChannel('channel') : null;
         await challenges.checkStarter({

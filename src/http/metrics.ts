@@ -30,6 +30,7 @@ export class Metrics {
   readonly #discordErrors: Counter<'status'>;
   readonly #ledger: Counter<'operation'>;
   readonly #http: Counter<'route' | 'status'>;
+  readonly #refused: Counter<'rule'>;
 
   constructor(options: MetricsOptions = {}) {
     const registers = [this.registry];
@@ -83,6 +84,8 @@ export class Metrics {
     this.#discordErrors = new Counter({ name: 'kiebot_discord_rest_errors_total', help: 'Discord REST answers with an error status, by status.', labelNames: ['status'], registers });
     this.#ledger = new Counter({ name: 'kiebot_ledger_operations_total', help: 'Credit holds, captures and releases.', labelNames: ['operation'], registers });
     this.#http = new Counter({ name: 'kiebot_http_requests_total', help: "Requests to the bot's own HTTP server, by route and status.", labelNames: ['route', 'status'], registers });
+    this.#refused = new Counter({ name: 'kiebot_prompts_refused_total', help: "Texts refused by a server's moderation rules, by rule source (words, automod).", labelNames: ['rule'], registers });
+    for (const rule of ['words', 'automod'] as const) this.#refused.inc({ rule }, 0);
     for (const result of ['ok', 'unsigned', 'missing', 'bad', 'stale', 'malformed'] as const) this.#callbacks.inc({ result }, 0);
     for (const operation of ['hold', 'capture', 'release'] as const) this.#ledger.inc({ operation }, 0);
     if (options.processMetrics ?? true) collectDefaultMetrics({ register: this.registry });
@@ -132,6 +135,11 @@ export class Metrics {
 
   httpRequest(route: string, status: number): void {
     this.#http.inc({ route, status: String(status) });
+  }
+
+  /** A prompt (or other member text) refused by the server's own words or its AutoMod rules. */
+  promptRefused(rule: 'words' | 'automod'): void {
+    this.#refused.inc({ rule });
   }
 
   get contentType(): string {

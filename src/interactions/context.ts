@@ -9,6 +9,7 @@ import type { ModelRegistry } from '../services/models/registry.ts';
 import type { ServerChoices } from '../services/models/serverChoices.ts';
 import type { ServerLanguages } from '../services/settings/languages.ts';
 import type { ModelState } from '../services/models/state.ts';
+import type { ModerationTools } from '../services/moderation/tools.ts';
 
 /** What a command or a component (button, menu, modal) may use; handed in by the composition root. */
 export interface InteractionContext {
@@ -35,5 +36,7 @@ export interface InteractionContext {
   /** Tracks work that must finish before shutdown (e.g. a job's first step after its reply). */
   track(work: Promise<unknown>): void;
   now(): number;
+  /** The server's word rules, blocked members, allowed channels and review log; absent: nothing is moderated. */
+  moderation?: ModerationTools;
 }
 

@@ -3,6 +3,7 @@ import { UserError } from '../errors/index.ts';
 import type { Job } from '../services/jobs/job.ts';
 import type { QuoteRequest } from '../services/jobs/service.ts';
 import type { InteractionContext } from './context.ts';
+import { checkText } from './moderationCheck.ts';
 
 /** Interactions that may start a job with a public reply of their own: `/sora`, Again, a Remix form. */
 export type JobStartInteraction = ChatInputCommandInteraction | ButtonInteraction | ModalSubmitInteraction;
@@ -19,6 +20,8 @@ export async function startJob(interaction: JobStartInteraction, context: Intera
   }
   // Validate and price before the defer: refusals stay private and cost nothing.
   context.jobs.quote({ ...request, guildId: interaction.guildId });
+  // The server's rules, on every start (Again too: the rules may have changed since); from memory.
+  await checkText(interaction, context, request.prompt, 'prompt', interaction.isChatInputCommand() ? 'sora' : interaction.isButton() ? 'again' : 'remix');
 
   const receivedAt = interaction.createdTimestamp;
   await interaction.deferReply();

@@ -18,9 +18,9 @@ describe('deploy-commands', () => {
   it('registers /sora and /credits in one guild when DISCORD_GUILD_ID is set', async () => {
     const guildId = discord.guildIds[0]!;
     const result = await deployCommands(config({ DISCORD_GUILD_ID: guildId }));
-    expect(result).toEqual({ scope: 'guild', names: ['sora', 'credits', 'balance', 'models', 'challenge', 'jobs', 'settings'] });
+    expect(result).toEqual({ scope: 'guild', names: ['sora', 'credits', 'balance', 'models', 'challenge', 'jobs', 'settings', 'moderation'] });
     const registered = discord.commands(guildId);
-    expect(registered.map((c) => c.name)).toEqual(['sora', 'credits', 'balance', 'models', 'challenge', 'jobs', 'settings']);
+    expect(registered.map((c) => c.name)).toEqual(['sora', 'credits', 'balance', 'models', 'challenge', 'jobs', 'settings', 'moderation']);
     // Admin commands are hidden from members by default (Manage Server = 1 << 5); /balance is not.
     expect(registered.find((c) => c.name === 'credits')!.default_member_permissions).toBe('32');
     expect(registered.find((c) => c.name === 'balance')!.default_member_permissions ?? null).toBeNull();
@@ -43,6 +43,6 @@ describe('deploy-commands', () => {
     expect(options.find((o) => o.name === 'aspect')!.choices!.map((c) => c.value)).toEqual(['portrait', 'landscape', 'square']);
     // Registering twice is a bulk overwrite, not a second copy.
     await deployCommands(config({ MODELS_ENABLED: 'kling-3.0,grok-imagine', DEFAULT_MODEL: 'kling-3.0' }));
-    expect(discord.commands().map((c) => c.name)).toEqual(['sora', 'credits', 'balance', 'models', 'challenge', 'jobs', 'settings']);
+    expect(discord.commands().map((c) => c.name)).toEqual(['sora', 'credits', 'balance', 'models', 'challenge', 'jobs', 'settings', 'moderation']);
   });
 });

@@ -9,7 +9,7 @@ import type { Commands } from '../commands.ts';
 import { sessionFor, type Gateway } from '../gateway.ts';
 import { dmChannelFor, firstChannelOf, type Guilds } from '../guilds.ts';
 import { channelJson, messageJson, roleJson, userJson } from '../json.ts';
-import { channelPermissions, FAKE_PERMISSIONS } from '../permissions.ts';
+import { botGuildPermissions, channelPermissions, FAKE_PERMISSIONS } from '../permissions.ts';
 import { DEFAULT_UPLOAD_LIMIT, iso, snowflake, type DiscordState, type GuildState } from '../state.ts';
 import type { FakeCommandOption, FakeInteraction, FakeUser, SendCommandOptions, SendComponentOptions, SendModalOptions, SentInteraction } from '../types.ts';
 
@@ -88,7 +88,8 @@ export class InteractionSender {
       version: 1,
       channel_id: channelId,
       channel: channel ? channelJson(state, channel, guild ? memberPermissions : undefined) : { id: channelId, type: 0 },
-      app_permissions: options.appPermissions ?? FAKE_PERMISSIONS.bot,
+      // The bot's own permissions (its role's), unless the test says what they are in this channel.
+      app_permissions: options.appPermissions ?? (guild ? botGuildPermissions(state, guild.id).toString() : FAKE_PERMISSIONS.bot),
       locale: options.locale ?? 'en-US',
       attachment_size_limit: attachmentSizeLimit,
       entitlements: [],

@@ -26,6 +26,8 @@ export class ChallengeDiscordError extends Error {
 export interface ChallengeDiscordPort {
   post(channelId: string, body: ChallengeMessage & { nonce?: string; enforce_nonce?: boolean }, files?: RawFile[]): Promise<{ id: string }>;
   edit(channelId: string, messageId: string, body: Partial<ChallengeMessage>): Promise<void>;
+  /** Deletes one of the bot's messages; one already gone counts as deleted. */
+  remove(channelId: string, messageId: string): Promise<void>;
   /** The attachments of a message, with fresh signed URLs. */
   attachments(channelId: string, messageId: string): Promise<Array<{ url: string; filename: string; size: number }>>;
   addRole(guildId: string, userId: string, roleId: string): Promise<void>;
@@ -49,6 +51,12 @@ export class ChallengeDiscord implements ChallengeDiscordPort {
 
   async edit(channelId: string, messageId: string, body: Partial<ChallengeMessage>): Promise<void> {
     await wrap(() => this.#rest.patch(Routes.channelMessage(channelId, messageId), { body }));
+  }
+
+  async remove(channelId: string, messageId: string): Promise<void> {
+    await wrap(() => this.#rest.delete(Routes.channelMessage(channelId, messageId))).catch((error: unknown) => {
+      if (!(error instanceof ChallengeDiscordError && error.status === 404)) throw error;
+    });
   }
 
   async attachments(channelId: string, messageId: string): Promise<Array<{ url: string; filename: string; size: number }>> {

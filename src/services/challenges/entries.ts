@@ -89,6 +89,26 @@ export class Entries {
     return { challenge, entry };
   }
 
+  /**
+   * Takes a video out of every challenge it was entered in (Remove video in the review log): the
+   * entry's message goes first, then the entry, so a retry after a failure finds what is left.
+   */
+  async withdraw(guildId: string, jobId: string): Promise<number> {
+    const book = await this.#d.store.book(guildId);
+    let withdrawn = 0;
+    for (const c of Object.values(book.challenges)) {
+      const entry = c.entries[jobId];
+      if (!entry) continue;
+      if (entry.messageId) await this.#d.discord.remove(c.channelId, entry.messageId);
+      await this.#d.store.updateChallenge(guildId, c.number, (s) => {
+        delete s.entries[jobId];
+      });
+      withdrawn++;
+      this.#d.logger.info({ guildId, number: c.number, jobId }, 'challenge entry withdrawn');
+    }
+    return withdrawn;
+  }
+
   /** The named video, or the member's latest delivered one made since the start and not yet entered. */
   async #pickVideo(request: { guildId: string; memberId: string; video?: string | undefined }, c: Challenge): Promise<Job> {
     if (request.video !== undefined && request.video.trim() !== '') {

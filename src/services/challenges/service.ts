@@ -113,6 +113,11 @@ export class Challenges {
     return this.#entries.submit(request, (ref) => this.resolve(request.guildId, ref, request.usage));
   }
 
+  /** Takes a video out of every challenge it was entered in (Remove video); returns how many entries went. */
+  withdraw(guildId: string, jobId: string): Promise<number> {
+    return this.#entries.withdraw(guildId, jobId);
+  }
+
   /** A press on `Vote`: adds the presser's vote, or removes it when it is there. */
   async vote(request: { guildId: string; number: number; jobId: string; memberId: string; joinedAt: number | undefined }): Promise<VoteResult> {
     const c = await this.#d.store.challenge(request.guildId, request.number);

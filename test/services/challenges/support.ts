@@ -27,6 +27,10 @@ export class RecordingDiscord implements ChallengeDiscordPort {
   async edit(channelId: string, messageId: string, body: Partial<ChallengeMessage>): Promise<void> {
     this.edits.push({ channelId, messageId, body });
   }
+  removed: Array<{ channelId: string; messageId: string }> = [];
+  async remove(channelId: string, messageId: string): Promise<void> {
+    this.removed.push({ channelId, messageId });
+  }
   async attachments(): Promise<Array<{ url: string; filename: string; size: number }>> {
     return [];
   }
