@@ -56,6 +56,8 @@ export async function startSandbox(options: SandboxOptions): Promise<Sandbox> {
   const admin = SANDBOX_MEMBERS[0]!;
   const discord = await FakeDiscord.start({
     applicationId: APPLICATION_ID,
+    // The admin owns the application, so they are the bot's operator and may add credits.
+    applicationOwner: { id: admin.id, username: admin.username },
     botUsername: 'Kie Video',
     guilds: [{ id: GUILD_ID, name: 'Sandbox Server', channelIds: [CHANNEL_ID], ownerId: admin.id }],
   });

@@ -8,6 +8,7 @@ import { wireJobRecords } from './jobRecords.ts';
 import { wireJobs } from './jobs.ts';
 import { wireKie } from './kie.ts';
 import { wireModels } from './models.ts';
+import { wireOperators } from './operators.ts';
 import type { App, AppOverrides } from './types.ts';
 
 /**
@@ -22,7 +23,8 @@ export async function createApp(config: Config, overrides: AppOverrides = {}): P
   const records = wireJobRecords(base);
   const challenges = wireChallenges(base, kie, discord, records);
   const jobs = wireJobs(base, kie, models, discord, records, challenges);
-  const interactions = wireInteractions(base, { models, jobs, records, challenges, discord });
+  const operators = wireOperators(base, discord);
+  const interactions = wireInteractions(base, { models, jobs, records, challenges, discord, operators });
   const http = wireHttp(base, interactions, jobs);
   const { logger, owner, store } = base;
 
@@ -44,6 +46,7 @@ export async function createApp(config: Config, overrides: AppOverrides = {}): P
       await owner.take();
       await models.start();
       await jobs.start();
+      await operators.start();
       await interactions.login();
       interactions.accepting = true;
       logger.info({ user: interactions.client.user?.tag, guilds: interactions.client.guilds.cache.size, models: base.registry.list().map((f) => f.id) }, 'bot ready');
@@ -55,6 +58,7 @@ export async function createApp(config: Config, overrides: AppOverrides = {}): P
       await jobs.stop();
       models.stop();
       await challenges.stop();
+      operators.stop();
       await interactions.settle();
       await interactions.client.destroy();
       await owner.release();

@@ -15,6 +15,7 @@ import type { DiscordRestArea } from './discordRest.ts';
 import type { JobRecordsArea } from './jobRecords.ts';
 import type { JobsArea } from './jobs.ts';
 import type { ModelsArea } from './models.ts';
+import type { OperatorsArea } from './operators.ts';
 
 export interface InteractionsArea {
   client: Client;
@@ -27,9 +28,9 @@ export interface InteractionsArea {
 }
 
 /** The gateway client, the one dispatcher and what every command and component is handed. */
-export function wireInteractions(base: Base, parts: { models: ModelsArea; jobs: JobsArea; records: JobRecordsArea; challenges: Challenges; discord: DiscordRestArea }): InteractionsArea {
+export function wireInteractions(base: Base, parts: { models: ModelsArea; jobs: JobsArea; records: JobRecordsArea; challenges: Challenges; discord: DiscordRestArea; operators: OperatorsArea }): InteractionsArea {
   const { config, logger, ledger, registry, metrics, now } = base;
-  const { models, jobs, records, challenges, discord } = parts;
+  const { models, jobs, records, challenges, discord, operators } = parts;
   const client = new Client({ intents: [GatewayIntentBits.Guilds], rest: { api: config.DISCORD_API_URL }, ...clientShardOptions(config) });
   const inFlight = new Set<Promise<unknown>>();
   const area: InteractionsArea = {
@@ -64,6 +65,7 @@ export function wireInteractions(base: Base, parts: { models: ModelsArea; jobs: 
       const tracked = work.catch((error: unknown) => logger.error({ err: error }, 'background job step failed')).finally(() => inFlight.delete(tracked));
       inFlight.add(tracked);
     },
+    creditAccess: operators.access,
   };
   const commands = buildCommands(registry, config.DEFAULT_MODEL, models.models);
   const components = buildComponents([resultComponent(registry), jobsPagesComponent, challengeComponent]);

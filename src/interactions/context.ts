@@ -8,6 +8,7 @@ import type { Ledger } from '../services/ledger/ledger.ts';
 import type { ModelRegistry } from '../services/models/registry.ts';
 import type { ServerChoices } from '../services/models/serverChoices.ts';
 import type { ModelState } from '../services/models/state.ts';
+import type { CreditAccess } from '../services/operators/access.ts';
 
 /** What a command or a component (button, menu, modal) may use; handed in by the composition root. */
 export interface InteractionContext {
@@ -32,5 +33,7 @@ export interface InteractionContext {
   /** Tracks work that must finish before shutdown (e.g. a job's first step after its reply). */
   track(work: Promise<unknown>): void;
   now(): number;
+  /** Who may add credits (CREDIT_GRANTS): the bot's operators, or any server's admins. */
+  creditAccess: CreditAccess;
 }
 
