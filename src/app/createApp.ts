@@ -49,6 +49,7 @@ export async function createApp(config: Config, overrides: AppOverrides = {}): P
       await operators.start();
       await interactions.login();
       interactions.accepting = true;
+      operators.started();
       logger.info({ user: interactions.client.user?.tag, guilds: interactions.client.guilds.cache.size, models: base.registry.list().map((f) => f.id) }, 'bot ready');
     },
     async stop() {

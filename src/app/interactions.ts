@@ -8,6 +8,7 @@ import { resultComponent } from '../components/result.ts';
 import { interactionCreateHandler } from '../events/interactionCreate.ts';
 import type { InteractionContext } from '../interactions/context.ts';
 import type { Gate } from '../interactions/gates.ts';
+import { serverGate } from '../interactions/serverGate.ts';
 import type { Challenges } from '../services/challenges/service.ts';
 import { clientShardOptions } from '../services/sharding/layout.ts';
 import type { Base } from './base.ts';
@@ -69,12 +70,14 @@ export function wireInteractions(base: Base, parts: { models: ModelsArea; jobs: 
   };
   const commands = buildCommands(registry, config.DEFAULT_MODEL, models.models);
   const components = buildComponents([resultComponent(registry), jobsPagesComponent, challengeComponent]);
-  // Checks every command and button passes first, in order (none yet).
-  const gates: Gate[] = [];
+  // Checks every command and button passes first, in order.
+  const gates: Gate[] = [serverGate((guildId) => operators.allowed.allows(guildId))];
   const onInteraction = interactionCreateHandler(commands, context, () => area.accepting, components, gates);
   client.on(Events.InteractionCreate, (interaction) => context.track(onInteraction(interaction)));
   client.on(Events.Error, (error) => logger.error({ err: error }, 'Discord client error'));
   client.on(Events.ShardDisconnect, (_event, shardId) => logger.warn({ shardId }, 'gateway disconnected; discord.js reconnects'));
   client.rest.on(RESTEvents.Response, discord.countErrors);
+  // Added to a server (GUILD_CREATE after READY): left at once if it is not on ALLOWED_GUILDS (LEAVE_OTHER_GUILDS).
+  client.on(Events.GuildCreate, (guild) => context.track(operators.allowed.joined(guild.id, guild.name)));
   return area;
 }
