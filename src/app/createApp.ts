@@ -23,7 +23,7 @@ export async function createApp(config: Config, overrides: AppOverrides = {}): P
   const records = wireJobRecords(base);
   const challenges = wireChallenges(base, kie, discord, records);
   const jobs = wireJobs(base, kie, models, discord, records, challenges);
-  const operators = wireOperators(base, discord);
+  const operators = wireOperators(base, kie, discord);
   const interactions = wireInteractions(base, { models, jobs, records, challenges, discord, operators });
   const http = wireHttp(base, interactions, jobs);
   const { logger, owner, store } = base;
@@ -59,7 +59,7 @@ export async function createApp(config: Config, overrides: AppOverrides = {}): P
       await jobs.stop();
       models.stop();
       await challenges.stop();
-      operators.stop();
+      await operators.stop();
       await interactions.settle();
       await interactions.client.destroy();
       await owner.release();

@@ -1,10 +1,13 @@
 import { ConfigError } from '../config.ts';
 import { CreditAccess } from '../services/operators/access.ts';
 import { AllowedServers } from '../services/operators/allowed.ts';
+import { KieWatch, type KieWatchRecord } from '../services/operators/kieWatch.ts';
+import { OperatorNotices } from '../services/operators/notices.ts';
 import { Operators } from '../services/operators/operators.ts';
 import { BotServers } from '../services/operators/servers.ts';
 import type { Base } from './base.ts';
 import type { DiscordRestArea } from './discordRest.ts';
+import type { KieArea } from './kie.ts';
 
 export interface OperatorsArea {
   operators: Operators;
@@ -14,16 +17,18 @@ export interface OperatorsArea {
   servers: BotServers;
   /** ALLOWED_GUILDS and LEAVE_OTHER_GUILDS. */
   allowed: AllowedServers;
-  /** Reads who the operators are (then hourly). */
+  /** The Kie account's balance, and the operators told when it runs low or out. */
+  kieWatch: KieWatch;
+  /** Reads who the operators are (then hourly); starts the Kie account watch. */
   start(): Promise<void>;
   /** Once logged in: names (and leaves) the servers not on ALLOWED_GUILDS, in the background. */
   started(): void;
-  stop(): void;
+  stop(): Promise<void>;
 }
 
 /** The bot's operators: who they are, what only they may do, which servers the bot serves. */
-export function wireOperators(base: Base, discord: DiscordRestArea): OperatorsArea {
-  const { config, logger, now, ownership } = base;
+export function wireOperators(base: Base, kie: KieArea, discord: DiscordRestArea): OperatorsArea {
+  const { config, logger, now, ownership, store, metrics } = base;
   if (config.LEAVE_OTHER_GUILDS && config.ALLOWED_GUILDS === undefined) {
     throw new ConfigError(['LEAVE_OTHER_GUILDS is invalid: it needs ALLOWED_GUILDS (the servers to stay in); without the list the bot serves every server']);
   }
@@ -38,19 +43,38 @@ export function wireOperators(base: Base, discord: DiscordRestArea): OperatorsAr
     owns: (guildId) => ownership.owns(guildId),
     logger,
   });
+  const notices = new OperatorNotices({ rest: discord.rest, channelId: config.OPERATOR_CHANNEL_ID, operators: () => operators.ids(), logger });
+  const kieWatch = new KieWatch({
+    kie: kie.port,
+    notices,
+    records: store.collection<KieWatchRecord>('kie_watch'),
+    lowBalance: config.KIE_LOW_BALANCE,
+    now,
+    logger,
+    everyMs: base.overrides.kieWatchMs,
+    gauge: (credits) => metrics?.kieAccountCredits(credits),
+  });
+  // A 402 from any call but the balance read itself (which would only ask again).
+  kie.onAnswer((endpoint, outcome) => {
+    if (outcome === 'insufficient_credits' && endpoint !== 'getCredits') void kieWatch.outOfCredits();
+  });
   return {
     operators,
     access,
     servers,
     allowed,
+    kieWatch,
     async start() {
       await operators.start();
+      // Sharded, the first process watches the balance (every process still reports a 402 it meets).
+      if ((config.SHARDING?.process ?? 0) === 0) kieWatch.start();
     },
     started() {
       allowed.sweep().catch((error: unknown) => logger.warn({ err: error }, 'could not list the servers the bot is in'));
     },
-    stop() {
+    async stop() {
       operators.stop();
+      await kieWatch.stop();
     },
   };
 }

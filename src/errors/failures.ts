@@ -8,7 +8,8 @@ import type { KieErrorKind } from '../services/kie/errors.ts';
 
 const kieWords: Record<KieErrorKind, string> = {
   unauthorized: "The bot's Kie.ai API key was refused, so no videos can be made right now. Please tell the bot's operator.",
-  insufficient_credits: "The bot's Kie.ai account has run out of credits. Please ask the bot's operator to top it up.",
+  // The operator is told by the Kie account watch (services/operators/kieWatch.ts), at most hourly.
+  insufficient_credits: "The bot's video account (at Kie.ai) is out of credits, so videos cannot be made right now. The bot's operator has been told.",
   invalid_request: 'Kie.ai turned this request down as invalid.',
   model_paused: 'Kie.ai has paused this model for now. Please pick another model or try again later.',
   rate_limited: 'Kie.ai is getting too many requests right now. Please try again in a minute.',

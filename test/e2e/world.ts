@@ -46,6 +46,8 @@ export interface WorldOptions {
   discord?: FakeDiscordOptions;
   /** The bot's clock (e.g. moved forward to pass a deadline while the bot is down). */
   now?: () => number;
+  /** How often the bot reads the Kie account's balance (default 10 minutes). */
+  kieWatchMs?: number;
   /**
    * Kie callbacks on: the bot's HTTP server on a free loopback port, PUBLIC_URL pointing at it, and
    * the fake Kie sending callbacks signed with `key` (default: the world's WEBHOOK_KEY) every 50 ms.
@@ -118,7 +120,7 @@ export async function startWorld(options: WorldOptions = {}): Promise<World> {
   });
   const logger = createLogger({ level: 'debug', secrets: secretsOf(config), destination: sink });
 
-  const overrides = { logger, ...(options.now ? { now: options.now } : {}) };
+  const overrides = { logger, ...(options.now ? { now: options.now } : {}), ...(options.kieWatchMs ? { kieWatchMs: options.kieWatchMs } : {}) };
   let app = await createApp(config, overrides);
   await app.start();
   let running = true;
