@@ -109,6 +109,8 @@ export async function startSandbox(options: SandboxOptions): Promise<Sandbox> {
       JOB_TIMEOUT_MS: String(Math.max(120_000, taskMs * 8)),
       LOG_LEVEL: options.logLevel,
       DEFAULT_GUILD_CREDITS: String(options.startingCredits),
+      // Ada owns the application: the page shows her /operator in the sandbox server.
+      OPERATOR_GUILD_ID: GUILD_ID,
     });
     const logger = createLogger({ level: config.LOG_LEVEL, secrets: secretsOf(config), ...(options.logDestination ? { destination: options.logDestination } : {}) });
     // The same registration `npm run deploy-commands` does, so the page offers exactly what Discord would.

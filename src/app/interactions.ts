@@ -4,6 +4,8 @@ import { buildCommands } from '../commands/index.ts';
 import { challengeComponent } from '../components/challenge.ts';
 import { buildComponents } from '../components/index.ts';
 import { jobsPagesComponent } from '../components/jobsPages.ts';
+import { operatorPagesComponent } from '../components/operatorPages.ts';
+import { operatorCommand } from '../commands/operator.ts';
 import { resultComponent } from '../components/result.ts';
 import { interactionCreateHandler } from '../events/interactionCreate.ts';
 import type { InteractionContext } from '../interactions/context.ts';
@@ -67,9 +69,12 @@ export function wireInteractions(base: Base, parts: { models: ModelsArea; jobs: 
       inFlight.add(tracked);
     },
     creditAccess: operators.access,
+    operatorDesk: operators.desk,
   };
   const commands = buildCommands(registry, config.DEFAULT_MODEL, models.models);
-  const components = buildComponents([resultComponent(registry), jobsPagesComponent, challengeComponent]);
+  const components = buildComponents([resultComponent(registry), jobsPagesComponent, challengeComponent, operatorPagesComponent]);
+  // `/operator` exists only where deploy-commands registers it: OPERATOR_GUILD_ID.
+  if (config.OPERATOR_GUILD_ID !== undefined) commands.set(operatorCommand.data.name, operatorCommand);
   // Checks every command and button passes first, in order.
   const gates: Gate[] = [serverGate((guildId) => operators.allowed.allows(guildId))];
   const onInteraction = interactionCreateHandler(commands, context, () => area.accepting, components, gates);

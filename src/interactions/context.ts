@@ -9,6 +9,7 @@ import type { ModelRegistry } from '../services/models/registry.ts';
 import type { ServerChoices } from '../services/models/serverChoices.ts';
 import type { ModelState } from '../services/models/state.ts';
 import type { CreditAccess } from '../services/operators/access.ts';
+import type { OperatorDesk } from '../services/operators/desk.ts';
 
 /** What a command or a component (button, menu, modal) may use; handed in by the composition root. */
 export interface InteractionContext {
@@ -35,5 +36,7 @@ export interface InteractionContext {
   now(): number;
   /** Who may add credits (CREDIT_GRANTS): the bot's operators, or any server's admins. */
   creditAccess: CreditAccess;
+  /** What `/operator` works with: the servers, their accounts, allowances, the Kie account. */
+  operatorDesk: OperatorDesk;
 }
 
