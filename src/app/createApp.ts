@@ -46,8 +46,9 @@ export async function createApp(config: Config, overrides: AppOverrides = {}): P
       await owner.take();
       await models.start();
       await jobs.start();
-      await operators.start();
       await interactions.login();
+      // Once Discord answers: who the operators are, before the first command is taken.
+      await operators.start();
       interactions.accepting = true;
       operators.started();
       logger.info({ user: interactions.client.user?.tag, guilds: interactions.client.guilds.cache.size, models: base.registry.list().map((f) => f.id) }, 'bot ready');

@@ -32,7 +32,7 @@ export const creditsCommandData = {
     {
       type: ApplicationCommandOptionType.Subcommand,
       name: 'grant',
-      description: 'Add credits to the server’s pool (the bot’s operator)',
+      description: 'Add credits to the server’s pool (the bot’s operators, or admins where the bot allows it)',
       options: [
         { type: ApplicationCommandOptionType.Integer, name: 'amount', description: 'Credits to add (1 credit = $0.005 at Kie.ai)', required: true, min_value: 1, max_value: MAX },
         { type: ApplicationCommandOptionType.String, name: 'reason', description: 'Why (shown in the history)', max_length: 200 },
