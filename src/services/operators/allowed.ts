@@ -45,7 +45,9 @@ export class AllowedServers {
     const others = (await this.#servers.list({ fresh: true })).filter((s) => !this.allows(s.id) && this.#owns(s.id));
     if (others.length === 0) return;
     const servers = others.map((s) => `${s.name} (${s.id})`);
-    this.#log.warn({ servers, leaving: this.#leave }, `the bot is in ${others.length} server(s) not in ALLOWED_GUILDS: ${servers.join(', ')}${this.#leave ? '; leaving them' : '; commands there are refused'}`);
+    // The line names them; past 20 the rest are in its `servers` field.
+    const named = servers.length > 20 ? `${servers.slice(0, 20).join(', ')} and ${servers.length - 20} more` : servers.join(', ');
+    this.#log.warn({ servers, leaving: this.#leave }, `the bot is in ${others.length} server(s) not in ALLOWED_GUILDS: ${named}${this.#leave ? '; leaving them' : '; commands there are refused'}`);
     if (this.#leave) for (const s of others) await this.#leaveOne(s.id, s.name);
   }
 

@@ -36,6 +36,7 @@ export class KieWatch {
   #chain: Promise<unknown> = Promise.resolve();
   #pendingRead: Promise<void> | undefined;
   #timer: NodeJS.Timeout | undefined;
+  #stopped = false;
 
   constructor(options: {
     kie: Pick<KiePort, 'getCredits'>;
@@ -64,12 +65,14 @@ export class KieWatch {
 
   /** Reads now (in the background: Kie being slow must not hold up the start), then every 10 minutes. */
   start(): void {
+    this.#stopped = false;
     void this.read();
     this.#timer = setInterval(() => void this.read(), this.#everyMs);
     this.#timer.unref();
   }
 
   async stop(): Promise<void> {
+    this.#stopped = true;
     if (this.#timer) clearInterval(this.#timer);
     this.#timer = undefined;
     await this.#chain;
@@ -121,9 +124,9 @@ export class KieWatch {
     return (await this.#records.get(KEY)) ?? { below: false };
   }
 
-  /** Runs `work` after everything queued before it; a failure is logged, never passed on. */
+  /** Runs `work` after everything queued before it (nothing once stopped); a failure is logged, never passed on. */
   #serial(work: () => Promise<void>): Promise<void> {
-    const run = this.#chain.then(work).catch((error: unknown) => this.#log.warn({ err: error }, 'Kie account watch failed; it tries again at the next read'));
+    const run = this.#chain.then(() => (this.#stopped ? undefined : work())).catch((error: unknown) => this.#log.warn({ err: error }, 'Kie account watch failed; it tries again at the next read'));
     this.#chain = run;
     return run;
   }
