@@ -69,10 +69,9 @@ export class KieJobs {
   #createTask(body: unknown): Answer {
     const state = this.#state;
     const now = state.now();
-    const limited = this.#account.overCreateLimit(now);
-    if (limited) return limited;
-    if (typeof body !== 'object' || body === null || Array.isArray(body)) return kie(422, 'Request body must be a JSON object');
-    const request = body as Record<string, unknown>;
+    const admitted = this.#account.admitCreate(now, body);
+    if ('refused' in admitted) return admitted.refused;
+    const { request } = admitted;
     const model = request['model'];
     if (isBlank(model)) return kie(500, 'model is required');
     if (typeof model !== 'string' || !fakeModelSpecs[model]) return kie(422, unknownModelMsg);

@@ -114,10 +114,9 @@ export class KieVeo {
   #generate(body: unknown): Answer {
     const state = this.#state;
     const now = state.now();
-    const limited = this.#account.overCreateLimit(now);
-    if (limited) return limited;
-    if (typeof body !== 'object' || body === null || Array.isArray(body)) return kie(422, 'Request body must be a JSON object');
-    const request = body as Record<string, unknown>;
+    const admitted = this.#account.admitCreate(now, body);
+    if ('refused' in admitted) return admitted.refused;
+    const { request } = admitted;
     // Kie's docs: `model` is optional and defaults to veo3_fast.
     const model = typeof request['model'] === 'string' ? request['model'] : 'veo3_fast';
     if (fakeVeoModels.includes(model) && state.paused.has(model)) return kie(500, 'This interface is temporarily paused');

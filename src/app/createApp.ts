@@ -7,6 +7,7 @@ import { wireInteractions } from './interactions.ts';
 import { wireJobRecords } from './jobRecords.ts';
 import { wireJobs } from './jobs.ts';
 import { wireKie } from './kie.ts';
+import { wireLanguages } from './languages.ts';
 import { wireModels } from './models.ts';
 import { wireOperators } from './operators.ts';
 import type { App, AppOverrides } from './types.ts';
@@ -19,12 +20,13 @@ export async function createApp(config: Config, overrides: AppOverrides = {}): P
   const base = await openBase(config, overrides);
   const kie = wireKie(base);
   const models = wireModels(base, kie);
+  const languages = wireLanguages(base);
   const discord = wireDiscordRest(base, kie);
   const records = wireJobRecords(base);
   const challenges = wireChallenges(base, kie, discord, records);
   const jobs = wireJobs(base, kie, models, discord, records, challenges);
   const operators = wireOperators(base, kie, discord);
-  const interactions = wireInteractions(base, { models, jobs, records, challenges, discord, operators });
+  const interactions = wireInteractions(base, { models, languages, jobs, records, challenges, discord, operators });
   const http = wireHttp(base, interactions, jobs);
   const { logger, owner, store } = base;
 
@@ -45,6 +47,7 @@ export async function createApp(config: Config, overrides: AppOverrides = {}): P
       // One owner per server: nothing is loaded, resumed or settled while another process serves them.
       await owner.take();
       await models.start();
+      await languages.start();
       await jobs.start();
       await interactions.login();
       // Once Discord answers: who the operators are, before the first command is taken.
@@ -59,6 +62,7 @@ export async function createApp(config: Config, overrides: AppOverrides = {}): P
       await http?.stop();
       await jobs.stop();
       models.stop();
+      languages.stop();
       await challenges.stop();
       await operators.stop();
       await interactions.settle();

@@ -17,6 +17,7 @@ import type { Base } from './base.ts';
 import type { DiscordRestArea } from './discordRest.ts';
 import type { JobRecordsArea } from './jobRecords.ts';
 import type { JobsArea } from './jobs.ts';
+import type { LanguagesArea } from './languages.ts';
 import type { ModelsArea } from './models.ts';
 import type { OperatorsArea } from './operators.ts';
 
@@ -31,9 +32,12 @@ export interface InteractionsArea {
 }
 
 /** The gateway client, the one dispatcher and what every command and component is handed. */
-export function wireInteractions(base: Base, parts: { models: ModelsArea; jobs: JobsArea; records: JobRecordsArea; challenges: Challenges; discord: DiscordRestArea; operators: OperatorsArea }): InteractionsArea {
+export function wireInteractions(
+  base: Base,
+  parts: { models: ModelsArea; languages: LanguagesArea; jobs: JobsArea; records: JobRecordsArea; challenges: Challenges; discord: DiscordRestArea; operators: OperatorsArea },
+): InteractionsArea {
   const { config, logger, ledger, registry, metrics, now } = base;
-  const { models, jobs, records, challenges, discord, operators } = parts;
+  const { models, languages, jobs, records, challenges, discord, operators } = parts;
   const client = new Client({ intents: [GatewayIntentBits.Guilds], rest: { api: config.DISCORD_API_URL }, ...clientShardOptions(config) });
   const inFlight = new Set<Promise<unknown>>();
   const area: InteractionsArea = {
@@ -62,6 +66,7 @@ export function wireInteractions(base: Base, parts: { models: ModelsArea; jobs: 
     },
     models: models.models,
     serverModels: models.serverModels,
+    languages: languages.languages,
     metrics,
     now,
     track(work) {

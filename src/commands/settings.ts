@@ -1,13 +1,16 @@
-import { MessageFlags, PermissionFlagsBits } from 'discord.js';
-import { ApplicationCommandOptionType, ApplicationIntegrationType, InteractionContextType, type RESTPostAPIChatInputApplicationCommandsJSONBody } from 'discord-api-types/v10';
+import { MessageFlags, PermissionFlagsBits, type ChatInputCommandInteraction } from 'discord.js';
+import { ApplicationCommandOptionType, ApplicationIntegrationType, InteractionContextType } from 'discord-api-types/v10';
 import { UserError } from '../errors/index.ts';
 import type { ModelRegistry } from '../services/models/registry.ts';
 import type { ServerModelsView } from '../services/models/serverChoices.ts';
+import { buildCommand } from '../i18n/commands.ts';
+import { isLocale, LANGUAGE_NAMES, LOCALES } from '../i18n/index.ts';
 import type { Command } from '../interactions/command.ts';
+import type { InteractionContext } from '../interactions/context.ts';
+import { memberT } from '../interactions/locale.ts';
 
-export const settingsCommandData = {
+export const settingsCommandData = buildCommand({
   name: 'settings',
-  description: 'This server’s settings for the video bot (Manage Server)',
   // Hidden from members by default; checked again at run time, because server admins can change this.
   default_member_permissions: String(PermissionFlagsBits.ManageGuild),
   contexts: [InteractionContextType.Guild],
@@ -16,14 +19,18 @@ export const settingsCommandData = {
     {
       type: ApplicationCommandOptionType.Subcommand,
       name: 'models',
-      description: 'Which models members may use here, and the default; no options shows them',
       options: [
-        { type: ApplicationCommandOptionType.String, name: 'allowed', description: 'Comma list of model ids in your order (see /models), or "all"', max_length: 500 },
-        { type: ApplicationCommandOptionType.String, name: 'default', description: 'The model used when a member leaves out model: ("operator" = the bot’s default)', max_length: 64, autocomplete: true },
+        { type: ApplicationCommandOptionType.String, name: 'allowed', max_length: 500 },
+        { type: ApplicationCommandOptionType.String, name: 'default', max_length: 64, autocomplete: true },
       ],
     },
+    {
+      type: ApplicationCommandOptionType.Subcommand,
+      name: 'language',
+      options: [{ type: ApplicationCommandOptionType.String, name: 'language', choices: [{ value: 'auto' }, ...LOCALES.map((value) => ({ value }))] }],
+    },
   ],
-} satisfies RESTPostAPIChatInputApplicationCommandsJSONBody;
+});
 
 /** The private reply of `/settings models`. */
 export function serverModelsText(registry: ModelRegistry, view: ServerModelsView, changed: boolean): string {
@@ -40,7 +47,7 @@ export function serverModelsText(registry: ModelRegistry, view: ServerModelsView
   return lines.join('\n');
 }
 
-/** `/settings models`: Manage Server, checked at run time; replies privately. */
+/** `/settings models` and `/settings language`: Manage Server, checked at run time; replies privately. */
 export const settingsCommand: Command = {
   data: settingsCommandData,
   async autocomplete(interaction, context) {
@@ -59,9 +66,10 @@ export const settingsCommand: Command = {
     if (!interaction.memberPermissions.has(PermissionFlagsBits.ManageGuild)) {
       throw new UserError('Only members with the **Manage Server** permission can change this server’s settings.');
     }
+    const sub = interaction.options.getSubcommand();
+    if (sub === 'language') return language(interaction, context);
     const choices = context.serverModels;
     if (!choices) throw new UserError('Per-server model settings are not available on this bot.');
-    const sub = interaction.options.getSubcommand();
     if (sub !== 'models') throw new UserError(`Unknown settings: ${sub}.`);
     const allowed = interaction.options.getString('allowed') ?? undefined;
     const wantedDefault = interaction.options.getString('default') ?? undefined;
@@ -71,3 +79,18 @@ export const settingsCommand: Command = {
     await interaction.reply({ content: serverModelsText(context.registry, view, changed), flags: MessageFlags.Ephemeral, allowedMentions: { parse: [] } });
   },
 };
+
+/** `/settings language [language]`: shows or sets the language of the server's public messages. */
+async function language(interaction: ChatInputCommandInteraction<'cached' | 'raw'>, context: InteractionContext): Promise<void> {
+  const t = memberT(interaction);
+  const wanted = interaction.options.getString('language');
+  if (wanted !== null) {
+    if (wanted !== 'auto' && !isLocale(wanted)) throw new UserError(`\`${wanted.slice(0, 20)}\` is not one of the languages offered.`);
+    await context.languages.set(interaction.guildId, wanted, interaction.user.id);
+    context.logger.info({ guildId: interaction.guildId, language: wanted }, 'server language changed');
+  }
+  const current = context.languages.of(interaction.guildId, interaction.guildLocale);
+  const how = t(context.languages.chosen(interaction.guildId) ? 'settings.language.chosen' : 'settings.language.auto');
+  const head = t(wanted === null ? 'settings.language.current' : 'settings.language.saved', { language: LANGUAGE_NAMES[current], how });
+  await interaction.reply({ content: `${head}\n${t('settings.language.hint')}`, flags: MessageFlags.Ephemeral, allowedMentions: { parse: [] } });
+}

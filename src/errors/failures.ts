@@ -1,60 +1,56 @@
+import { isMessage, message, render, type Message, type T } from '../i18n/index.ts';
 import type { KieErrorKind } from '../services/kie/errors.ts';
 
 /**
- * Why a video was not made, in the member's words: the one place that words job failures, Kie's
- * included (the job keeps this text, and its reply and `/jobs show` show it). The matching error
- * classes carry only what happened (a kind, a code, Kie's own short message).
+ * Why a video was not made: the one place that words job failures, Kie's included. A failure is kept
+ * with the job as a message (a key and what goes in it), so its public reply says it in the server's
+ * language and `/jobs show` in the member's. Jobs from before kept English text; it is shown as is.
  */
-
-const kieWords: Record<KieErrorKind, string> = {
-  unauthorized: "The bot's Kie.ai API key was refused, so no videos can be made right now. Please tell the bot's operator.",
-  // The operator is told by the Kie account watch (services/operators/kieWatch.ts), at most hourly.
-  insufficient_credits: "The bot's video account (at Kie.ai) is out of credits, so videos cannot be made right now. The bot's operator has been told.",
-  invalid_request: 'Kie.ai turned this request down as invalid.',
-  model_paused: 'Kie.ai has paused this model for now. Please pick another model or try again later.',
-  rate_limited: 'Kie.ai is getting too many requests right now. Please try again in a minute.',
-  unavailable: 'Kie.ai is down for maintenance right now. Please try again later.',
-  server_error: 'Kie.ai had a problem on its side. Please try again in a few minutes.',
-  generation_failed: 'Kie.ai could not make this video.',
-  feature_disabled: "This feature is switched off on the bot's Kie.ai account. Please tell the bot's operator.",
-  timeout: 'Kie.ai took too long to answer. Please try again in a few minutes.',
-  connection: 'The bot could not reach Kie.ai. Please try again in a few minutes.',
-  malformed: 'Kie.ai sent an answer the bot could not read. Please try again later.',
-  cancelled: 'The request was not sent because the bot is shutting down. It will be sent when the bot is back.',
-  unknown: 'Kie.ai answered with an unexpected error. Please try again later.',
-};
+export type Failure = Message;
 
 /** Kie refused or failed a request; `detail` is Kie's own reason when it helps (already cleaned). */
-export function kieFailure(error: { kind: KieErrorKind; detail?: string | undefined }): string {
-  if (error.kind === 'invalid_request' && error.detail) return `Kie.ai turned this request down as invalid: ${error.detail}`;
-  return kieWords[error.kind];
+export function kieFailure(error: { kind: KieErrorKind; detail?: string | undefined }): Failure {
+  if (error.kind === 'invalid_request' && error.detail) return message('jobs.failure.kie.invalid_request_detail', { detail: error.detail });
+  return message(`jobs.failure.kie.${error.kind}`);
 }
 
 /** Kie ran the task and it failed: refused under its content rules, or failed with its own message. */
-export function taskFailure(task: { failMsg?: string | null | undefined; failCode?: string | null | undefined }): string {
+export function taskFailure(task: { failMsg?: string | null | undefined; failCode?: string | null | undefined }): Failure {
   const msg = task.failMsg?.trim();
-  if (/sensitive|safety|moderation|policy|nsfw/i.test(`${msg ?? ''} ${task.failCode ?? ''}`)) return contentRefusal;
-  return msg ? `The video service could not make this video: ${msg.slice(0, 300)}` : 'The video service could not make this video.';
+  if (/sensitive|safety|moderation|policy|nsfw/i.test(`${msg ?? ''} ${task.failCode ?? ''}`)) return message('jobs.failure.contentRefused');
+  return msg ? message('jobs.failure.taskFailed', { detail: msg.slice(0, 300) }) : message('jobs.failure.taskFailedPlain');
 }
 
 /** The content-rules refusal: Remix (not Again) is offered on it. */
-export const contentRefusal = 'The video service refused this prompt or image under its content rules. Try rewording it.';
-export const isContentRefusal = (failure: string | undefined): boolean => failure !== undefined && /content rules/i.test(failure);
+export function isContentRefusal(failure: string | Failure | undefined): boolean {
+  if (isMessage(failure)) return failure.key === 'jobs.failure.contentRefused';
+  return failure !== undefined && /content rules/i.test(failure);
+}
+
+/** A paused model: what the member may try instead (the server's allowed models), or to wait. */
+export function modelPaused(model: string, pausedAt: number | undefined, alternatives: readonly string[]): Failure {
+  return message('jobs.failure.modelPaused', {
+    model,
+    since: pausedAt === undefined ? '' : message('jobs.failure.pausedSince', { when: `<t:${Math.floor(pausedAt / 1000)}:R>` }),
+    next: alternatives.length > 0 ? message('jobs.failure.tryInstead', { models: { or: alternatives.map((id) => `\`model:${id}\``) } }) : message('jobs.failure.tryLater'),
+  });
+}
 
 export const failures = {
-  timeout: (ms: number) => `The video service did not finish within ${spokenDuration(ms)}, so the job was stopped.`,
-  noResult: 'The video service finished but returned no video.',
-  unreachableKie: 'The video service could not be reached. Please try again in a few minutes.',
-  interruptedCreate: 'The bot restarted while sending your request, so it was not completed. Please try again.',
-  resultGone: 'The finished video expired at the video service before it could be fetched.',
-  unpostable: 'The video was made but could not be posted in this channel.',
-  abandoned: 'The video was made but Discord would not accept it for hours.',
-  cancelled: (byMember: boolean) => (byMember ? 'Cancelled by you before it was sent to the video service.' : 'Cancelled by a server admin before it was sent to the video service.'),
+  /** "30 minutes", "90 seconds": a short JOB_TIMEOUT_MS must not read as "within 0 minutes". */
+  timeout: (ms: number): Failure =>
+    ms >= 120_000 ? message('jobs.failure.timeoutMinutes', { n: Math.round(ms / 60_000) }) : message('jobs.failure.timeoutSeconds', { count: Math.round(ms / 1000) }),
+  noResult: message('jobs.failure.noResult'),
+  unreachableKie: message('jobs.failure.unreachableKie'),
+  interruptedCreate: message('jobs.failure.interruptedCreate'),
+  resultGone: message('jobs.failure.resultGone'),
+  unpostable: message('jobs.failure.unpostable'),
+  abandoned: message('jobs.failure.abandoned'),
+  cancelled: (byMember: boolean): Failure => message(byMember ? 'jobs.failure.cancelledByMember' : 'jobs.failure.cancelledByAdmin'),
 } as const;
 
-/** "30 minutes", "90 seconds": a short JOB_TIMEOUT_MS must not read as "within 0 minutes". */
-function spokenDuration(ms: number): string {
-  if (ms >= 120_000) return `${Math.round(ms / 60_000)} minutes`;
-  const seconds = Math.round(ms / 1000);
-  return `${seconds} second${seconds === 1 ? '' : 's'}`;
+/** A job's failure in `t`'s language (English text kept by earlier versions is shown as it is). */
+export function failureText(failure: string | Failure | undefined, t: T): string {
+  if (failure === undefined) return t('jobs.failed.unknown');
+  return typeof failure === 'string' ? failure : render(failure, t);
 }

@@ -2,4 +2,4 @@
 // kind), faults in an interaction (member.ts), and why a video was not made (failures.ts).
 export { isUserError, LedgerError, UserError } from './userError.ts';
 export { describeForMember } from './member.ts';
-export { contentRefusal, failures, isContentRefusal, kieFailure, taskFailure } from './failures.ts';
+export { failures, failureText, isContentRefusal, kieFailure, modelPaused, taskFailure, type Failure } from './failures.ts';

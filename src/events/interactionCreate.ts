@@ -4,6 +4,7 @@ import type { InteractionContext } from '../interactions/context.ts';
 import { parseCustomId, type Component } from '../interactions/component.ts';
 import { passGates, type Gate } from '../interactions/gates.ts';
 import { describeForMember } from '../errors/index.ts';
+import { memberT } from '../interactions/locale.ts';
 
 /**
  * The single dispatcher: narrows the interaction, finds its command, and is the one place that turns
@@ -24,7 +25,7 @@ export function interactionCreateHandler(
       return;
     }
     if (interaction.isButton() || interaction.isStringSelectMenu() || interaction.isModalSubmit()) {
-      if (!isAccepting()) return answer(interaction, 'The bot is restarting. Please try again in a minute.');
+      if (!isAccepting()) return answer(interaction, memberT(interaction)('common.restarting'));
       const { prefix, args } = parseCustomId(interaction.customId);
       const component = components.get(prefix);
       try {
@@ -32,7 +33,7 @@ export function interactionCreateHandler(
         if (interaction.isButton() && component?.button) await component.button(interaction, context, args);
         else if (interaction.isStringSelectMenu() && component?.select) await component.select(interaction, context, args);
         else if (interaction.isModalSubmit() && component?.modal) await component.modal(interaction, context, args);
-        else await answer(interaction, 'This button is from an older version of the bot and no longer works.');
+        else await answer(interaction, memberT(interaction)('common.oldButton'));
       } catch (error) {
         await fail(interaction, error, context, { customId: interaction.customId.slice(0, 100) });
       }
@@ -40,12 +41,12 @@ export function interactionCreateHandler(
     }
     if (!interaction.isChatInputCommand()) return;
     if (!isAccepting()) {
-      await answer(interaction, 'The bot is restarting. Please try again in a minute.');
+      await answer(interaction, memberT(interaction)('common.restarting'));
       return;
     }
     const command = commands.get(interaction.commandName);
     if (!command) {
-      await answer(interaction, `This bot does not know \`/${interaction.commandName.slice(0, 32)}\`. The command list may be out of date; try again shortly.`);
+      await answer(interaction, memberT(interaction)('common.unknownCommand', { name: interaction.commandName.slice(0, 32) }));
       return;
     }
     try {
@@ -59,7 +60,7 @@ export function interactionCreateHandler(
 
 async function fail(interaction: RepliableInteraction, error: unknown, context: InteractionContext, where: Record<string, string>): Promise<void> {
   const ref = interaction.id.slice(-8);
-  const { content, fault } = describeForMember(error, ref);
+  const { content, fault } = describeForMember(error, ref, memberT(interaction));
   if (fault) context.logger.error({ err: error, ref, interactionId: interaction.id, guildId: interaction.guildId, ...where }, 'command failed');
   await answer(interaction, content);
 }

@@ -7,6 +7,7 @@ import type { Jobs } from '../services/jobs/service.ts';
 import type { Ledger } from '../services/ledger/ledger.ts';
 import type { ModelRegistry } from '../services/models/registry.ts';
 import type { ServerChoices } from '../services/models/serverChoices.ts';
+import type { ServerLanguages } from '../services/settings/languages.ts';
 import type { ModelState } from '../services/models/state.ts';
 import type { CreditAccess } from '../services/operators/access.ts';
 import type { OperatorDesk } from '../services/operators/desk.ts';
@@ -27,6 +28,8 @@ export interface InteractionContext {
   /** DEFAULT_MODEL, or the first family in registry order not known to be paused (read per request). */
   readonly defaultModel: string;
   models?: ModelState;
+  /** Each server's language for its public messages (`/settings language`, else Discord's guild_locale). */
+  languages: ServerLanguages;
   /** Each server's allowed models and default (`/settings models`); without it every enabled family is allowed. */
   serverModels?: ServerChoices;
   /** Time from the interaction to its defer, for the metrics; optional. */

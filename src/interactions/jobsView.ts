@@ -1,3 +1,5 @@
+import { failureText } from '../errors/index.ts';
+import { SOURCE_LOCALE, translator } from '../i18n/index.ts';
 import { ButtonStyle, ComponentType, type APIActionRowComponent, type APIButtonComponent, type APIEmbed } from 'discord-api-types/v10';
 import { customId } from './component.ts';
 import type { InteractionContext } from './context.ts';
@@ -97,7 +99,7 @@ export function detailEmbed(job: Job): APIEmbed {
   if (job.finishedAt !== undefined) fields.push({ name: 'Finished', value: `<t:${unix(job.finishedAt)}:f>`, inline: true });
   const link = messageLink(job);
   if (link) fields.push({ name: 'Message', value: `[jump to it](${link})`, inline: true });
-  if (job.failure) fields.push({ name: 'Why it failed', value: job.failure.slice(0, 1024), inline: false });
+  if (job.failure) fields.push({ name: 'Why it failed', value: failureText(job.failure, translator(SOURCE_LOCALE)).slice(0, 1024), inline: false });
   const head = [job.familyLabel, `${job.duration} s`, job.aspect];
   if (job.quality === 'high') head.push('high quality');
   if (job.imageUrl) head.push('from image');

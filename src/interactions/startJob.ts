@@ -33,6 +33,8 @@ export async function startJob(interaction: JobStartInteraction, context: Intera
     receivedAt: Math.min(receivedAt, context.now()),
     // Without Attach Files here the video can only arrive as a link.
     attachmentSizeLimit: interaction.appPermissions.has(PermissionFlagsBits.AttachFiles) ? interaction.attachmentSizeLimit : 0,
+    // The public reply speaks the server's language.
+    locale: context.languages.of(interaction.guildId, interaction.guildLocale),
   });
   try {
     const status = await context.jobs.statusReply(job);

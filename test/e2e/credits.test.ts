@@ -134,9 +134,14 @@ describe('credits end to end', () => {
   it('warns once, in the reply that crosses the low-balance threshold', async () => {
     world = await startWorld({ startingCredits: 100 });
     await answerTo(world, (await world.credits('alert', { below: 50 })).token);
-    const first = await world.sora({ prompt: 'one' });
-    const second = await world.sora({ prompt: 'two' });
-    const third = await world.sora({ prompt: 'three' });
+    // One after another (each held before the next is sent), so "the reply that crosses" has one answer.
+    const sent = [];
+    for (const prompt of ['one', 'two', 'three']) {
+      const s = await world.sora({ prompt });
+      await until(async () => (await world!.app.ledger.account(world!.guildId)).journal.filter((e) => e.kind === 'hold').length === sent.length + 1);
+      sent.push(s);
+    }
+    const [first, second, third] = sent as [typeof sent[0], typeof sent[0], typeof sent[0]];
     await until(() => videos(world!).length === 3);
     const warned = [first, second, third].map((s) => (world!.discord.originalFor(s.token)?.payloads ?? []).some((p) => JSON.stringify(p).includes('below 50 credits')));
     expect(warned).toEqual([false, true, false]);

@@ -1,3 +1,5 @@
+import { failureText } from '../../src/errors/index.ts';
+import { translator } from '../../src/i18n/index.ts';
 // Discord faults, each injected at the worst moment: the Kie task is held until the fault is in
 // place and then finishes, so the fault meets the final message, not a status edit. Every case
 // checks: (1) delivered or refunded, with an exact ledger; (2) the member is told in plain words, and
@@ -230,7 +232,7 @@ describe('Discord faults on the final message', () => {
     const sent = await soraWithFaultAtDelivery(world, (s) => loseAccess(world!, s));
     const job = await finished(world, sent);
     await expectSettled(world, job, 'refunded', 0);
-    expect(job.failure).toContain('could not be posted in this channel');
+    expect(failureText(job.failure, translator('en-US'))).toContain('could not be posted in this channel');
     expect(logged(world, /the member cannot be reached; refunding/, { jobId: job.id })).toHaveLength(1);
     expect(world.discord.dms(world.member.id)).toHaveLength(0);
     world.discord.clearFaults();

@@ -157,7 +157,7 @@ describe('Kie faults on createTask', () => {
     const job = await finished(world, sent);
     await expectSettled(world, job, 'refunded', 0);
     const reply = await told(world, sent, 'reply', /Sora 2 is paused/);
-    expect(JSON.stringify(reply.embeds)).toMatch(/Try `model:sora-2-pro` or `model:kling-3\.0`/);
+    expect(JSON.stringify(reply.embeds)).toMatch(/Try `model:sora-2-pro`, `model:kling-3\.0`/);
 
     const journalBefore = (await world.app.ledger.account(world.guildId)).journal.length;
     const again = await world.sora({ prompt: 'a lighthouse in a storm, again', model: 'sora-2' });

@@ -186,12 +186,12 @@ export class Challenges {
   }
 
   /** The open challenge whose budget pays for `/sora` in this channel, if any. */
-  async payer(guildId: string, channelId: string): Promise<{ key: string; label: string } | undefined> {
+  async payer(guildId: string, channelId: string): Promise<{ key: string; number: number } | undefined> {
     const book = await this.#d.store.book(guildId);
     const c = Object.values(book.challenges)
       .filter((x) => isOpen(x, this.#d.now()) && x.channelId === channelId && x.budget > 0)
       .sort((a, b) => a.number - b.number)[0];
-    return c ? { key: budgetKeyOf(c), label: `challenge #${c.number}` } : undefined;
+    return c ? { key: budgetKeyOf(c), number: c.number } : undefined;
   }
 
   /** Adds `Submit to challenge` to a member's delivered video while a challenge is open, and remembers the video. */

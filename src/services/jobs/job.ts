@@ -1,3 +1,5 @@
+import type { Failure } from '../../errors/index.ts';
+import type { Locale } from '../../i18n/index.ts';
 import type { Aspect, Quality } from '../models/registry.ts';
 
 /**
@@ -37,6 +39,8 @@ export interface Job {
   quality: Quality;
   imageUrl?: string;
   price: number;
+  /** The server's language when it was asked for: its public reply speaks it. Unset: English. */
+  locale?: Locale;
   state: JobState;
   createdAt: number;
   updatedAt: number;
@@ -54,14 +58,17 @@ export interface Job {
   kieCompletedAt?: number;
   deliveryAttempts: number;
   deliveredAs?: 'attachment' | 'link';
-  /** Plain words for the member. */
-  failure?: string;
+  /** Why it was not made, as a message (English text in jobs from earlier versions). */
+  failure?: string | Failure;
   finishedAt?: number;
   /** The ledger's answer at submit, for the status line. */
   balanceAfterHold?: number;
   lowBalanceWarning?: number;
-  /** In a challenge's channel: whether its budget or the server's pool paid, in words for the status line. */
-  paidFrom?: string;
+  /**
+   * In a challenge's channel: its budget paid (with what was left in it), or the pool because the
+   * budget could not cover it. English text in jobs from earlier versions.
+   */
+  paidFrom?: string | { challenge: number; budgetLeft?: number };
   /** Who cancelled it while it was still queued (the member, or an admin). */
   cancelledBy?: string;
   /** The progress the reply last showed (Kie's figure or an estimate): it never goes back. */

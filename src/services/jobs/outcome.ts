@@ -1,3 +1,4 @@
+import type { Failure } from '../../errors/index.ts';
 import type { Job } from './job.ts';
 
 /**
@@ -12,7 +13,7 @@ export type StepOutcome =
   /** The video reached the member: capture the hold. */
   | { kind: 'delivered'; as: 'attachment' | 'link'; tokenDead: boolean; newReplyMessageId: string | undefined }
   /** No video: release the hold; `tell` says whether the member still needs to hear why. */
-  | { kind: 'failed'; reason: string; why: string; tell: boolean }
+  | { kind: 'failed'; reason: Failure; why: string; tell: boolean }
   /** The failure notice was sent (or cannot be): the job is closed. */
   | { kind: 'told' }
   /** Nothing happened that needs saving (e.g. a create given up at shutdown): leave the job as stored. */
@@ -25,7 +26,7 @@ export const wait = (at: number, change?: (job: Job) => void, status?: 'throttle
   ...(status ? { status } : {}),
 });
 
-export const failed = (reason: string, why: string, tell = true): StepOutcome => ({ kind: 'failed', reason, why, tell });
+export const failed = (reason: Failure, why: string, tell = true): StepOutcome => ({ kind: 'failed', reason, why, tell });
 
 /** Back-off for Discord outages: 5 s doubling to at most 5 minutes. */
 export function discordBackoffMs(attempts: number): number {

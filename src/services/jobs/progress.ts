@@ -1,3 +1,4 @@
+import type { T } from '../../i18n/index.ts';
 import type { Job } from './job.ts';
 
 /** What a status reply shows as progress. */
@@ -38,13 +39,13 @@ export function nextProgress(job: Job, now: number, reportsProgress: boolean): S
 }
 
 /** The words for a status line: " 40%", " ~40% (estimate)", or nothing. */
-export function progressText(job: Job): string {
+export function progressText(job: Job, t: T): string {
   if (job.progressShown !== undefined) {
-    if (job.progressEstimated) return ` ~${job.progressShown}% (estimate)`;
-    return job.kieState === 'generating' && job.progressShown > 0 ? ` ${job.progressShown}%` : '';
+    if (job.progressEstimated) return t('jobs.progress.estimate', { percent: job.progressShown });
+    return job.kieState === 'generating' && job.progressShown > 0 ? t('jobs.progress.percent', { percent: job.progressShown }) : '';
   }
   // Jobs checked before progressShown existed carry Kie's figure only.
-  if (job.kieState === 'generating' && job.progress !== undefined && job.progress > 0) return ` ${Math.min(CEILING, job.progress)}%`;
+  if (job.kieState === 'generating' && job.progress !== undefined && job.progress > 0) return t('jobs.progress.percent', { percent: Math.min(CEILING, job.progress) });
   return '';
 }
 

@@ -98,7 +98,7 @@ export class JobRunner {
     const reply = entry.reply as UnsavedReply | undefined;
     if (reply && this.#d.now() < reply.expiresAt - 60_000) {
       const target = { id: jobId, guildId: entry.guildId, memberId: String(entry.memberId), channelId: reply.channelId, applicationId: reply.applicationId, interactionToken: reply.token, tokenExpiresAt: reply.expiresAt };
-      await this.#d.delivery.edit(target, unsavedMessage(), [], { dm: false }).catch((error: unknown) => {
+      await this.#d.delivery.edit(target, unsavedMessage(reply.locale), [], { dm: false }).catch((error: unknown) => {
         this.#d.logger.warn({ jobId, err: error instanceof Error ? error.name : 'unknown' }, 'could not tell the member their request was not saved');
       });
     }

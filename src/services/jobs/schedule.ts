@@ -1,3 +1,4 @@
+import type { Locale } from '../../i18n/index.ts';
 import type { Entry, Kind, Scheduler } from '../scheduler.ts';
 import type { Job } from './job.ts';
 import type { Reserved } from './submit.ts';
@@ -8,6 +9,8 @@ export const JOB_KIND = 'job';
 /** How to reach the member of a reserved job: its interaction reply, while the token lasts. */
 export interface UnsavedReply {
   channelId: string;
+  /** The language to tell them in (the server's). */
+  locale?: Locale;
   applicationId: string;
   token: string;
   expiresAt: number;
@@ -36,7 +39,7 @@ export class JobSchedule {
 
   /** Written before anything is held, not armed: whatever a crash leaves after it, the next start finds here. */
   reserve(job: Reserved): Promise<void> {
-    const reply: UnsavedReply = { channelId: job.channelId, applicationId: job.applicationId, token: job.interactionToken, expiresAt: job.tokenExpiresAt };
+    const reply: UnsavedReply = { channelId: job.channelId, applicationId: job.applicationId, token: job.interactionToken, expiresAt: job.tokenExpiresAt, ...(job.locale ? { locale: job.locale } : {}) };
     return this.#scheduler.persist(JOB_KIND, job.id, job.createdAt, { ...jobMeta(job), reply });
   }
 

@@ -1,3 +1,4 @@
+import type { Failure } from '../../errors/index.ts';
 import type { Logger } from '../../logger.ts';
 import type { Ledger } from '../ledger/ledger.ts';
 import type { ActiveJobs } from './activeJobs.ts';
@@ -43,7 +44,7 @@ export class Settlement {
    * Ends a job without a video and releases its hold; returns the stored job, to tell the member.
    * `tell`: the job stays `notifying` until the member has heard why.
    */
-  async failed(job: Job, reason: string, why: string, tell: boolean): Promise<Job | undefined> {
+  async failed(job: Job, reason: Failure, why: string, tell: boolean): Promise<Job | undefined> {
     const failed = await this.#d.store.update(job.id, (j) => {
       j.state = tell ? 'notifying' : 'failed';
       j.failure = reason;

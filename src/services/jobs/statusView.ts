@@ -1,4 +1,6 @@
 import type { APIActionRowComponent, APIButtonComponent, APIComponentInMessageActionRow, APIEmbed } from 'discord-api-types/v10';
+import { failureText } from '../../errors/index.ts';
+import { formatNumber, SOURCE_LOCALE, translator, type Locale, type T } from '../../i18n/index.ts';
 import { shortId, type Job } from './job.ts';
 import { progressText } from './progress.ts';
 
@@ -21,77 +23,87 @@ export function echoPrompt(prompt: string): string {
   return clean.length > PROMPT_ECHO_MAX ? `${clean.slice(0, PROMPT_ECHO_MAX - 1)}…` : clean;
 }
 
-export function formatElapsed(ms: number): string {
+/** The job's own language: its public reply speaks the server's language of when it was asked for. */
+export const jobT = (job: Pick<Job, 'locale'>): T => translator(job.locale ?? SOURCE_LOCALE);
+
+export function formatElapsed(ms: number, t: T = translator(SOURCE_LOCALE)): string {
   const total = Math.max(0, Math.round(ms / 1000));
   const m = Math.floor(total / 60);
   const s = total % 60;
-  return m > 0 ? `${m}m ${String(s).padStart(2, '0')}s` : `${s}s`;
+  return m > 0 ? t('jobs.elapsed.minutes', { m, s: String(s).padStart(2, '0') }) : t('jobs.elapsed.seconds', { s });
 }
 
-function headline(job: Job): string {
-  const parts = [job.familyLabel, `${job.duration} s`, job.aspect];
-  if (job.quality === 'high') parts.push('high quality');
-  if (job.imageUrl) parts.push('from image');
+export function headline(job: Job, t: T): string {
+  const parts = [job.familyLabel, t('jobs.headline.seconds', { n: job.duration }), t(`jobs.headline.aspect.${job.aspect}`)];
+  if (job.quality === 'high') parts.push(t('jobs.headline.highQuality'));
+  if (job.imageUrl) parts.push(t('jobs.headline.fromImage'));
   return parts.join(' · ');
 }
 
-function stateLine(job: Job, now: number): string {
-  const elapsed = formatElapsed(now - job.createdAt);
+function stateLine(job: Job, now: number, t: T): string {
+  const elapsed = formatElapsed(now - job.createdAt, t);
   switch (job.state) {
     case 'queued':
-      return '⏳ Queued: waiting for a generation slot';
+      return t('jobs.state.queued');
     case 'creating':
-      return '⏳ Queued: sending to the video service';
+      return t('jobs.state.creating');
     case 'running': {
-      const eta = etaText(job, now);
-      const progress = progressText(job);
-      if (job.kieState === 'generating') return `🎬 Generating${progress} · ${elapsed} elapsed${eta}`;
-      return `⏳ Queued at the video service${progress ? ` ·${progress}` : ''} · ${elapsed} elapsed${eta}`;
+      const eta = etaText(job, now, t);
+      const progress = progressText(job, t);
+      if (job.kieState === 'generating') return t('jobs.state.generating', { progress, elapsed, eta });
+      return t('jobs.state.waitingAtKie', { progress: progress ? ` ·${progress}` : '', elapsed, eta });
     }
     case 'delivering':
-      return `📦 Finishing: uploading the video · ${elapsed}`;
+      return t('jobs.state.delivering', { elapsed });
     case 'delivered':
-      return `✅ Done in ${formatElapsed((job.finishedAt ?? now) - job.createdAt)}`;
+      return t('jobs.state.delivered', { elapsed: formatElapsed((job.finishedAt ?? now) - job.createdAt, t) });
     case 'failed':
     case 'notifying':
-      return `❌ ${job.failure ?? 'The generation failed.'}`;
+      return t('jobs.state.failed', { reason: failureText(job.failure, t) });
   }
 }
 
-function etaText(job: Job, now: number): string {
+function etaText(job: Job, now: number, t: T): string {
   if (job.expectedDoneAt === undefined) return '';
   const left = job.expectedDoneAt - now;
-  if (left <= 0) return ' · taking longer than usual';
-  return ` · usually done in about ${left < 60_000 ? 'a minute' : `${Math.round(left / 60_000)} min`}`;
+  if (left <= 0) return t('jobs.eta.late');
+  return left < 60_000 ? t('jobs.eta.minute') : t('jobs.eta.minutes', { n: Math.round(left / 60_000) });
 }
 
-function baseEmbed(job: Job, now: number): APIEmbed {
-  const fields = [{ name: 'Cost', value: `${job.price} credits`, inline: true }];
+/** Where a video in a challenge's channel was paid from (English text in jobs from earlier versions). */
+function paidFromText(paidFrom: NonNullable<Job['paidFrom']>, t: T): string {
+  if (typeof paidFrom === 'string') return paidFrom;
+  const budget = t('jobs.field.budgetName', { number: paidFrom.challenge });
+  return paidFrom.budgetLeft === undefined ? t('jobs.field.paidFromPool', { budget }) : t('jobs.field.paidFromBudget', { budget, left: formatNumber(t.locale, paidFrom.budgetLeft) });
+}
+
+function baseEmbed(job: Job, now: number, t: T): APIEmbed {
+  const credits = (n: number) => formatNumber(t.locale, n);
+  const fields = [{ name: t('jobs.field.cost'), value: t('jobs.field.costValue', { price: credits(job.price) }), inline: true }];
   const failed = job.state === 'failed' || job.state === 'notifying';
-  if (failed) fields[0] = { name: 'Cost', value: `0 credits (${job.price} refunded)`, inline: true };
+  if (failed) fields[0] = { name: t('jobs.field.cost'), value: t('jobs.field.refunded', { price: credits(job.price) }), inline: true };
   if (job.balanceAfterHold !== undefined && !failed) {
-    fields.push({ name: 'Server balance', value: `${job.balanceAfterHold} credits left after this video`, inline: true });
+    fields.push({ name: t('jobs.field.balance'), value: t('jobs.field.balanceValue', { balance: credits(job.balanceAfterHold) }), inline: true });
   }
-  if (job.paidFrom !== undefined && !failed) fields.push({ name: 'Paid from', value: job.paidFrom, inline: false });
+  if (job.paidFrom !== undefined && !failed) fields.push({ name: t('jobs.field.paidFrom'), value: paidFromText(job.paidFrom, t), inline: false });
   const embed: APIEmbed = {
-    title: headline(job),
-    description: `> ${echoPrompt(job.prompt).replace(/\n/g, '\n> ')}\n\n${stateLine(job, now)}`,
+    title: headline(job, t),
+    description: `> ${echoPrompt(job.prompt).replace(/\n/g, '\n> ')}\n\n${stateLine(job, now, t)}`,
     color: failed ? colors.failed : job.state === 'delivered' ? colors.done : colors.waiting,
     fields,
     // The short id is what `/jobs show` and `/jobs cancel` take.
-    footer: { text: `job ${shortId(job.id)}` },
+    footer: { text: t('jobs.footer', { id: shortId(job.id) }) },
   };
   return embed;
 }
 
 /** The reply while the job is open (with `buttons`, e.g. Cancel while queued). Pings nobody: the prompt is member text. */
 export function statusMessage(job: Job, now: number, buttons: APIButtonComponent[] = []): MessageBody {
-  const lines = [`<@${job.memberId}>'s video`];
-  if (job.lowBalanceWarning !== undefined) {
-    lines.push(`⚠️ This server's credit balance is below ${job.lowBalanceWarning} credits. Admins can top it up with \`/credits grant\`.`);
-  }
+  const t = jobT(job);
+  const lines = [t('jobs.status.whose', { memberId: job.memberId })];
+  if (job.lowBalanceWarning !== undefined) lines.push(t('jobs.status.lowBalance', { threshold: formatNumber(t.locale, job.lowBalanceWarning) }));
   const components: MessageBody['components'] = buttons.length > 0 ? [{ type: 1, components: buttons.slice(0, 5) }] : [];
-  return { content: lines.join('\n'), embeds: [baseEmbed(job, now)], components, allowed_mentions: { parse: [] } };
+  return { content: lines.join('\n'), embeds: [baseEmbed(job, now, t)], components, allowed_mentions: { parse: [] } };
 }
 
 /** The final reply with the video attached; pings only the member who asked. */
@@ -101,23 +113,25 @@ export function deliveredMessage(
   link?: { url: string; bytes: number | undefined; limit: number; refused?: boolean },
   buttons: APIButtonComponent[] = [],
 ): MessageBody {
+  const t = jobT(job);
   const body: MessageBody = {
-    content: `<@${job.memberId}> your video is ready.`,
-    embeds: [baseEmbed(job, now)],
+    content: t('jobs.delivered.ready', { memberId: job.memberId }),
+    embeds: [baseEmbed(job, now, t)],
     components: [],
     allowed_mentions: { parse: [], users: [job.memberId] },
   };
   if (link) {
-    const size = link.bytes !== undefined ? `${(link.bytes / 1_048_576).toFixed(1)} MiB` : 'larger than';
+    const mib = (bytes: number, digits: number) => new Intl.NumberFormat(t.locale, { maximumFractionDigits: digits, minimumFractionDigits: digits }).format(bytes / 1_048_576);
+    const size = link.bytes !== undefined ? t('jobs.delivered.sizeMiB', { n: mib(link.bytes, 1) }) : t('jobs.delivered.sizeUnknown');
     const why =
       link.limit === 0
-        ? 'The bot may not attach files in this channel'
+        ? t('jobs.delivered.noAttach')
         : link.refused
-          ? `Discord refused the file (${size}) as too large`
-          : `The file (${size}) is over this channel's ${(link.limit / 1_048_576).toFixed(0)} MiB upload limit`;
-    body.content += `\n${why}, so here is a download link. It expires within a day; save it now.`;
+          ? t('jobs.delivered.refused', { size })
+          : t('jobs.delivered.overLimit', { size, limit: mib(link.limit, 0) });
+    body.content += `\n${t('jobs.delivered.linkTail', { why })}`;
     if (link.url.length <= LINK_BUTTON_URL_MAX) {
-      buttons = [{ type: 2, style: 5, label: 'Download video', url: link.url }, ...buttons].slice(0, 5);
+      buttons = [{ type: 2, style: 5, label: t('jobs.delivered.download'), url: link.url }, ...buttons].slice(0, 5);
     } else {
       // Signed storage URLs can outgrow a link button; the message body takes them.
       body.content += `\n<${link.url.slice(0, 1500)}>`;
@@ -128,19 +142,19 @@ export function deliveredMessage(
 }
 
 export function failedMessage(job: Job, now: number, buttons: APIButtonComponent[] = []): MessageBody {
-  const what = job.cancelledBy !== undefined ? 'was cancelled before it started' : 'could not be made';
+  const t = jobT(job);
   return {
-    content: `<@${job.memberId}> your video ${what}. You were not charged.`,
-    embeds: [baseEmbed(job, now)],
+    content: t(job.cancelledBy !== undefined ? 'jobs.failed.cancelled' : 'jobs.failed.notMade', { memberId: job.memberId }),
+    embeds: [baseEmbed(job, now, t)],
     components: buttons.length > 0 ? [{ type: 1, components: buttons.slice(0, 5) }] : [],
     allowed_mentions: { parse: [], users: [job.memberId] },
   };
 }
 
 /** The reply of a request the bot could not store before it restarted: nothing was held or sent. */
-export function unsavedMessage(): MessageBody {
+export function unsavedMessage(locale: Locale | undefined): MessageBody {
   return {
-    content: '❌ The bot restarted before your request was saved, so no video is being made. You were not charged; please try again.',
+    content: translator(locale ?? SOURCE_LOCALE)('jobs.unsaved'),
     embeds: [],
     components: [],
     allowed_mentions: { parse: [] },

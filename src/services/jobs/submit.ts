@@ -1,3 +1,4 @@
+import type { Locale } from '../../i18n/index.ts';
 import type { Logger } from '../../logger.ts';
 import { UserError } from '../../errors/index.ts';
 import type { HoldRefusal, Ledger } from '../ledger/ledger.ts';
@@ -22,6 +23,8 @@ export interface SubmitRequest {
   aspect?: Aspect | undefined;
   quality?: Quality | undefined;
   imageUrl?: string | undefined;
+  /** The server's language: the job's public reply speaks it. */
+  locale?: Locale | undefined;
 }
 
 /** What the member asked for, before anything is held. */
@@ -40,7 +43,7 @@ export interface SubmitDeps {
   /** Each server's allowed models (`/settings models`); a family the server has not allowed is refused. */
   choices?: Pick<ServerChoices, 'assertAllowed' | 'allowed'> | undefined;
   /** The challenge budget that pays for videos made in this channel first, if any. */
-  payer?: (guildId: string, channelId: string) => Promise<{ key: string; label: string } | undefined>;
+  payer?: (guildId: string, channelId: string) => Promise<{ key: string; number: number } | undefined>;
   /**
    * Written before the hold and removed when nothing was held: the job's place in the schedule, so
    * that a crash at any later point leaves a record the next start finishes (see JobRunner).
@@ -49,7 +52,7 @@ export interface SubmitDeps {
 }
 
 /** What a reservation keeps for a job not yet stored: whose it is, and how to tell them. */
-export type Reserved = Pick<Job, 'id' | 'guildId' | 'channelId' | 'memberId' | 'applicationId' | 'interactionToken' | 'tokenExpiresAt' | 'createdAt'>;
+export type Reserved = Pick<Job, 'id' | 'guildId' | 'channelId' | 'memberId' | 'applicationId' | 'interactionToken' | 'tokenExpiresAt' | 'createdAt' | 'locale'>;
 
 export interface Reservation {
   reserve(job: Reserved): Promise<void>;
@@ -89,7 +92,8 @@ export async function submitStep(request: SubmitRequest, deps: SubmitDeps): Prom
   const tokenExpiresAt = request.receivedAt + TOKEN_LIFETIME_MS;
   const { reservation } = deps;
   try {
-    await reservation?.reserve({ ...request, id, tokenExpiresAt, createdAt: now });
+    const { locale, ...asked } = request;
+    await reservation?.reserve({ ...asked, id, tokenExpiresAt, createdAt: now, ...(locale ? { locale } : {}) });
   } catch (error) {
     unclaim();
     throw error;
@@ -119,6 +123,7 @@ export async function submitStep(request: SubmitRequest, deps: SubmitDeps): Prom
       quality: priced.options.quality,
       ...(priced.options.imageUrl ? { imageUrl: priced.options.imageUrl } : {}),
       price: priced.price,
+      ...(request.locale ? { locale: request.locale } : {}),
       state: 'queued',
       createdAt: now,
       updatedAt: now,
@@ -126,7 +131,7 @@ export async function submitStep(request: SubmitRequest, deps: SubmitDeps): Prom
       deliveryAttempts: 0,
       balanceAfterHold: hold.balance,
       ...(hold.lowBalance ? { lowBalanceWarning: hold.lowBalance.threshold } : {}),
-      ...(payer ? { paidFrom: 'budgetLeft' in hold ? `the ${payer.label} budget (${hold.budgetLeft} credits left in it)` : `the server's credits (the ${payer.label} budget cannot cover it)` } : {}),
+      ...(payer ? { paidFrom: 'budgetLeft' in hold && typeof hold.budgetLeft === 'number' ? { challenge: payer.number, budgetLeft: hold.budgetLeft } : { challenge: payer.number } } : {}),
     };
     return {
       job,

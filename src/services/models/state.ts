@@ -1,3 +1,4 @@
+import { modelPaused, type Failure } from '../../errors/index.ts';
 import type { KieErrorKind } from '../kie/errors.ts';
 import type { Collection } from '../store.ts';
 import type { ModelRegistry } from './registry.ts';
@@ -168,13 +169,10 @@ export class ModelState {
   }
 
   /** "Sora 2 is paused at Kie (since …). You were not charged. Try `model:kling-3.0` or …" */
-  pausedText(familyId: string, candidates?: readonly string[]): string {
+  pausedText(familyId: string, candidates?: readonly string[]): Failure {
     const label = this.#o.registry.get(familyId)?.label ?? familyId;
     const record = this.#records.get(familyId);
-    const since = record?.status === 'paused' ? ` (since <t:${Math.floor(record.since / 1000)}:R>)` : '';
-    const others = alternatives(this, familyId, candidates ?? this.#o.registry.list().map((f) => f.id)).map((id) => `\`model:${id}\``);
-    const next = others.length > 0 ? `Try ${others.join(' or ')}.` : 'Please try again later.';
-    return `${label} is paused at the video service right now${since}. You were not charged. ${next}`;
+    return modelPaused(label, record?.status === 'paused' ? record.since : undefined, alternatives(this, familyId, candidates ?? this.#o.registry.list().map((f) => f.id)));
   }
 
   /** The status to show: a `failing` whose errors have aged out of the window reads as `live`. */

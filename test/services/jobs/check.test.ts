@@ -1,3 +1,5 @@
+import { failureText, type Failure } from '../../../src/errors/index.ts';
+import { translator } from '../../../src/i18n/index.ts';
 import { describe, expect, it } from 'vitest';
 import { checkStep } from '../../../src/services/jobs/check.ts';
 import { KieError } from '../../../src/services/kie/errors.ts';
@@ -32,18 +34,27 @@ describe('check step', () => {
 
   it('success without a video fails (refunded) rather than delivering nothing', async () => {
     const outcome = await checkStep(running, deps(kie({ getTask: async () => task({ state: 'success', resultUrls: [] }) })));
-    expect(outcome).toMatchObject({ kind: 'failed', reason: 'The video service finished but returned no video.' });
+    expect(outcome).toMatchObject({ kind: 'failed' });
+    expect(said(outcome)).toBe('The video service finished but returned no video.');
   });
 
   it('a content refusal is worded for the member; other failures quote Kie briefly', async () => {
     const refused = await checkStep(running, deps(kie({ getTask: async () => task({ state: 'fail', failMsg: 'Content flagged by safety system' }) })));
-    expect(refused).toMatchObject({ kind: 'failed', reason: expect.stringMatching(/content rules/) });
+    expect(refused).toMatchObject({ kind: 'failed' });
+    expect(said(refused)).toMatch(/content rules/);
     const other = await checkStep(running, deps(kie({ getTask: async () => task({ state: 'fail', failMsg: 'GPU lost', failCode: '501' }) })));
-    expect(other).toMatchObject({ kind: 'failed', reason: 'The video service could not make this video: GPU lost', why: 'task failed 501' });
+    expect(other).toMatchObject({ kind: 'failed', why: 'task failed 501' });
+    expect(said(other)).toBe('The video service could not make this video: GPU lost');
   });
 
   it('past JOB_TIMEOUT_MS: stopped without asking Kie, in words that fit the setting', async () => {
     const outcome = await checkStep(running, deps(kie({}), 45_000));
-    expect(outcome).toMatchObject({ kind: 'failed', reason: 'The video service did not finish within 45 seconds, so the job was stopped.', why: 'timeout' });
+    expect(outcome).toMatchObject({ kind: 'failed', why: 'timeout' });
+    expect(said(outcome)).toBe('The video service did not finish within 45 seconds, so the job was stopped.');
   });
 });
+
+/** The failure a step decided, as the member reads it in English. */
+function said(outcome: unknown): string {
+  return failureText((outcome as { reason: Failure }).reason, translator('en-US'));
+}

@@ -1,3 +1,5 @@
+import { failureText, type Failure } from '../../../src/errors/index.ts';
+import { translator } from '../../../src/i18n/index.ts';
 import { afterEach, describe, expect, it } from 'vitest';
 import { createStep, type CreateDeps } from '../../../src/services/jobs/create.ts';
 import { JobStore } from '../../../src/services/jobs/jobStore.ts';
@@ -57,7 +59,7 @@ describe('create step', () => {
     const d = await deps(kie({ createTask: () => Promise.reject(new KieError({ kind: 'server_error', message: '500 at Kie' })) }), job);
     const outcome = await createStep(job, d, new AbortController().signal);
     expect(outcome).toMatchObject({ kind: 'failed', why: 'create: server_error', tell: true });
-    expect((outcome as { reason: string }).reason).not.toContain('500 at Kie');
+    expect(failureText((outcome as { reason: Failure }).reason, translator('en-US'))).not.toContain('500 at Kie');
   });
 
   it('a paused model is remembered, so the next request for it is refused before anything is held', async () => {
@@ -65,7 +67,7 @@ describe('create step', () => {
     const d = await deps(kie({ createTask: () => Promise.reject(new KieError({ kind: 'model_paused', message: 'temporarily paused' })) }), job);
     const outcome = await createStep(job, d, new AbortController().signal);
     expect(outcome).toMatchObject({ kind: 'failed', why: 'create: model_paused' });
-    expect((outcome as { reason: string }).reason).toMatch(/Sora 2 is paused.*Try `model:sora-2-pro`/);
+    expect(failureText((outcome as { reason: Failure }).reason, translator('en-US'))).toMatch(/Sora 2 is paused.*Try `model:sora-2-pro`/);
     expect(d.models.isPaused('sora-2-text-to-video')).toBe(true);
   });
 

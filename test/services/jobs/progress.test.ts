@@ -1,3 +1,5 @@
+import { translator } from '../../../src/i18n/index.ts';
+const en = translator('en-US');
 import { describe, expect, it } from 'vitest';
 import type { Job } from '../../../src/services/jobs/job.ts';
 import { estimatePercent, nextProgress, progressKey, progressText } from '../../../src/services/jobs/progress.ts';
@@ -54,7 +56,7 @@ describe('the progress estimate', () => {
 describe('progress in the status line', () => {
   it('marks an estimate as one', () => {
     const j = job({ progressShown: 40, progressEstimated: true });
-    expect(progressText(j)).toBe(' ~40% (estimate)');
+    expect(progressText(j, en)).toBe(' ~40% (estimate)');
     expect(statusMessage(j, t0 + 44_000).embeds[0]!.description).toContain('🎬 Generating ~40% (estimate) · 44s elapsed');
     expect(statusMessage(job({ kieState: 'queuing', progressShown: 12, progressEstimated: true }), t0 + 12_000).embeds[0]!.description).toContain(
       '⏳ Queued at the video service · ~12% (estimate) · 12s elapsed',
@@ -62,8 +64,8 @@ describe('progress in the status line', () => {
   });
 
   it('shows Kie’s figure plainly while generating', () => {
-    expect(progressText(job({ progress: 40, progressShown: 40, progressEstimated: false }))).toBe(' 40%');
-    expect(progressText(job({ kieState: 'waiting', progress: 0, progressShown: 0, progressEstimated: false }))).toBe('');
+    expect(progressText(job({ progress: 40, progressShown: 40, progressEstimated: false }), en)).toBe(' 40%');
+    expect(progressText(job({ kieState: 'waiting', progress: 0, progressShown: 0, progressEstimated: false }), en)).toBe('');
   });
 
   it('asks for a status edit per 5% of estimate, and per point of Kie progress', () => {

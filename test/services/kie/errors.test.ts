@@ -1,4 +1,8 @@
-import { kieFailure } from '../../../src/errors/index.ts';
+import { failureText, kieFailure as kieFailureMessage } from '../../../src/errors/index.ts';
+import { translator } from '../../../src/i18n/index.ts';
+
+/** What the member reads for a Kie error, in English. */
+const kieFailure = (error: Parameters<typeof kieFailureMessage>[0]): string => failureText(kieFailureMessage(error), translator('en-US'));
 import { describe, expect, it } from 'vitest';
 import { KieError, kieErrorFromCode } from '../../../src/services/kie/errors.ts';
 

@@ -1,4 +1,8 @@
-import { kieFailure } from '../../../src/errors/index.ts';
+import { failureText, kieFailure as kieFailureMessage } from '../../../src/errors/index.ts';
+import { translator } from '../../../src/i18n/index.ts';
+
+/** What the member reads for a Kie error, in English. */
+const kieFailure = (error: Parameters<typeof kieFailureMessage>[0]): string => failureText(kieFailureMessage(error), translator('en-US'));
 import { afterEach, describe, expect, it } from 'vitest';
 import { KieClient } from '../../../src/services/kie/client.ts';
 import { KieError } from '../../../src/services/kie/errors.ts';

@@ -1,3 +1,5 @@
+import { failureText } from '../../../src/errors/index.ts';
+import { translator } from '../../../src/i18n/index.ts';
 import { describe, expect, it } from 'vitest';
 import { ModelRegistry } from '../../../src/services/models/registry.ts';
 import { alternatives, chooseDefault } from '../../../src/services/models/advice.ts';
@@ -132,7 +134,7 @@ describe('model state', () => {
     await state.reportPaused('bytedance/seedance-2');
     expect(state.isPaused('veo3_fast')).toBe(true);
     expect(state.isPaused('unknown/model')).toBe(false);
-    expect(state.pausedText('veo-3.1', ['seedance-2', 'veo-3.1', 'wan-2.6', 'kling-3.0'])).toBe(
+    expect(failureText(state.pausedText('veo-3.1', ['seedance-2', 'veo-3.1', 'wan-2.6', 'kling-3.0']), translator('en-US'))).toBe(
       `Veo 3.1 is paused at the video service right now (since <t:${Math.floor(clock.now() / 1000)}:R>). You were not charged. Try \`model:wan-2.6\` or \`model:kling-3.0\`.`,
     );
     clock.advance(10 * MIN);
