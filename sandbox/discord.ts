@@ -23,12 +23,15 @@ import { DiscordReads } from './discord/reads.ts';
 import { ChannelMessageRoutes } from './discord/rest/messages.ts';
 import { Router } from './discord/rest/router.ts';
 import { DEFAULT_UPLOAD_LIMIT, DiscordState, snowflake } from './discord/state.ts';
+import { UserGuilds } from './discord/userGuilds.ts';
 import type {
   DiscordSettings,
   FakeDiscordOptions,
   FakeGuildSpec,
   FakeOverwrite,
   FakeRole,
+  FakeTeam,
+  FakeUser,
   FaultMatch,
   FaultResponse,
   SendCommandOptions,
@@ -93,6 +96,7 @@ export class FakeDiscord extends DiscordReads implements DiscordSettings {
       ...commands.routes(),
       ...new ChannelMessageRoutes(state, this.#messages, this).routes(),
       ...this.automod.routes(),
+      ...new UserGuilds(state, this.#gateway).routes(),
     ]);
 
     const specs = options.guilds ?? [{ id: snowflake(), name: 'Fake Guild' }];
@@ -144,6 +148,19 @@ export class FakeDiscord extends DiscordReads implements DiscordSettings {
   /** Replaces a channel's permission overwrites (a role's or a member's allow and deny bits). */
   setChannelOverwrites(channelId: string, overwrites: FakeOverwrite[]): void {
     this.#guilds.setOverwrites(channelId, overwrites);
+  }
+
+  // ---- the application's owner (operators) and the servers the bot left ----------------------------
+
+  /** Who GET /applications/@me reports as the owner; `team` (or null) takes precedence when set. */
+  setApplicationOwner(owner: FakeUser, team: FakeTeam | null = null): void {
+    this.#state.applicationOwner = owner;
+    this.#state.applicationTeam = team;
+  }
+
+  /** Servers the bot left (DELETE /users/@me/guilds/:g), in order. */
+  get leftGuilds(): string[] {
+    return [...this.#state.leftGuilds];
   }
 
   // ---- a member acts (INTERACTION_CREATE) -------------------------------------------------------

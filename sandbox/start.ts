@@ -56,6 +56,8 @@ export async function startSandbox(options: SandboxOptions): Promise<Sandbox> {
   const admin = SANDBOX_MEMBERS[0]!;
   const discord = await FakeDiscord.start({
     applicationId: APPLICATION_ID,
+    // The admin owns the application, so they are the bot's operator and may add credits.
+    applicationOwner: { id: admin.id, username: admin.username },
     botUsername: 'Kie Video',
     guilds: [{ id: GUILD_ID, name: 'Sandbox Server', channelIds: [CHANNEL_ID], ownerId: admin.id }],
   });
@@ -107,6 +109,8 @@ export async function startSandbox(options: SandboxOptions): Promise<Sandbox> {
       JOB_TIMEOUT_MS: String(Math.max(120_000, taskMs * 8)),
       LOG_LEVEL: options.logLevel,
       DEFAULT_GUILD_CREDITS: String(options.startingCredits),
+      // Ada owns the application: the page shows her /operator in the sandbox server.
+      OPERATOR_GUILD_ID: GUILD_ID,
     });
     const logger = createLogger({ level: config.LOG_LEVEL, secrets: secretsOf(config), ...(options.logDestination ? { destination: options.logDestination } : {}) });
     // The same registration `npm run deploy-commands` does, so the page offers exactly what Discord would.

@@ -61,7 +61,26 @@ const publicUrl = z
   .refine((v) => !URL.canParse(v) || (new URL(v).search === '' && new URL(v).hash === ''), 'must have no query or fragment')
   .transform((v) => v.replace(/\/+$/, ''));
 
-export const configSchema = z.object({
+// ---- Operators (issue 23): who adds credits, which servers are served, the Kie account watch ----
+const snowflakeList = (what: string) =>
+  commaList.superRefine((ids, ctx) => {
+    for (const id of ids ?? []) if (!/^\d{15,22}$/.test(id)) ctx.addIssue({ code: 'custom', message: `"${id.slice(0, 30)}" is not a Discord ${what} id (digits only)` });
+  });
+const lowerEnum = <T extends string>(values: readonly [T, ...T[]], fallback: T) =>
+  z.preprocess((v) => (typeof v === 'string' && v.trim() !== '' ? v.trim().toLowerCase() : undefined), z.enum(values, { error: `must be ${values.join(' or ')}` }).default(fallback));
+const operatorSettings = {
+  OPERATOR_IDS: snowflakeList('user'),
+  // `operators`: only operators add credits; `admins`: any server's Manage Server (a bot for one community).
+  CREDIT_GRANTS: lowerEnum(['operators', 'admins'], 'operators'),
+  OPERATOR_CONTACT: z.string().trim().max(300, 'must be at most 300 characters').optional().transform((v) => (v === '' ? undefined : v)),
+  ALLOWED_GUILDS: snowflakeList('server'),
+  LEAVE_OTHER_GUILDS: lowerEnum(['true', 'false'], 'false').transform((v) => v === 'true'),
+  OPERATOR_GUILD_ID: snowflake.optional().or(blankAsUnset),
+  OPERATOR_CHANNEL_ID: snowflake.optional().or(blankAsUnset),
+  KIE_LOW_BALANCE: nonNegativeInt(2000),
+};
+
+const settings = z.object({
   DISCORD_TOKEN: z.string().min(1),
   DISCORD_APPLICATION_ID: snowflake,
   DISCORD_GUILD_ID: snowflake.optional().or(z.literal('').transform(() => undefined)),
@@ -98,7 +117,10 @@ export const configSchema = z.object({
   SHARDS_PER_PROCESS: positiveInt(1),
   SHARDING_MANAGER: z.string().optional(),
   SHARD_COUNT: z.coerce.number().int().positive().optional(),
-}).transform(({ SHARDING_MANAGER, SHARD_COUNT, SHARDS, ...c }, ctx) => {
+  ...operatorSettings,
+});
+
+export const configSchema = settings.transform(({ SHARDING_MANAGER, SHARD_COUNT, SHARDS, ...c }, ctx) => {
   // The HTTP server runs when HTTP_PORT is set; callbacks need it, so PUBLIC_URL alone starts it on 8080.
   const httpPort = c.HTTP_PORT ?? (c.PUBLIC_URL === undefined ? undefined : 8080);
   const fail = (path: string, message: string) => {
@@ -158,8 +180,12 @@ export const CONFIG_EXIT = 78;
  * problems on stderr (and `hint` after them) and exit 78.
  */
 export function loadConfigOrExit(hint?: string): Config {
+  return loadOrExit(() => loadConfig(), hint);
+}
+
+function loadOrExit<T>(load: () => T, hint?: string): T {
   try {
-    return loadConfig();
+    return load();
   } catch (error) {
     if (!(error instanceof ConfigError)) throw error;
     process.stderr.write(`${error.message}\n`);
@@ -169,7 +195,11 @@ export function loadConfigOrExit(hint?: string): Config {
 }
 
 export function loadConfig(env: Record<string, string | undefined> = process.env): Config {
-  const result = configSchema.safeParse(env);
+  return parseSettings(configSchema, env);
+}
+
+function parseSettings<S extends z.ZodType>(schema: S, env: Record<string, string | undefined>): z.output<S> {
+  const result = schema.safeParse(env);
   if (result.success) return result.data;
   const problems = result.error.issues.map((issue) => {
     const name = String(issue.path[0] ?? 'environment');
@@ -183,8 +213,8 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
 }
 
 /** Values that must never appear in a log line, a reply or an error. */
-export function secretsOf(config: Pick<Config, 'DISCORD_TOKEN' | 'KIE_API_KEY'> & Partial<Pick<Config, 'DATABASE_URL' | 'KIE_WEBHOOK_HMAC_KEY'>>): string[] {
-  return [config.DISCORD_TOKEN, config.KIE_API_KEY, config.KIE_WEBHOOK_HMAC_KEY ?? '', ...databasePassword(config.DATABASE_URL)].filter((s) => s.length >= 4);
+export function secretsOf(config: Pick<Config, 'KIE_API_KEY'> & Partial<Pick<Config, 'DISCORD_TOKEN' | 'DATABASE_URL' | 'KIE_WEBHOOK_HMAC_KEY'>>): string[] {
+  return [config.DISCORD_TOKEN ?? '', config.KIE_API_KEY, config.KIE_WEBHOOK_HMAC_KEY ?? '', ...databasePassword(config.DATABASE_URL)].filter((s) => s.length >= 4);
 }
 
 /** A Postgres or Redis URL may carry a password; log lines never show it. */
@@ -195,4 +225,22 @@ function databasePassword(databaseUrl: string | undefined): string[] {
   } catch {
     return [];
   }
+}
+
+// ---- `npm run models` (issue 23): an operator's tool that needs only the Kie key and the store ----
+export const modelsCliSchema = settings.pick({
+  KIE_API_KEY: true,
+  KIE_API_URL: true,
+  KIE_TIMEOUT_MS: true,
+  DATABASE_URL: true,
+  MODELS_ENABLED: true,
+  MODEL_PRICES: true,
+  KIE_CREATE_LIMIT: true,
+  KIE_READ_LIMIT: true,
+});
+export type ModelsCliConfig = z.infer<typeof modelsCliSchema>;
+
+/** The settings `npm run models` reads, or the problems on stderr and exit 78. */
+export function loadModelsCliConfigOrExit(env: Record<string, string | undefined> = process.env): ModelsCliConfig {
+  return loadOrExit(() => parseSettings(modelsCliSchema, env));
 }

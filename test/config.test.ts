@@ -95,3 +95,38 @@ describe('config: sharding and the Kie create limit', () => {
     expect(problems({ ...manager, SHARDS: '1', DATABASE_URL: 'sqlite://data/bot.sqlite' })[0]).toMatch(/one process only/);
   });
 });
+
+describe('config: operators, allowed servers and the Kie account watch', () => {
+  it('defaults: only operators add credits, every server is served, the watch warns below 2000 credits', () => {
+    const config = loadConfig(required);
+    expect(config).toMatchObject({ CREDIT_GRANTS: 'operators', LEAVE_OTHER_GUILDS: false, KIE_LOW_BALANCE: 2000 });
+    expect(config.OPERATOR_IDS).toBeUndefined();
+    expect(config.ALLOWED_GUILDS).toBeUndefined();
+    expect(config.OPERATOR_GUILD_ID).toBeUndefined();
+    expect(config.OPERATOR_CONTACT).toBeUndefined();
+  });
+
+  it('reads the lists and the choices, in any case', () => {
+    const config = loadConfig({
+      ...required,
+      OPERATOR_IDS: ' 111111111111111111, 222222222222222222 ',
+      CREDIT_GRANTS: 'Admins',
+      ALLOWED_GUILDS: '333333333333333333',
+      LEAVE_OTHER_GUILDS: 'TRUE',
+      OPERATOR_CONTACT: '  https://discord.gg/example  ',
+      KIE_LOW_BALANCE: '500',
+    });
+    expect(config).toMatchObject({ OPERATOR_IDS: ['111111111111111111', '222222222222222222'], CREDIT_GRANTS: 'admins', ALLOWED_GUILDS: ['333333333333333333'], LEAVE_OTHER_GUILDS: true, OPERATOR_CONTACT: 'https://discord.gg/example', KIE_LOW_BALANCE: 500 });
+  });
+
+  it('names each bad value', () => {
+    expect(problems({ OPERATOR_IDS: '111111111111111111,alice', CREDIT_GRANTS: 'everyone', ALLOWED_GUILDS: '12', LEAVE_OTHER_GUILDS: 'yes', KIE_LOW_BALANCE: '-1', OPERATOR_GUILD_ID: 'x' })).toEqual([
+      'OPERATOR_IDS is invalid: "alice" is not a Discord user id (digits only)',
+      'CREDIT_GRANTS is invalid: must be operators or admins',
+      'ALLOWED_GUILDS is invalid: "12" is not a Discord server id (digits only)',
+      'LEAVE_OTHER_GUILDS is invalid: must be true or false',
+      'OPERATOR_GUILD_ID is invalid: must be a Discord id (digits only)',
+      'KIE_LOW_BALANCE is invalid: Too small: expected number to be >=0',
+    ]);
+  });
+});

@@ -5,7 +5,7 @@
 // another did. A new resource (AutoMod rules, role positions, channel overwrites, application
 // owner/team) adds its map here and its behaviour in its own module.
 import type { WebSocket } from 'ws';
-import type { FakeAutoModRule, FakeDiscordEvent, FakeDiscordOptions, FakeInteraction, FakeMessage, FakeOverwrite, FakeRole, FakeUser, GatewayEvent, RecordedRequest, RegisteredCommand } from './types.ts';
+import type { FakeAutoModRule, FakeDiscordEvent, FakeDiscordOptions, FakeInteraction, FakeMessage, FakeOverwrite, FakeRole, FakeTeam, FakeUser, GatewayEvent, RecordedRequest, RegisteredCommand } from './types.ts';
 
 const DISCORD_EPOCH = 1420070400000n;
 
@@ -116,6 +116,11 @@ export class DiscordState {
   /** AutoMod rules by guild id (automod.ts). */
   readonly autoModRules = new Map<string, FakeAutoModRule[]>();
 
+  // The application's owner or team (who operates the bot) and the servers the bot has left.
+  applicationOwner: FakeUser;
+  applicationTeam: FakeTeam | null;
+  readonly leftGuilds: string[] = [];
+
   readonly #waiters = new Set<Waiter>();
   readonly #listeners = new Set<(event: FakeDiscordEvent) => void>();
 
@@ -128,6 +133,8 @@ export class DiscordState {
     this.defaultUser = { id: snowflake(), username: 'member' };
     this.users.set(this.botUser.id, this.botUser);
     this.users.set(this.defaultUser.id, this.defaultUser);
+    this.applicationOwner = options.applicationOwner ?? { id: snowflake(), username: 'app-owner' };
+    this.applicationTeam = options.applicationTeam ?? null;
   }
 
   /** Messages of a channel in creation order, deleted ones left out. */

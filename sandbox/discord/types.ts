@@ -243,6 +243,15 @@ export interface FaultResponse {
   headers?: Record<string, string>;
 }
 
+/** A team that owns the application: its members are the application's owners. */
+export interface FakeTeam {
+  id: string;
+  name: string;
+  ownerUserId: string;
+  /** `membershipState` 1 invited, 2 accepted (default); `role` admin (default), developer or read_only. */
+  members: Array<{ user: FakeUser; membershipState?: 1 | 2; role?: 'admin' | 'developer' | 'read_only' }>;
+}
+
 export interface FakeDiscordOptions {
   applicationId?: string;
   botUserId?: string;
@@ -260,6 +269,10 @@ export interface FakeDiscordOptions {
   recommendedShards?: number;
   /** `session_start_limit.max_concurrency`: shards a client may IDENTIFY at once (real: 1, or 16+ for big bots). */
   maxConcurrency?: number;
+  /** Who owns the application (GET /applications/@me `owner`); default: a new user. */
+  applicationOwner?: FakeUser;
+  /** A team that owns the application instead (its members are the owners); default none. */
+  applicationTeam?: FakeTeam;
 }
 
 /** A dispatch (op 0) as the gateway sent it, with its sequence number in its session. */

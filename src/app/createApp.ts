@@ -10,6 +10,7 @@ import { wireKie } from './kie.ts';
 import { wireLanguages } from './languages.ts';
 import { wireModels } from './models.ts';
 import { wireModeration } from './moderation.ts';
+import { wireOperators } from './operators.ts';
 import type { App, AppOverrides } from './types.ts';
 
 /**
@@ -27,7 +28,8 @@ export async function createApp(config: Config, overrides: AppOverrides = {}): P
   const jobs = wireJobs(base, kie, models, discord, records, challenges);
   const moderation = wireModeration(base, discord, records, challenges);
   jobs.onFinished((job) => moderation.jobEnded(job.id));
-  const interactions = wireInteractions(base, { models, languages, jobs, records, challenges, discord, moderation });
+  const operators = wireOperators(base, kie, discord);
+  const interactions = wireInteractions(base, { models, languages, jobs, records, challenges, discord, moderation, operators });
   const http = wireHttp(base, interactions, jobs);
   const { logger, owner, store } = base;
 
@@ -52,7 +54,10 @@ export async function createApp(config: Config, overrides: AppOverrides = {}): P
       await jobs.start();
       await moderation.start();
       await interactions.login();
+      // Once Discord answers: who the operators are, before the first command is taken.
+      await operators.start();
       interactions.accepting = true;
+      operators.started();
       logger.info({ user: interactions.client.user?.tag, guilds: interactions.client.guilds.cache.size, models: base.registry.list().map((f) => f.id) }, 'bot ready');
     },
     async stop() {
@@ -63,6 +68,7 @@ export async function createApp(config: Config, overrides: AppOverrides = {}): P
       models.stop();
       languages.stop();
       await challenges.stop();
+      await operators.stop();
       await interactions.settle();
       await moderation.stop();
       await interactions.client.destroy();

@@ -5,11 +5,14 @@ import { challengeComponent } from '../components/challenge.ts';
 import { buildComponents } from '../components/index.ts';
 import { jobsPagesComponent } from '../components/jobsPages.ts';
 import { moderationComponent } from '../components/moderation.ts';
+import { operatorPagesComponent } from '../components/operatorPages.ts';
+import { operatorCommand } from '../commands/operator.ts';
 import { resultComponent } from '../components/result.ts';
 import { interactionCreateHandler } from '../events/interactionCreate.ts';
 import type { InteractionContext } from '../interactions/context.ts';
 import type { Gate } from '../interactions/gates.ts';
 import { blockedGate, channelGate } from '../interactions/moderationGates.ts';
+import { serverGate } from '../interactions/serverGate.ts';
 import type { Challenges } from '../services/challenges/service.ts';
 import { clientShardOptions } from '../services/sharding/layout.ts';
 import type { Base } from './base.ts';
@@ -19,6 +22,7 @@ import type { JobsArea } from './jobs.ts';
 import type { LanguagesArea } from './languages.ts';
 import type { ModelsArea } from './models.ts';
 import type { ModerationArea } from './moderation.ts';
+import type { OperatorsArea } from './operators.ts';
 
 export interface InteractionsArea {
   client: Client;
@@ -33,10 +37,19 @@ export interface InteractionsArea {
 /** The gateway client, the one dispatcher and what every command and component is handed. */
 export function wireInteractions(
   base: Base,
-  parts: { models: ModelsArea; languages: LanguagesArea; jobs: JobsArea; records: JobRecordsArea; challenges: Challenges; discord: DiscordRestArea; moderation?: ModerationArea },
+  parts: {
+    models: ModelsArea;
+    languages: LanguagesArea;
+    jobs: JobsArea;
+    records: JobRecordsArea;
+    challenges: Challenges;
+    discord: DiscordRestArea;
+    moderation?: ModerationArea;
+    operators: OperatorsArea;
+  },
 ): InteractionsArea {
   const { config, logger, ledger, registry, metrics, now } = base;
-  const { models, languages, jobs, records, challenges, discord } = parts;
+  const { models, languages, jobs, records, challenges, discord, operators } = parts;
   // AutoModerationConfiguration (not privileged): AutoMod rule changes, so a server's reused rules stay fresh.
   const client = new Client({ intents: [GatewayIntentBits.Guilds, GatewayIntentBits.AutoModerationConfiguration], rest: { api: config.DISCORD_API_URL }, ...clientShardOptions(config) });
   const inFlight = new Set<Promise<unknown>>();
@@ -74,16 +87,23 @@ export function wireInteractions(
       inFlight.add(tracked);
     },
     ...(parts.moderation ? { moderation: parts.moderation.tools } : {}),
+    creditAccess: operators.access,
+    operatorDesk: operators.desk,
   };
   const commands = buildCommands(registry, config.DEFAULT_MODEL, models.models);
-  const components = buildComponents([resultComponent(registry), jobsPagesComponent, challengeComponent, moderationComponent]);
-  // Checks every command and button passes first, in order.
-  const gates: Gate[] = [blockedGate, channelGate];
+  const components = buildComponents([resultComponent(registry), jobsPagesComponent, challengeComponent, moderationComponent, operatorPagesComponent]);
+  // `/operator` exists only where deploy-commands registers it: OPERATOR_GUILD_ID.
+  if (config.OPERATOR_GUILD_ID !== undefined) commands.set(operatorCommand.data.name, operatorCommand);
+  // Checks every command and button passes first, in order: the server is served, the member is not
+  // blocked, the channel is allowed.
+  const gates: Gate[] = [serverGate((guildId) => operators.allowed.allows(guildId)), blockedGate, channelGate];
   const onInteraction = interactionCreateHandler(commands, context, () => area.accepting, components, gates);
   client.on(Events.InteractionCreate, (interaction) => context.track(onInteraction(interaction)));
   client.on(Events.Error, (error) => logger.error({ err: error }, 'Discord client error'));
   client.on(Events.ShardDisconnect, (_event, shardId) => logger.warn({ shardId }, 'gateway disconnected; discord.js reconnects'));
   client.rest.on(RESTEvents.Response, discord.countErrors);
   parts.moderation?.watch(client);
+  // Added to a server (GUILD_CREATE after READY): left at once if it is not on ALLOWED_GUILDS (LEAVE_OTHER_GUILDS).
+  client.on(Events.GuildCreate, (guild) => context.track(operators.allowed.joined(guild.id, guild.name)));
   return area;
 }

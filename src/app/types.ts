@@ -41,4 +41,6 @@ export interface AppOverrides {
   onTaskHint?: (taskId: string) => Promise<void>;
   /** Lease timings (tests: short TTLs). */
   lease?: LeaseOptions;
+  /** How often the Kie account's balance is read (default 10 minutes; tests: shorter). */
+  kieWatchMs?: number;
 }

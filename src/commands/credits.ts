@@ -1,11 +1,12 @@
 import { MessageFlags, PermissionFlagsBits, type ChatInputCommandInteraction } from 'discord.js';
 import { ApplicationCommandOptionType, ApplicationIntegrationType, InteractionContextType, type RESTPostAPIChatInputApplicationCommandsJSONBody } from 'discord-api-types/v10';
 import { z } from 'zod';
-import { LEDGER_LIMITS, type JournalEntry } from '../services/ledger/ledger.ts';
+import { LEDGER_LIMITS, RaiseRefused, type JournalEntry } from '../services/ledger/ledger.ts';
 import { UserError } from '../errors/index.ts';
 import { balanceText } from '../interactions/balanceView.ts';
 import { parseOption } from '../interactions/input.ts';
 import type { Command } from '../interactions/command.ts';
+import type { InteractionContext } from '../interactions/context.ts';
 
 const MAX = LEDGER_LIMITS.maxAmount;
 const amount = (what: string, min: number) =>
@@ -31,7 +32,7 @@ export const creditsCommandData = {
     {
       type: ApplicationCommandOptionType.Subcommand,
       name: 'grant',
-      description: 'Add credits to the server’s pool (Manage Server)',
+      description: 'Add credits to the server’s pool (the bot’s operators, or admins where the bot allows it)',
       options: [
         { type: ApplicationCommandOptionType.Integer, name: 'amount', description: 'Credits to add (1 credit = $0.005 at Kie.ai)', required: true, min_value: 1, max_value: MAX },
         { type: ApplicationCommandOptionType.String, name: 'reason', description: 'Why (shown in the history)', max_length: 200 },
@@ -63,9 +64,25 @@ export const creditsCommandData = {
 const say = (interaction: ChatInputCommandInteraction, content: string) =>
   interaction.reply({ content, flags: MessageFlags.Ephemeral, allowedMentions: { parse: [] } });
 
+/**
+ * Credits are Kie credits paid by whoever runs the bot: an admin who may not add them is told where
+ * they come from and how to ask, never who the operators are (unless OPERATOR_CONTACT says how).
+ */
+function addRefusal(context: InteractionContext, what: string): UserError {
+  const contact = context.creditAccess.contact;
+  return new UserError(
+    `${what} Credits come from the bot’s operator, who pays for every video at Kie.ai; server admins share out and limit the credits their server was given (\`/credits limit\`, \`/credits alert\`, challenge budgets). ` +
+      (contact ? `To ask for more credits: ${contact}` : 'To ask for more credits, contact whoever added this bot to your server or runs it.'),
+  );
+}
+
 function entryLine(e: JournalEntry): string {
   const when = `<t:${Math.floor(e.at / 1000)}:R>`;
   const sign = e.amount > 0 ? `+${e.amount}` : `${e.amount}`;
+  if (e.operator && (e.kind === 'grant' || e.kind === 'set')) {
+    const what = e.kind === 'grant' ? `granted ${sign} by the bot’s operator` : `balance set (${sign}) by the bot’s operator`;
+    return `${when} ${what}${e.reason ? ` — ${e.reason}` : ''} → ${e.balanceAfter}`.slice(0, 300);
+  }
   const who = e.by === 'system' ? 'system' : `<@${e.by}>`;
   const what: Record<JournalEntry['kind'], string> = {
     grant: `granted ${sign}`,
@@ -101,13 +118,18 @@ export const creditsCommand: Command = {
       case 'grant': {
         const credits = parseOption(amount('The amount', 1), value('amount'));
         const why = parseOption(reason, value('reason') ?? undefined);
+        if (!context.creditAccess.mayAddCredits(by)) throw addRefusal(context, 'Only the bot’s operator can add credits.');
         const account = await context.ledger.grant(guildId, by, credits, why);
         context.logger.info({ guildId, by, amount: credits }, 'credits granted');
         return void (await say(interaction, `Added ${credits} credits. The server now has ${account.balance} credits.`));
       }
       case 'set': {
         const credits = parseOption(amount('The balance', 0), value('amount'));
-        const account = await context.ledger.set(guildId, by, credits);
+        // Lowering is sharing out what the server has; raising adds credits. Decided in the same
+        // update that sets it, so a grant in between cannot turn a lowering into a raise.
+        const account = await context.ledger.set(guildId, by, credits, undefined, { mayRaise: context.creditAccess.mayAddCredits(by) }).catch((error: unknown) => {
+          throw error instanceof RaiseRefused ? addRefusal(context, `Only the bot’s operator can raise the balance; you can set it to at most what the server has now.`) : error;
+        });
         context.logger.info({ guildId, by, amount: credits }, 'balance set');
         return void (await say(interaction, `The server's balance is now ${account.balance} credits.`));
       }

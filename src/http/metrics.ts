@@ -31,6 +31,7 @@ export class Metrics {
   readonly #ledger: Counter<'operation'>;
   readonly #http: Counter<'route' | 'status'>;
   readonly #refused: Counter<'rule'>;
+  readonly #kieAccount: Gauge;
 
   constructor(options: MetricsOptions = {}) {
     const registers = [this.registry];
@@ -89,6 +90,14 @@ export class Metrics {
     for (const result of ['ok', 'unsigned', 'missing', 'bad', 'stale', 'malformed'] as const) this.#callbacks.inc({ result }, 0);
     for (const operation of ['hold', 'capture', 'release'] as const) this.#ledger.inc({ operation }, 0);
     if (options.processMetrics ?? true) collectDefaultMetrics({ register: this.registry });
+    // NaN until the first read: an alert on "below 2000" must not fire on an unknown balance.
+    this.#kieAccount = new Gauge({ name: 'kiebot_kie_account_credits', help: "The Kie account's credit balance as last read (NaN until the first read).", registers });
+    this.#kieAccount.set(Number.NaN);
+  }
+
+  /** The Kie account's balance, as just read (the operators' Kie account watch). */
+  kieAccountCredits(credits: number): void {
+    this.#kieAccount.set(credits);
   }
 
   /** A job ended: `delivered`, `refunded`, or another outcome the pipeline names. */

@@ -10,6 +10,8 @@ import type { ServerChoices } from '../services/models/serverChoices.ts';
 import type { ServerLanguages } from '../services/settings/languages.ts';
 import type { ModelState } from '../services/models/state.ts';
 import type { ModerationTools } from '../services/moderation/tools.ts';
+import type { CreditAccess } from '../services/operators/access.ts';
+import type { OperatorDesk } from '../services/operators/desk.ts';
 
 /** What a command or a component (button, menu, modal) may use; handed in by the composition root. */
 export interface InteractionContext {
@@ -38,5 +40,9 @@ export interface InteractionContext {
   now(): number;
   /** The server's word rules, blocked members, allowed channels and review log; absent: nothing is moderated. */
   moderation?: ModerationTools;
+  /** Who may add credits (CREDIT_GRANTS): the bot's operators, or any server's admins. */
+  creditAccess: CreditAccess;
+  /** What `/operator` works with: the servers, their accounts, allowances, the Kie account. */
+  operatorDesk: OperatorDesk;
 }
 

@@ -46,3 +46,30 @@ describe('deploy-commands', () => {
     expect(discord.commands().map((c) => c.name)).toEqual(['sora', 'credits', 'balance', 'models', 'challenge', 'jobs', 'settings', 'moderation']);
   });
 });
+
+describe('deploy-commands: /operator', () => {
+  it('registers /operator only in OPERATOR_GUILD_ID, as a guild command hidden from members; nowhere when it is unset', async () => {
+    const operatorGuild = '1700000000000000001';
+    discord.addGuild({ id: operatorGuild, name: 'Operator HQ' });
+    const result = await deployCommands(config({ OPERATOR_GUILD_ID: operatorGuild }));
+    expect(result).toMatchObject({ scope: 'global', operatorGuild: { id: operatorGuild, names: ['operator'] } });
+    expect(result.names).not.toContain('operator');
+    expect(discord.commands().map((c) => c.name)).not.toContain('operator');
+    const registered = discord.commands(operatorGuild);
+    expect(registered.map((c) => c.name)).toEqual(['operator']);
+    expect(registered[0]!.default_member_permissions).toBe('0');
+    const subcommands = (registered[0]!.options as Array<{ name: string; options?: Array<{ name: string; autocomplete?: boolean }> }>);
+    expect(subcommands.map((o) => o.name)).toEqual(['servers', 'grant', 'set', 'allowance', 'kie']);
+    expect(subcommands.find((o) => o.name === 'allowance')!.options!.map((o) => o.name)).toEqual(['server', 'amount', 'every', 'off']);
+    expect(subcommands.find((o) => o.name === 'grant')!.options!.find((o) => o.name === 'server')!.autocomplete).toBe(true);
+
+    // The same server for testing (DISCORD_GUILD_ID): one list with every command and /operator.
+    const both = await deployCommands(config({ OPERATOR_GUILD_ID: operatorGuild, DISCORD_GUILD_ID: operatorGuild }));
+    expect(both.operatorGuild).toEqual({ id: operatorGuild, names: ['operator'] });
+    expect(discord.commands(operatorGuild).map((c) => c.name)).toEqual([...both.names, 'operator']);
+
+    const none = await deployCommands(config({}));
+    expect(none.operatorGuild).toBeUndefined();
+    expect(discord.commands().map((c) => c.name)).not.toContain('operator');
+  });
+});

@@ -26,8 +26,8 @@ export interface World {
   admin: FakeUser;
   member: FakeUser;
   guildId: string;
-  /** Stops the bot (not the fakes) and starts a new one on the same database. */
-  restart(): Promise<App>;
+  /** Stops the bot (not the fakes) and starts a new one on the same database; `env` replaces the extra settings. */
+  restart(env?: Record<string, string>): Promise<App>;
   stopBot(): Promise<void>;
   close(): Promise<void>;
   sora(options: Record<string, string | number>, extra?: Partial<SendCommandOptions>): ReturnType<FakeDiscord['sendCommand']>;
@@ -42,10 +42,12 @@ export interface WorldOptions {
   learnedMs?: number;
   /** Start options of the fake Kie (plan, fileTtlMs, createRateLimit, …); the API key is the world's. */
   kie?: Omit<FakeKieOptions, 'apiKey'>;
-  /** Start options of the fake Discord. */
+  /** Start options of the fake Discord (by default the world's admin owns the application: an operator). */
   discord?: FakeDiscordOptions;
   /** The bot's clock (e.g. moved forward to pass a deadline while the bot is down). */
   now?: () => number;
+  /** How often the bot reads the Kie account's balance (default 10 minutes). */
+  kieWatchMs?: number;
   /**
    * Kie callbacks on: the bot's HTTP server on a free loopback port, PUBLIC_URL pointing at it, and
    * the fake Kie sending callbacks signed with `key` (default: the world's WEBHOOK_KEY) every 50 ms.
@@ -67,7 +69,9 @@ async function freePort(): Promise<number> {
 export async function startWorld(options: WorldOptions = {}): Promise<World> {
   const dir = mkdtempSync(join(tmpdir(), 'bot-e2e-'));
   const databaseUrl = `sqlite://${join(dir, 'bot.sqlite')}`;
-  const discord = await FakeDiscord.start(options.discord);
+  const admin: FakeUser = { id: '400000000000000001', username: 'admin' };
+  const member: FakeUser = { id: '400000000000000002', username: 'member' };
+  const discord = await FakeDiscord.start({ applicationOwner: admin, ...options.discord });
   const callbacks = options.callbacks === undefined || options.callbacks === false ? undefined : options.callbacks === true ? {} : options.callbacks;
   const callbackEnv: Record<string, string> = {};
   if (callbacks) {
@@ -80,7 +84,7 @@ export async function startWorld(options: WorldOptions = {}): Promise<World> {
     apiKey: KIE_KEY,
   });
 
-  const config = configSchema.parse({
+  const baseEnv = {
     DISCORD_TOKEN: discord.token,
     DISCORD_APPLICATION_ID: discord.applicationId,
     DISCORD_API_URL: discord.apiUrl,
@@ -96,8 +100,8 @@ export async function startWorld(options: WorldOptions = {}): Promise<World> {
     // The start-up model check would race the tests' own pauses; tests that want it turn it on.
     MODEL_CHECK: 'off',
     ...callbackEnv,
-    ...options.env,
-  });
+  };
+  let config = configSchema.parse({ ...baseEnv, ...options.env });
 
   // Seed what a running bot would have learned about completion times.
   const seed = await openStore(databaseUrl);
@@ -116,14 +120,12 @@ export async function startWorld(options: WorldOptions = {}): Promise<World> {
   });
   const logger = createLogger({ level: 'debug', secrets: secretsOf(config), destination: sink });
 
-  const overrides = { logger, ...(options.now ? { now: options.now } : {}) };
+  const overrides = { logger, ...(options.now ? { now: options.now } : {}), ...(options.kieWatchMs ? { kieWatchMs: options.kieWatchMs } : {}) };
   let app = await createApp(config, overrides);
   await app.start();
   let running = true;
 
   const guildId = discord.guildIds[0]!;
-  const admin: FakeUser = { id: '400000000000000001', username: 'admin' };
-  const member: FakeUser = { id: '400000000000000002', username: 'member' };
 
   const toOptions = (values: Record<string, string | number>): FakeCommandOption[] =>
     Object.entries(values).map(([name, value]) => ({ name, type: typeof value === 'number' ? 4 : 3, value }));
@@ -134,13 +136,16 @@ export async function startWorld(options: WorldOptions = {}): Promise<World> {
     get app() {
       return app;
     },
-    config,
+    get config() {
+      return config;
+    },
     logs,
     admin,
     member,
     guildId,
-    async restart() {
+    async restart(env) {
       if (running) await app.stop();
+      if (env) config = configSchema.parse({ ...baseEnv, ...env });
       app = await createApp(config, overrides);
       await app.start();
       running = true;

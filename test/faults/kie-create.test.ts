@@ -59,13 +59,15 @@ describe('Kie faults on createTask', () => {
     await expectRefundedCreate(world, /down for maintenance/);
   });
 
-  it('402 (the Kie account is out of credits): refunded, member told, operator alerted at error level', async () => {
+  it('402 (the Kie account is out of credits): refunded, member told, operator alerted at error level and by direct message', async () => {
     world = await startFaultWorld();
     world.kie.failNext('createTask', { code: 402 });
-    await expectRefundedCreate(world, /run out of credits.*operator/, [/out of credits/]);
+    await expectRefundedCreate(world, /video account \(at Kie\.ai\) is out of credits.*operator has been told/, [/out of credits/]);
     const operator = logged(world, /the Kie account is out of credits/);
     expect(operator).toHaveLength(1);
     expect(operator[0]!['level']).toBe(50);
+    // The world's admin owns the application: the operator.
+    await until(() => world!.discord.dms(world!.admin.id).some((m) => m.content.includes('out of credits (402)')));
   });
 
   it('429: retried after a pause, exactly one task created, delivered and charged once', async () => {

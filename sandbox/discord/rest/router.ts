@@ -11,7 +11,7 @@ import type { RecordedFile, RecordedRequest } from '../types.ts';
 import { apiError, flattenHeaders, parseBody, readBody, safeDecode, type Reply, type RequestContext, type Route } from './http.ts';
 
 /** Paths that exist for a bot token: anything else is 404 before the token is even looked at. */
-const BOT_PATHS = /^\/(gateway\/bot$|channels\/|users\/|applications\/|guilds\/)/;
+const BOT_PATHS = /^\/(gateway\/bot$|channels\/|users\/|applications\/|guilds\/|oauth2\/applications\/)/;
 
 export class Router {
   readonly #state: DiscordState;

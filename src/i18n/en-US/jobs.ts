@@ -53,7 +53,8 @@ export default {
   failure: {
     kie: {
       unauthorized: "The bot's Kie.ai API key was refused, so no videos can be made right now. Please tell the bot's operator.",
-      insufficient_credits: "The bot's Kie.ai account has run out of credits. Please ask the bot's operator to top it up.",
+      // The operator is told by the Kie account watch (services/operators/kieWatch.ts), at most hourly.
+      insufficient_credits: "The bot's video account (at Kie.ai) is out of credits, so videos cannot be made right now. The bot's operator has been told.",
       invalid_request: 'Kie.ai turned this request down as invalid.',
       invalid_request_detail: 'Kie.ai turned this request down as invalid: {{detail}}',
       model_paused: 'Kie.ai has paused this model for now. Please pick another model or try again later.',

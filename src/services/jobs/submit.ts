@@ -153,7 +153,7 @@ function refusalText(refusal: HoldRefusal, label: string): string {
   const allowance = refusal.remainingToday === null ? '' : ` You have ${refusal.remainingToday} of your daily credits left today.`;
   switch (refusal.reason) {
     case 'balance':
-      return `This ${label} video costs ${refusal.price} credits, but the server has only ${refusal.balance} left.${allowance} An admin can add credits with \`/credits grant\`.`;
+      return `This ${label} video costs ${refusal.price} credits, but the server has only ${refusal.balance} left.${allowance} Ask a server admin for more credits.`;
     case 'daily_limit':
       return `This ${label} video costs ${refusal.price} credits, and you have ${refusal.remainingToday} of your ${refusal.dailyLimit} daily credits left. Your allowance resets at 00:00 UTC.`;
     case 'operator_ceiling':

@@ -3,10 +3,12 @@ import { Accounts } from './accounts.ts';
 import { Budgets, holdFrom, refundTo } from './budgets.ts';
 import type { SpendCeiling } from './ceiling.ts';
 import { checkAmount, markSettled, memberUsage, pruneUsage, remaining } from './rules.ts';
-import { LEDGER_LIMITS, LedgerError, utcDay, type Account, type Hold, type HoldResult, type JournalEntry, type MemberUsage, type Settlement } from './types.ts';
+import { LEDGER_LIMITS, LedgerError, RaiseRefused, utcDay, type Account, type GrantOptions, type Hold, type HoldResult, type JournalEntry, type MemberUsage, type Settlement } from './types.ts';
 
 export * from './types.ts';
 
+/** Keyed grants remembered per account: an allowance's key is repeated at most once, right after a crash. */
+const GRANT_KEYS_KEPT = 50;
 
 /**
  * Per-guild credit accounts in Kie credits. A generation holds its price at submit; the hold is
@@ -144,28 +146,33 @@ export class Ledger {
     return settlement;
   }
 
-  async grant(guildId: string, by: string, amount: number, reason?: string): Promise<Account> {
+  async grant(guildId: string, by: string, amount: number, reason?: string, options: GrantOptions = {}): Promise<Account> {
     checkAmount(amount, 'grant', 1);
     const now = this.#now();
     return this.#accounts.update(guildId, (account) => {
+      if (options.key !== undefined && account.grantKeys?.includes(options.key)) return structuredClone(account);
       if (account.balance + amount > LEDGER_LIMITS.maxAmount) {
         throw new LedgerError(`that would make the balance larger than ${LEDGER_LIMITS.maxAmount.toLocaleString('en-US')} credits`);
       }
       account.balance += amount;
       if (account.balance >= account.lowBalanceThreshold) account.lowBalanceWarned = false;
-      account.journal.push({ at: now, kind: 'grant', amount, balanceAfter: account.balance, by, ...(reason ? { reason } : {}) });
+      // The key is stored in the same write as the credits: a repeat after a crash finds it.
+      if (options.key !== undefined) account.grantKeys = [...(account.grantKeys ?? []), options.key].slice(-GRANT_KEYS_KEPT);
+      account.journal.push({ at: now, kind: 'grant', amount, balanceAfter: account.balance, by, ...(reason ? { reason } : {}), ...(options.operator ? { operator: true as const } : {}) });
       return structuredClone(account);
     });
   }
 
-  async set(guildId: string, by: string, amount: number, reason?: string): Promise<Account> {
+  /** `mayRaise: false` refuses (RaiseRefused) a balance above the current one: that would add credits. */
+  async set(guildId: string, by: string, amount: number, reason?: string, options: { operator?: boolean; mayRaise?: boolean } = {}): Promise<Account> {
     checkAmount(amount, 'set', 0);
     const now = this.#now();
     return this.#accounts.update(guildId, (account) => {
       const change = amount - account.balance;
+      if (change > 0 && options.mayRaise === false) throw new RaiseRefused();
       account.balance = amount;
       if (account.balance >= account.lowBalanceThreshold) account.lowBalanceWarned = false;
-      account.journal.push({ at: now, kind: 'set', amount: change, balanceAfter: amount, by, ...(reason ? { reason } : {}) });
+      account.journal.push({ at: now, kind: 'set', amount: change, balanceAfter: amount, by, ...(reason ? { reason } : {}), ...(options.operator ? { operator: true as const } : {}) });
       return structuredClone(account);
     });
   }

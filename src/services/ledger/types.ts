@@ -1,4 +1,6 @@
-export { LedgerError } from '../../errors/index.ts';
+import { LedgerError } from '../../errors/index.ts';
+
+export { LedgerError };
 
 /** The ledger's records and answers; the rules that change them are in ledger.ts and rules.ts. */
 
@@ -13,6 +15,8 @@ export interface JournalEntry {
   by: string;
   reason?: string;
   jobId?: string;
+  /** Made by one of the bot's operators (`/operator`, an allowance): shown as "the bot's operator". */
+  operator?: true;
 }
 
 export interface Hold {
@@ -45,6 +49,24 @@ export interface Account {
   spentTotal: number;
   /** Challenge budgets: credits moved out of the pool for one challenge (see budgets.ts). */
   budgets?: Record<string, Budget>;
+  /** Keys of the latest keyed grants (an allowance's period): a grant repeated after a crash adds nothing. */
+  grantKeys?: string[];
+}
+
+/** Who made a grant or a set, and how it may be repeated. */
+export interface GrantOptions {
+  /** Journaled as the bot's operator's. */
+  operator?: boolean;
+  /** A grant with a key already applied is not applied again (the account is returned as it is). */
+  key?: string;
+}
+
+/** `set` to more than the current balance adds credits: refused unless `mayRaise`. */
+export class RaiseRefused extends LedgerError {
+  constructor() {
+    super('only the bot’s operator can raise the balance');
+    this.name = 'RaiseRefused';
+  }
 }
 
 export type HoldRefusal =

@@ -6,7 +6,7 @@ export interface Collection<T> {
   entries(): AsyncIterable<[string, T]>;
 }
 
-export const collectionNames = ['jobs', 'open', 'accounts', 'journal', 'meta', 'operator', 'lifecycle', 'tasks', 'models', 'challenges', 'challenge_close', 'memberJobs', 'hints', 'serverModels', 'serverSettings', 'moderation'] as const;
+export const collectionNames = ['jobs', 'open', 'accounts', 'journal', 'meta', 'operator', 'lifecycle', 'tasks', 'models', 'challenges', 'challenge_close', 'memberJobs', 'hints', 'serverModels', 'serverSettings', 'moderation', 'allowances', 'kie_watch'] as const;
 export type CollectionName = (typeof collectionNames)[number];
 
 /**

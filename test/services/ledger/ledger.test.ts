@@ -45,3 +45,29 @@ describe('operator ceiling: upgrading', () => {
     await store.close();
   });
 });
+
+describe('ledger: grants that only operators make', () => {
+  const ledgerOf = async () => {
+    const store = await openStore('memory://');
+    return new Ledger({ accounts: store.collection<Account>('accounts'), journalArchive: store.collection<JournalEntry[]>('journal'), defaultCredits: 100 });
+  };
+
+  it('a keyed grant is applied once, however often it is repeated (an allowance after a crash)', async () => {
+    const ledger = await ledgerOf();
+    await ledger.grant('g1', 'op', 50, 'daily allowance', { key: 'allowance:day:2025-03-02', operator: true });
+    await ledger.grant('g1', 'op', 50, 'daily allowance', { key: 'allowance:day:2025-03-02', operator: true });
+    await ledger.grant('g1', 'op', 50, 'daily allowance', { key: 'allowance:day:2025-03-03', operator: true });
+    const account = await ledger.account('g1');
+    expect(account.balance).toBe(200);
+    expect(account.journal.filter((e) => e.kind === 'grant' && e.operator)).toHaveLength(2);
+  });
+
+  it('set may lower the balance, and raises it only when allowed, in one update', async () => {
+    const ledger = await ledgerOf();
+    await expect(ledger.set('g1', 'admin', 101, undefined, { mayRaise: false })).rejects.toThrow(/only the bot’s operator can raise/);
+    expect((await ledger.set('g1', 'admin', 100, undefined, { mayRaise: false })).balance).toBe(100);
+    expect((await ledger.set('g1', 'admin', 60, undefined, { mayRaise: false })).balance).toBe(60);
+    expect((await ledger.set('g1', 'op', 500, undefined, { operator: true })).balance).toBe(500);
+    expect((await ledger.account('g1')).journal.at(-1)).toMatchObject({ kind: 'set', amount: 440, operator: true });
+  });
+});

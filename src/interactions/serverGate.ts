@@ -1,0 +1,14 @@
+import { UserError } from '../errors/index.ts';
+import type { Gate } from './gates.ts';
+
+export const NOT_ENABLED_HERE = 'This bot is not enabled in this server.';
+
+/**
+ * ALLOWED_GUILDS: in a server the bot does not serve, every command and button gets this one
+ * private answer, before anything is held or sent to Kie.
+ */
+export function serverGate(allows: (guildId: string | null) => boolean): Gate {
+  return (attempt) => {
+    if (!allows(attempt.interaction.guildId)) throw new UserError(NOT_ENABLED_HERE);
+  };
+}
