@@ -158,11 +158,6 @@ export class FakeDiscord extends DiscordReads implements DiscordSettings {
     this.#state.applicationTeam = team;
   }
 
-  /** Servers the bot left (DELETE /users/@me/guilds/:g), in order. */
-  get leftGuilds(): string[] {
-    return [...this.#state.leftGuilds];
-  }
-
   // ---- a member acts (INTERACTION_CREATE) -------------------------------------------------------
 
   /** Dispatches a slash command (INTERACTION_CREATE, type 2) to the connected client. */

@@ -42,6 +42,11 @@ export class DiscordReads {
   }
 
   /** Roles given to a member through REST (PUT /guilds/:g/members/:u/roles/:r). */
+  /** Servers the bot left (DELETE /users/@me/guilds/:g), in order. */
+  get leftGuilds(): string[] {
+    return [...this.#state.leftGuilds];
+  }
+
   /** A guild's roles, @everyone first. */
   guildRoles(guildId: string): FakeRole[] {
     return structuredClone(this.#state.guilds.get(guildId)?.roles ?? []);
