@@ -113,9 +113,15 @@ const silentLogger = createLogger({ level: 'silent', secrets: [], destination: n
 export async function runCrashPoint(scenario: Scenario, stores: StoreFactory, crashAfter: number): Promise<CrashResult> {
   const discord = await FakeDiscord.start();
   const kie = await FakeKie.start({ plan: { waitingMs: 10, queueMs: 10, generateMs: 30 }, ...scenario.kie, apiKey: KIE_KEY });
-  const gates = { kie: await KieGate.open(), discord: await KieGate.open() };
-  gates.kie.targetPort = Number(new URL(kie.url).port);
-  gates.discord.targetPort = Number(new URL(discord.apiUrl).port);
+  // Relays in front of the fakes, cut at the crash; the app after it gets new ones (new ports: an old
+  // port may have been taken meanwhile by another test).
+  const openGates = async () => {
+    const opened = { kie: await KieGate.open(), discord: await KieGate.open() };
+    opened.kie.targetPort = Number(new URL(kie.url).port);
+    opened.discord.targetPort = Number(new URL(discord.apiUrl).port);
+    return opened;
+  };
+  let gates = await openGates();
   const { url, store: opened } = await stores.open();
   let base = opened;
   const clock = { offset: 0 };
@@ -144,7 +150,8 @@ export async function runCrashPoint(scenario: Scenario, stores: StoreFactory, cr
     const configA = config(scenario.envBefore);
     const appA = await createApp(configA, { logger: silentLogger, store: crashingStore(base, plan), now });
     // SIGKILL: nothing of this process reaches Kie or Discord from the moment of the crash.
-    plan.onCrash(() => void Promise.all([gates.kie.down(), gates.discord.down()]));
+    const cut = gates;
+    plan.onCrash(() => void Promise.all([cut.kie.down(), cut.discord.down()]));
     const ctx: ScenarioContext = {
       discord,
       kie,
@@ -174,7 +181,7 @@ export async function runCrashPoint(scenario: Scenario, stores: StoreFactory, cr
     await appA.lease.release().catch(() => undefined);
     if (crashed) {
       base = await stores.reopen(url, base);
-      await Promise.all([gates.kie.up(), gates.discord.up()]);
+      gates = await openGates();
       clock.offset += scenario.offsetAfterMs ?? 0;
       appB = await createApp(config(), { logger: silentLogger, store: borrowedStore(base), now });
       await appB.start();
