@@ -19,6 +19,7 @@ export function interactionCreateHandler(
   gates: readonly Gate[] = [],
 ) {
   return async (interaction: Interaction): Promise<void> => {
+    context.languages.seen(interaction.guildId, interaction.guildLocale);
     if (interaction.isAutocomplete()) {
       const command = commands.get(interaction.commandName);
       await command?.autocomplete?.(interaction, context).catch((error: unknown) => context.logger.debug({ err: error }, 'autocomplete failed'));

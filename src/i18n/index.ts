@@ -45,6 +45,11 @@ export function translator(locale: Locale): T {
   return t;
 }
 
+/** Whether `key` names an English message (e.g. a zod schema's message that is a key). */
+export function hasMessage(key: string): key is MessageKey {
+  return instance.exists(key, { lng: SOURCE_LOCALE });
+}
+
 /** Numbers as the language writes them (1,234 · 1.234 · 1 234). */
 export function formatNumber(locale: Locale, value: number): string {
   return new Intl.NumberFormat(locale).format(value);

@@ -1,6 +1,7 @@
 import stripAnsi from 'strip-ansi';
 import type { z } from 'zod';
 import { UserError } from '../errors/index.ts';
+import { hasMessage, message } from '../i18n/index.ts';
 
 /** Checks on member-typed text shared by commands. Pure functions: no I/O, so they run before the defer. */
 
@@ -38,9 +39,21 @@ export function checkImage(image: { contentType: string | null; size: number; na
   return undefined;
 }
 
-/** Parses one option value; a bad value is refused with the schema's own message. */
+/**
+ * Parses one option value; a bad value is refused with the schema's own message. A schema's messages
+ * are message keys (`sora.invalid.duration`), said in the member's language; what zod knows of the
+ * issue (`maximum`, `minimum`) goes into the message.
+ */
 export function parseOption<T>(schema: z.ZodType<T>, value: unknown): T {
   const parsed = schema.safeParse(value);
-  if (!parsed.success) throw new UserError(parsed.error.issues[0]?.message ?? 'That option is not valid.');
-  return parsed.data;
+  if (parsed.success) return parsed.data;
+  const issue = parsed.error.issues[0];
+  const said = issue?.message ?? '';
+  if (!hasMessage(said)) throw new UserError(said || 'That option is not valid.');
+  const params: Record<string, string | number> = {};
+  for (const name of ['maximum', 'minimum'] as const) {
+    const limit = (issue as Record<string, unknown> | undefined)?.[name];
+    if (typeof limit === 'number' || typeof limit === 'bigint') params[name] = Number(limit);
+  }
+  throw new UserError(message(said, params));
 }

@@ -16,6 +16,8 @@ export interface ServerLanguageRecord {
  */
 export class ServerLanguages {
   readonly #records = new Map<string, ServerLanguageRecord>();
+  /** Discord's guild_locale of each server, as its last interaction said (messages sent without one use it). */
+  readonly #guildLocales = new Map<string, string>();
   readonly #collection: Collection<ServerLanguageRecord>;
   readonly #now: () => number;
 
@@ -40,9 +42,18 @@ export class ServerLanguages {
     return this.#records.get(guildId)?.language;
   }
 
-  /** The language of the server's public messages: its choice, else Discord's guild_locale, else English. */
-  of(guildId: string | null | undefined, guildLocale: string | null | undefined): Locale {
-    return (guildId ? this.chosen(guildId) : undefined) ?? localeOf(guildLocale);
+  /**
+   * The language of the server's public messages: its choice, else Discord's guild_locale (given, or
+   * as the server's last interaction said), else English.
+   */
+  of(guildId: string | null | undefined, guildLocale?: string | null): Locale {
+    if (!guildId) return localeOf(guildLocale);
+    return this.chosen(guildId) ?? localeOf(guildLocale ?? this.#guildLocales.get(guildId));
+  }
+
+  /** Remembers the server's guild_locale from an interaction. */
+  seen(guildId: string | null | undefined, guildLocale: string | null | undefined): void {
+    if (guildId && guildLocale && this.#guildLocales.get(guildId) !== guildLocale) this.#guildLocales.set(guildId, guildLocale);
   }
 
   /** `auto` forgets the choice. */
