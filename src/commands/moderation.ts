@@ -1,16 +1,20 @@
 import { MessageFlags, PermissionFlagsBits, PermissionsBitField, type ChatInputCommandInteraction } from 'discord.js';
-import { ApplicationCommandOptionType, ApplicationIntegrationType, ChannelType, InteractionContextType, Routes, type RESTPostAPIChatInputApplicationCommandsJSONBody } from 'discord-api-types/v10';
+import { ApplicationCommandOptionType, ApplicationIntegrationType, ChannelType, InteractionContextType, Routes } from 'discord-api-types/v10';
 import { UserError } from '../errors/index.ts';
+import { buildCommand } from '../i18n/commands.ts';
+import { message, type T } from '../i18n/index.ts';
 import type { Command } from '../interactions/command.ts';
 import type { InteractionContext } from '../interactions/context.ts';
+import { memberT, serverT } from '../interactions/locale.ts';
 import { automodText, blockedText, channelsText, logText, statusText, wordsChangeText, wordsPage } from '../interactions/moderationView.ts';
 import { AutoModAccessError } from '../services/moderation/automod.ts';
 import type { ModerationTools } from '../services/moderation/tools.ts';
 import { MODERATION_LIMITS } from '../services/moderation/types.ts';
 
-const text = (name: string, description: string, max: number) => ({ type: ApplicationCommandOptionType.String, name, description, max_length: max }) as const;
-const flag = (name: string, description: string) => ({ type: ApplicationCommandOptionType.Boolean, name, description }) as const;
-const member = (description: string) => ({ type: ApplicationCommandOptionType.User, name: 'member', description, required: true }) as const;
+const text = (name: string, max: number) => ({ type: ApplicationCommandOptionType.String, name, max_length: max }) as const;
+const flag = (name: string) => ({ type: ApplicationCommandOptionType.Boolean, name }) as const;
+const member = { type: ApplicationCommandOptionType.User, name: 'member', required: true } as const;
+const WORDS_AT_ONCE = 100;
 
 /**
  * Discord lets a command hold subcommands or plain options, not both, so every spelling of the
@@ -18,50 +22,23 @@ const member = (description: string) => ({ type: ApplicationCommandOptionType.Us
  * `list:`, or nothing to list), `/moderation automod automod:on|off`, `/moderation channels
  * allow:…` or `all:True`, `/moderation log channel:…` or `off:True`.
  */
-export const moderationCommandData = {
+export const moderationCommandData = buildCommand({
   name: 'moderation',
-  description: 'This server’s rules for the video bot: words, AutoMod, blocked members, channels, log',
   // Hidden from members by default; checked again at run time, because server admins can change this.
   default_member_permissions: String(PermissionFlagsBits.ManageGuild),
   contexts: [InteractionContextType.Guild],
   integration_types: [ApplicationIntegrationType.GuildInstall],
   options: [
-    {
-      type: ApplicationCommandOptionType.Subcommand,
-      name: 'words',
-      description: 'Blocked words in prompts (AutoMod syntax: word, *word, word*, *word*); no option lists them',
-      options: [
-        text('add', 'Words or patterns to block, comma-separated, e.g. *cat*, gore', 1000),
-        text('remove', 'Words or patterns to unblock, comma-separated', 1000),
-        flag('list', 'Show the list (as with no option)'),
-      ],
-    },
-    {
-      type: ApplicationCommandOptionType.Subcommand,
-      name: 'automod',
-      description: 'Apply this server’s AutoMod keyword rules to prompts too; no option shows them',
-      options: [{ type: ApplicationCommandOptionType.String, name: 'automod', description: 'on or off', choices: [{ name: 'on', value: 'on' }, { name: 'off', value: 'off' }] }],
-    },
-    { type: ApplicationCommandOptionType.Subcommand, name: 'block', description: 'Block a member from the bot here', options: [member('Who'), text('reason', 'Why (shown in /moderation blocked)', 200)] },
-    { type: ApplicationCommandOptionType.Subcommand, name: 'unblock', description: 'Let a blocked member use the bot again', options: [member('Who')] },
-    { type: ApplicationCommandOptionType.Subcommand, name: 'blocked', description: 'Members blocked from the bot here' },
-    {
-      type: ApplicationCommandOptionType.Subcommand,
-      name: 'channels',
-      description: 'Where /sora, Again and Remix may be used; no option shows it',
-      options: [text('allow', 'Channels, comma-separated, e.g. #videos, #art', 1000), flag('all', 'Allow every channel again')],
-    },
-    {
-      type: ApplicationCommandOptionType.Subcommand,
-      name: 'log',
-      description: 'Post every video and refused prompt to a channel for review; no option shows it',
-      options: [{ type: ApplicationCommandOptionType.Channel, name: 'channel', description: 'The review log channel', channel_types: [ChannelType.GuildText] }, flag('off', 'Stop the review log')],
-    },
-    { type: ApplicationCommandOptionType.Subcommand, name: 'status', description: 'What is on: words, AutoMod, blocked members, channels, log' },
+    { type: ApplicationCommandOptionType.Subcommand, name: 'words', options: [text('add', 1000), text('remove', 1000), flag('list')] },
+    { type: ApplicationCommandOptionType.Subcommand, name: 'automod', options: [{ type: ApplicationCommandOptionType.String, name: 'automod', choices: [{ value: 'on' }, { value: 'off' }] }] },
+    { type: ApplicationCommandOptionType.Subcommand, name: 'block', options: [member, text('reason', 200)] },
+    { type: ApplicationCommandOptionType.Subcommand, name: 'unblock', options: [member] },
+    { type: ApplicationCommandOptionType.Subcommand, name: 'blocked' },
+    { type: ApplicationCommandOptionType.Subcommand, name: 'channels', options: [text('allow', 1000), flag('all')] },
+    { type: ApplicationCommandOptionType.Subcommand, name: 'log', options: [{ type: ApplicationCommandOptionType.Channel, name: 'channel', channel_types: [ChannelType.GuildText] }, flag('off')] },
+    { type: ApplicationCommandOptionType.Subcommand, name: 'status' },
   ],
-} satisfies RESTPostAPIChatInputApplicationCommandsJSONBody;
-
-export const NEEDS_MANAGE_SERVER = 'I need the **Manage Server** permission to read this server’s AutoMod rules (Discord allows nothing less). Give my role Manage Server, then run `/moderation automod automod:on` again. Nothing was changed.';
+});
 
 const list = (value: string): string[] =>
   value
@@ -81,106 +58,119 @@ function bitsIn(resolved: object | null): bigint | null {
   return typeof permissions === 'string' ? BigInt(permissions) : null;
 }
 
-async function words(interaction: ChatInputCommandInteraction, tools: ModerationTools, guildId: string): Promise<void> {
+/** One `/moderation` run: who asked where, and the language of their answers. */
+interface Run {
+  interaction: ChatInputCommandInteraction;
+  context: InteractionContext;
+  tools: ModerationTools;
+  guildId: string;
+  t: T;
+}
+
+const saved = (t: T, text: string): string => t('moderation.saved', { text });
+
+async function words({ interaction, tools, guildId, t }: Run): Promise<void> {
   const add = interaction.options.getString('add');
   const remove = interaction.options.getString('remove');
-  if (add !== null && remove !== null) throw new UserError('Add or remove, not both at once.');
+  if (add !== null && remove !== null) throw new UserError(message('moderation.words.addOrRemove'));
   const typed = list(add ?? remove ?? '');
-  if (typed.length > 100) throw new UserError('Up to 100 words at a time, please.');
+  if (typed.length > WORDS_AT_ONCE) throw new UserError(message('moderation.words.tooMany', { max: WORDS_AT_ONCE }));
   if (add !== null || remove !== null) {
-    if (typed.length === 0) throw new UserError('Name at least one word or pattern, e.g. `*cat*`.');
+    if (typed.length === 0) throw new UserError(message('moderation.words.none'));
     const change = add !== null ? await tools.rules.addWords(guildId, typed) : await tools.rules.removeWords(guildId, typed);
-    return void (await reply(interaction, wordsChangeText(add !== null ? 'Added' : 'Removed', change)));
+    return void (await reply(interaction, wordsChangeText(add !== null, change, t)));
   }
-  const page = wordsPage((await tools.rules.view(guildId)).record, 0);
+  const page = wordsPage((await tools.rules.view(guildId)).record, 0, t);
   await reply(interaction, page.content, page.components);
 }
 
-async function automod(interaction: ChatInputCommandInteraction, tools: ModerationTools, guildId: string): Promise<void> {
+async function automod({ interaction, tools, guildId, t }: Run): Promise<void> {
   const wanted = interaction.options.getString('automod');
-  if (wanted === null) return void (await reply(interaction, automodText(await tools.rules.view(guildId))));
-  if (wanted === 'off') return void (await reply(interaction, `Saved. ${automodText(await tools.rules.automod.turnOff(guildId))}`));
-  if (!interaction.appPermissions.has(PermissionFlagsBits.ManageGuild)) throw new UserError(NEEDS_MANAGE_SERVER);
+  if (wanted === null) return void (await reply(interaction, automodText(await tools.rules.view(guildId), t)));
+  if (wanted === 'off') return void (await reply(interaction, saved(t, automodText(await tools.rules.automod.turnOff(guildId), t))));
+  const needsManageServer = () => new UserError(message('moderation.automod.needsManageServer'));
+  if (!interaction.appPermissions.has(PermissionFlagsBits.ManageGuild)) throw needsManageServer();
   await interaction.deferReply({ flags: MessageFlags.Ephemeral });
   try {
-    await reply(interaction, `Saved. ${automodText(await tools.rules.automod.turnOn(guildId))}`);
+    await reply(interaction, saved(t, automodText(await tools.rules.automod.turnOn(guildId), t)));
   } catch (error) {
-    if (error instanceof AutoModAccessError) throw new UserError(NEEDS_MANAGE_SERVER);
+    if (error instanceof AutoModAccessError) throw needsManageServer();
     throw error;
   }
 }
 
-async function channels(interaction: ChatInputCommandInteraction, tools: ModerationTools, guildId: string): Promise<void> {
+async function channels({ interaction, tools, guildId, t }: Run): Promise<void> {
   const allow = interaction.options.getString('allow');
-  if (interaction.options.getBoolean('all')) return void (await reply(interaction, `Saved. ${channelsText((await tools.rules.setChannels(guildId, undefined)).record)}`));
-  if (allow === null) return void (await reply(interaction, channelsText((await tools.rules.view(guildId)).record)));
+  if (interaction.options.getBoolean('all')) return void (await reply(interaction, saved(t, channelsText((await tools.rules.setChannels(guildId, undefined)).record, t))));
+  if (allow === null) return void (await reply(interaction, channelsText((await tools.rules.view(guildId)).record, t)));
   const ids = [...allow.matchAll(/<#(\d{15,22})>|\b(\d{15,22})\b/g)].map((m) => m[1] ?? m[2]!);
-  if (ids.length === 0) throw new UserError('Name the channels, e.g. `allow: #videos, #art`.');
-  if (ids.length > MODERATION_LIMITS.channels) throw new UserError(`Up to ${MODERATION_LIMITS.channels} channels.`);
+  if (ids.length === 0) throw new UserError(message('moderation.channels.nameThem'));
+  if (ids.length > MODERATION_LIMITS.channels) throw new UserError(message('moderation.channels.tooMany', { max: MODERATION_LIMITS.channels }));
   await interaction.deferReply({ flags: MessageFlags.Ephemeral });
   // Read each one over REST (no cache needed): it must be a channel of this server.
   for (const id of new Set(ids)) {
     const channel = (await interaction.client.rest.get(Routes.channel(id)).catch(() => undefined)) as { guild_id?: string } | undefined;
-    if (channel?.guild_id !== guildId) throw new UserError(`<#${id}> is not a channel of this server that I can see. Nothing was changed.`);
+    if (channel?.guild_id !== guildId) throw new UserError(message('moderation.channels.notHere', { channelId: id }));
   }
-  await reply(interaction, `Saved. ${channelsText((await tools.rules.setChannels(guildId, ids)).record)}`);
+  await reply(interaction, saved(t, channelsText((await tools.rules.setChannels(guildId, ids)).record, t)));
 }
 
-async function log(interaction: ChatInputCommandInteraction, tools: ModerationTools, guildId: string): Promise<void> {
+async function log({ interaction, context, tools, guildId, t }: Run): Promise<void> {
   const channel = interaction.options.getChannel('channel');
-  if (interaction.options.getBoolean('off')) return void (await reply(interaction, `Saved. ${logText((await tools.rules.setLog(guildId, undefined)).record)}`));
-  if (!channel) return void (await reply(interaction, logText((await tools.rules.view(guildId)).record)));
+  if (interaction.options.getBoolean('off')) return void (await reply(interaction, saved(t, logText((await tools.rules.setLog(guildId, undefined)).record, t))));
+  if (!channel) return void (await reply(interaction, logText((await tools.rules.view(guildId)).record, t)));
   const bits = bitsIn(channel);
   // Nobody reads more through the bot than they could: the log shows every prompt of the server.
-  if (bits === null || (bits & PermissionFlagsBits.ViewChannel) === 0n) throw new UserError(`You cannot see <#${channel.id}> yourself, so I will not post the review log there.`);
+  if (bits === null || (bits & PermissionFlagsBits.ViewChannel) === 0n) throw new UserError(message('moderation.log.cannotSee', { channelId: channel.id }));
   await interaction.deferReply({ flags: MessageFlags.Ephemeral });
-  const hello = { content: '📋 This channel is now the video bot’s review log: every video made in this server and every refused prompt is posted here, with **Remove video** and **Block member** for moderators (Manage Messages).', allowed_mentions: { parse: [] } };
+  // The log channel is public: it speaks the server's language.
+  const hello = { content: serverT(context, interaction)('moderation.reviewLog.hello'), allowed_mentions: { parse: [] } };
   try {
     await interaction.client.rest.post(Routes.channelMessages(channel.id), { body: hello });
   } catch {
-    throw new UserError(`I cannot post in <#${channel.id}>. Give me View Channel, Send Messages and Attach Files there, then try again. Nothing was changed.`);
+    throw new UserError(message('moderation.log.cannotPost', { channelId: channel.id }));
   }
-  await reply(interaction, `Saved. ${logText((await tools.rules.setLog(guildId, channel.id)).record)}`);
+  await reply(interaction, saved(t, logText((await tools.rules.setLog(guildId, channel.id)).record, t)));
 }
 
-async function block(interaction: ChatInputCommandInteraction, tools: ModerationTools, guildId: string, sub: 'block' | 'unblock'): Promise<void> {
-  const who = interaction.options.getUser('member', true);
+async function block({ interaction, tools, guildId, t }: Run, sub: 'block' | 'unblock'): Promise<void> {
+  const memberId = interaction.options.getUser('member', true).id;
   if (sub === 'unblock') {
-    const was = await tools.rules.unblock(guildId, who.id);
-    return void (await reply(interaction, was ? `Unblocked <@${who.id}>: they can use the bot here again.` : `<@${who.id}> was not blocked.`));
+    const was = await tools.rules.unblock(guildId, memberId);
+    return void (await reply(interaction, t(was ? 'moderation.block.unblocked' : 'moderation.block.notBlocked', { memberId })));
   }
   const reason = interaction.options.getString('reason')?.trim() || undefined;
-  const done = await tools.rules.block(guildId, who.id, interaction.user.id, reason);
-  await reply(interaction, done === 'already' ? `<@${who.id}> is already blocked.` : `Blocked <@${who.id}>: their \`/sora\`, result buttons and \`/challenge submit\` are refused in this server. \`/moderation unblock\` undoes it.`);
+  const done = await tools.rules.block(guildId, memberId, interaction.user.id, reason);
+  await reply(interaction, t(done === 'already' ? 'moderation.block.already' : 'moderation.block.done', { memberId }));
 }
 
 export const moderationCommand: Command = {
   data: moderationCommandData,
   async execute(interaction, context: InteractionContext) {
-    if (!interaction.inGuild() || !interaction.guildId) throw new UserError('Moderation belongs to a server. Use `/moderation` inside one.');
-    if (!interaction.memberPermissions.has(PermissionFlagsBits.ManageGuild)) throw new UserError('Only members with the **Manage Server** permission can use `/moderation`.');
+    if (!interaction.inGuild() || !interaction.guildId) throw new UserError(message('moderation.notInServer'));
+    if (!interaction.memberPermissions.has(PermissionFlagsBits.ManageGuild)) throw new UserError(message('moderation.needsManageServer'));
     const tools = context.moderation;
-    if (!tools) throw new UserError('Moderation is not available on this bot.');
-    const guildId = interaction.guildId;
+    if (!tools) throw new UserError(message('moderation.unavailable'));
+    const run: Run = { interaction, context, tools, guildId: interaction.guildId, t: memberT(interaction) };
     const sub = interaction.options.getSubcommand();
     switch (sub) {
       case 'words':
-        return words(interaction, tools, guildId);
+        return words(run);
       case 'automod':
-        return automod(interaction, tools, guildId);
+        return automod(run);
       case 'block':
       case 'unblock':
-        return block(interaction, tools, guildId, sub);
+        return block(run, sub);
       case 'blocked':
-        return void (await reply(interaction, blockedText((await tools.rules.view(guildId)).record)));
+        return void (await reply(interaction, blockedText((await tools.rules.view(run.guildId)).record, run.t)));
       case 'channels':
-        return channels(interaction, tools, guildId);
+        return channels(run);
       case 'log':
-        return log(interaction, tools, guildId);
+        return log(run);
       case 'status':
-        return void (await reply(interaction, statusText(await tools.rules.view(guildId))));
+        return void (await reply(interaction, statusText(await tools.rules.view(run.guildId), run.t)));
       default:
-        throw new UserError(`\`/moderation ${sub.slice(0, 32)}\` is not a subcommand.`);
+        throw new UserError(message('moderation.unknownSubcommand', { name: sub.slice(0, 32) }));
     }
   },
 };

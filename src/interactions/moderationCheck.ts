@@ -1,5 +1,6 @@
 import { GuildMember, type RepliableInteraction } from 'discord.js';
 import { UserError } from '../errors/index.ts';
+import { message } from '../i18n/index.ts';
 import { ruleWords } from '../services/moderation/logView.ts';
 import type { TextKind } from '../services/moderation/service.ts';
 import type { InteractionContext } from './context.ts';
@@ -15,8 +16,6 @@ export function memberRoleIds(interaction: RepliableInteraction): string[] {
   return Array.isArray(roles) ? roles.filter((r): r is string => typeof r === 'string') : [];
 }
 
-const subjects: Record<TextKind, string> = { prompt: 'Your prompt', title: 'The challenge title', theme: 'The challenge theme' };
-
 /**
  * Moderation runs before money: the server's rules judge text a member makes the bot act on or
  * repeat in public. A refusal is private, names the rule, and nothing is held or sent.
@@ -31,6 +30,7 @@ export async function checkText(interaction: RepliableInteraction, context: Inte
     text,
     what,
     action,
+    locale: context.languages.of(interaction.guildId, interaction.guildLocale),
   });
-  if (!verdict.ok) throw new UserError(`${subjects[what]} matches ${ruleWords(verdict)}, so I did not use it. Nothing was charged; change the wording and try again.`);
+  if (!verdict.ok) throw new UserError(message('moderation.rules.refused', { subject: message(`moderation.rules.subject.${what}`), rule: ruleWords(verdict) }));
 }

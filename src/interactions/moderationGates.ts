@@ -1,4 +1,5 @@
 import { UserError } from '../errors/index.ts';
+import { message } from '../i18n/index.ts';
 import { VOTE_PREFIX } from '../services/challenges/messages.ts';
 import type { Attempt, Gate } from './gates.ts';
 
@@ -17,7 +18,7 @@ const makesAVideo = (a: Attempt): boolean => (a.kind === 'command' && a.name ===
 export const blockedGate: Gate = async (attempt, context) => {
   const guildId = attempt.interaction.guildId;
   if (!context.moderation || !guildId || !usesTheBot(attempt)) return;
-  if (await context.moderation.rules.isBlocked(guildId, attempt.interaction.user.id)) throw new UserError('You cannot use this bot in this server.');
+  if (await context.moderation.rules.isBlocked(guildId, attempt.interaction.user.id)) throw new UserError(message('moderation.rules.blocked'));
 };
 
 /** `/moderation channels allow:…`: videos are made only there, and in the channel of an open challenge. */
@@ -28,7 +29,7 @@ export const channelGate: Gate = async (attempt, context) => {
   if (allowed === undefined || allowed.includes(channelId)) return;
   const open = (await context.challenges.list(guildId)).filter((c) => c.state === 'open');
   if (open.some((c) => c.channelId === channelId)) return;
-  const where = allowed.length > 0 ? allowed.map((id) => `<#${id}>`).join(', ') : 'no channel';
-  const challenges = open.length > 0 ? ` (and in ${open.map((c) => `<#${c.channelId}>`).join(', ')} for its challenge)` : '';
-  throw new UserError(`In this server, videos can be made only in ${where}${challenges}. Try there.`);
+  const where = allowed.length > 0 ? allowed.map((id) => `<#${id}>`).join(', ') : message('moderation.channels.none');
+  const challenges = open.length > 0 ? message('moderation.rules.challengeChannels', { channels: open.map((c) => `<#${c.channelId}>`).join(', ') }) : '';
+  throw new UserError(message('moderation.rules.channels', { where, challenges }));
 };

@@ -34,7 +34,8 @@ export function ruleOf(raw: RawRule): AutoModRule {
   const meta = raw.trigger_metadata ?? {};
   return {
     id: String(raw.id ?? ''),
-    name: typeof raw.name === 'string' ? raw.name.slice(0, 100) : 'AutoMod rule',
+    // A rule without a name is shown as "AutoMod rule" in the reader's language.
+    name: typeof raw.name === 'string' ? raw.name.slice(0, 100) : '',
     enabled: raw.enabled === true,
     triggerType: typeof raw.trigger_type === 'number' ? raw.trigger_type : 0,
     keywords: strings(meta.keyword_filter, 1_000),

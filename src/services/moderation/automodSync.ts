@@ -1,3 +1,4 @@
+import { message } from '../../i18n/index.ts';
 import type { Logger } from '../../logger.ts';
 import { AutoModAccessError, type AutoModReader } from './automod.ts';
 import type { ModerationStore, Snapshot } from './store.ts';
@@ -92,7 +93,7 @@ export class AutoModSync {
         if (r.automod.on) r.automod = { on: true, rules, readAt: this.#d.now() };
       });
     } catch (error) {
-      const problem = error instanceof AutoModAccessError ? 'I can no longer read the AutoMod rules (I need Manage Server); the rules read last still apply' : 'the last re-read of the AutoMod rules failed; the rules read last still apply';
+      const problem = message(error instanceof AutoModAccessError ? 'moderation.rules.problem.noAccess' : 'moderation.rules.problem.rereadFailed');
       this.#d.logger.warn({ guildId, err: error instanceof Error ? error.message : 'unknown' }, 'could not re-read AutoMod rules');
       await this.#d.store
         .update(guildId, (r) => {

@@ -1,3 +1,4 @@
+import { message, type Message } from '../../i18n/index.ts';
 import { canonicalKeyword } from './normalize.ts';
 
 /**
@@ -17,16 +18,16 @@ export interface Keyword {
   wordEnd: boolean;
 }
 
-export type KeywordParse = { ok: true; keyword: Keyword } | { ok: false; reason: string };
+export type KeywordParse = { ok: true; keyword: Keyword } | { ok: false; reason: Message };
 
 export function parseKeyword(raw: string): KeywordParse {
   const pattern = raw.trim();
   const leading = pattern.startsWith('*');
   const trailing = pattern.length > 1 && pattern.endsWith('*');
   const inner = pattern.slice(leading ? 1 : 0, trailing ? -1 : undefined);
-  if (inner.includes('*')) return { ok: false, reason: 'a `*` may stand only at the start or the end' };
+  if (inner.includes('*')) return { ok: false, reason: message('moderation.rules.reason.starInside') };
   const needle = canonicalKeyword(inner);
-  if (needle === '') return { ok: false, reason: 'it has no letters or digits' };
+  if (needle === '') return { ok: false, reason: message('moderation.rules.reason.noLetters') };
   return { ok: true, keyword: { pattern, needle, wordStart: !leading, wordEnd: !trailing } };
 }
 

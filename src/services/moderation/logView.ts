@@ -2,9 +2,13 @@ import { ButtonStyle, ComponentType, type APIActionRowComponent, type APIButtonC
 import { shortId, type Job } from '../jobs/job.ts';
 import { echoPrompt, jobT } from '../jobs/statusView.ts';
 import { failureText } from '../../errors/index.ts';
+import { formatNumber, message, render, translator, type Message, type T } from '../../i18n/index.ts';
 import type { Refusal, Refused } from './service.ts';
 
-/** Wording of the review log and of what a refusal names: the server's language later (issue 25). */
+/**
+ * Wording of the review log (public: a job's entry in the job's language, a refusal's in the
+ * server's language when it was refused) and of what a refusal names (said later, in the reader's).
+ */
 
 export const MODERATION_PREFIX = 'moderation';
 /** `moderation:remove:<job>` and `moderation:block:<member>`: what a press needs after a restart. */
@@ -22,9 +26,12 @@ const quoted = (text: string): string => `> ${echoPrompt(text).replace(/@/g, '@\
 const code = (pattern: string): string => `\`${pattern.replace(/`/g, 'ʼ').slice(0, 270)}\``;
 
 /** "the server's blocked word `*cat*`" / "the AutoMod rule “Links” (regex `…`)". */
-export function ruleWords(verdict: Refused): string {
-  if (verdict.source === 'words') return `the server’s blocked word ${code(verdict.pattern)}`;
-  return `the server’s AutoMod rule “${(verdict.ruleName ?? 'AutoMod').replace(/[`*_~|]/g, '')}” (${verdict.kind} ${code(verdict.pattern)})`;
+export function ruleWords(verdict: Refused): Message {
+  const pattern = code(verdict.pattern);
+  if (verdict.source === 'words') return message('moderation.rules.word', { pattern });
+  const name = (verdict.ruleName ?? '').replace(/[`*_~|]/g, '');
+  const rule = name === '' ? message('moderation.rules.unnamed') : name;
+  return message(verdict.kind === 'regex' ? 'moderation.rules.automodRegex' : 'moderation.rules.automodKeyword', { rule, pattern });
 }
 
 const buttons = (parts: Array<{ label: string; id: string; style: ButtonStyle.Danger | ButtonStyle.Secondary; disabled?: boolean }>): LogMessage['components'] => [
@@ -34,41 +41,50 @@ const buttons = (parts: Array<{ label: string; id: string; style: ButtonStyle.Da
   },
 ];
 
-export const logButtons = (job: Pick<Job, 'id' | 'memberId'>, removed = false): LogMessage['components'] =>
+/** A job entry's buttons, labelled in `t`'s language (the log channel's: the server's). */
+export const logButtons = (job: Pick<Job, 'id' | 'memberId'>, t: T, removed = false): LogMessage['components'] =>
   buttons([
-    { label: 'Remove video', id: removeCustomId(job.id), style: ButtonStyle.Danger, disabled: removed },
-    { label: 'Block member', id: blockCustomId(job.memberId), style: ButtonStyle.Secondary },
+    { label: t('moderation.reviewLog.removeVideo'), id: removeCustomId(job.id), style: ButtonStyle.Danger, disabled: removed },
+    { label: t('moderation.reviewLog.blockMember'), id: blockCustomId(job.memberId), style: ButtonStyle.Secondary },
   ]);
 
 const resultLink = (job: Job): string | undefined => (job.replyMessageId ? `https://discord.com/channels/${job.guildId}/${job.channelId}/${job.replyMessageId}` : undefined);
 
 /** A finished job: who, what, which model, what it cost, where the result is, the job id. */
 export function jobEntry(job: Job, video: { attached: boolean; link?: string | undefined }): LogMessage {
+  const t = jobT(job);
   const delivered = job.state === 'delivered';
-  const head = delivered ? `✅ **Video delivered** · job \`${shortId(job.id)}\` (\`${job.id}\`)` : `❌ **Video failed** · job \`${shortId(job.id)}\` (\`${job.id}\`)`;
-  const cost = delivered ? `${job.price} credits` : `0 credits (${job.price} refunded)`;
-  const lines = [head, `**Member:** <@${job.memberId}> · **Channel:** <#${job.channelId}> · **Model:** ${job.familyLabel} · **Cost:** ${cost}`, quoted(job.prompt)];
-  if (!delivered && job.failure) lines.push(`**Why:** ${failureText(job.failure, jobT(job)).slice(0, 300)}`);
+  const ids = { short: shortId(job.id), id: job.id };
+  const price = formatNumber(t.locale, job.price);
+  const cost = t(delivered ? 'moderation.reviewLog.cost' : 'moderation.reviewLog.refunded', { price });
+  const lines = [
+    t(delivered ? 'moderation.reviewLog.delivered' : 'moderation.reviewLog.failed', ids),
+    t('moderation.reviewLog.facts', { memberId: job.memberId, channelId: job.channelId, model: job.familyLabel, cost }),
+    quoted(job.prompt),
+  ];
+  if (!delivered && job.failure) lines.push(t('moderation.reviewLog.why', { why: failureText(job.failure, t).slice(0, 300) }));
   const link = resultLink(job);
-  if (link) lines.push(`**${delivered ? 'Result' : 'Notice'}:** ${link}`);
-  if (delivered && !video.attached && video.link) lines.push(`**File:** <${video.link.slice(0, 500)}> (too large to attach here)`);
-  return { content: lines.join('\n').slice(0, 2000), components: logButtons(job), allowed_mentions: { parse: [] } };
+  if (link) lines.push(t(delivered ? 'moderation.reviewLog.result' : 'moderation.reviewLog.notice', { link }));
+  if (delivered && !video.attached && video.link) lines.push(t('moderation.reviewLog.file', { link: video.link.slice(0, 500) }));
+  return { content: lines.join('\n').slice(0, 2000), components: logButtons(job, t), allowed_mentions: { parse: [] } };
 }
 
-const actionWords: Record<string, string> = { sora: '`/sora`', again: 'Again', remix: 'Remix', 'challenge start': '`/challenge start`' };
+const actionKeys = { sora: 'sora', again: 'again', remix: 'remix', 'challenge start': 'challengeStart' } as const;
+const actionWords = (action: string, t: T): string => (action in actionKeys ? t(`moderation.reviewLog.action.${actionKeys[action as keyof typeof actionKeys]}`) : action);
 
 /** A refusal by a word rule: who, where, what they typed, and the rule. */
 export function refusalEntry(refusal: Refusal): LogMessage {
-  const what = refusal.what === 'prompt' ? 'prompt' : `challenge ${refusal.what}`;
+  const t = translator(refusal.locale);
   const lines = [
-    `🚫 **Refused ${what}** (${actionWords[refusal.action] ?? refusal.action}) · matches ${ruleWords(refusal.verdict)}`,
-    `**Member:** <@${refusal.memberId}> · **Channel:** <#${refusal.channelId}> · nothing was held or sent`,
+    t(`moderation.reviewLog.refused.${refusal.what}`, { action: actionWords(refusal.action, t), rule: render(ruleWords(refusal.verdict), t) }),
+    t('moderation.reviewLog.refusedFacts', { memberId: refusal.memberId, channelId: refusal.channelId }),
     quoted(refusal.text),
   ];
-  return { content: lines.join('\n').slice(0, 2000), components: buttons([{ label: 'Block member', id: blockCustomId(refusal.memberId), style: ButtonStyle.Secondary }]), allowed_mentions: { parse: [] } };
+  const block = [{ label: t('moderation.reviewLog.blockMember'), id: blockCustomId(refusal.memberId), style: ButtonStyle.Secondary as const }];
+  return { content: lines.join('\n').slice(0, 2000), components: buttons(block), allowed_mentions: { parse: [] } };
 }
 
-/** What a press on Remove video leaves in the log entry. */
-export function removedNote(by: string, entries: number): string {
-  return `\n🗑️ Removed by <@${by}>${entries > 0 ? ` (and ${entries} challenge entr${entries === 1 ? 'y' : 'ies'})` : ''}; nothing was refunded.`;
+/** What a press on Remove video leaves in the log entry (the log channel's language). */
+export function removedNote(by: string, entries: number, t: T): string {
+  return `\n${entries > 0 ? t('moderation.reviewLog.removedByWithEntries', { by, count: entries }) : t('moderation.reviewLog.removedBy', { by })}`;
 }

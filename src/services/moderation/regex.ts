@@ -1,4 +1,5 @@
 import { RE2JS } from 're2js';
+import { message, type Message } from '../../i18n/index.ts';
 
 /**
  * AutoMod's regexes are Rust regex syntax; they run here on re2js, a pure-JavaScript port of RE2
@@ -10,12 +11,12 @@ import { RE2JS } from 're2js';
  * with the reason when it is not: the pattern is then listed as unusable, never run as something else.
  */
 
-export type RegexCompile = { ok: true; regex: RE2JS; translated: string } | { ok: false; reason: string };
+export type RegexCompile = { ok: true; regex: RE2JS; translated: string } | { ok: false; reason: Message };
 
 /** Discord allows 260 characters per pattern; anything longer did not come from Discord. */
 const MAX_PATTERN = 260;
 
-const unusable = (reason: string): RegexCompile => ({ ok: false, reason });
+const unusable = (reason: Message): RegexCompile => ({ ok: false, reason });
 
 /** Rust's `\u007F`, `\u{7F}`, `\U0000007F`, `\U{7F}` → RE2's `\x{7F}`. */
 function unicodeEscape(pattern: string, at: number): { text: string; length: number } | undefined {
@@ -26,13 +27,13 @@ function unicodeEscape(pattern: string, at: number): { text: string; length: num
 }
 
 /** A flag group `(?flags)` / `(?flags:` at `at`: Rust's `u` and `R` dropped (RE2 is Unicode-aware; CRLF mode only changes `^`/`$` at `\r`), `x` refused. */
-function flagGroup(pattern: string, at: number): { text: string; length: number } | { refuse: string } | undefined {
+function flagGroup(pattern: string, at: number): { text: string; length: number } | { refuse: Message } | undefined {
   const m = /^\(\?([a-zA-Z-]*)([:)])/.exec(pattern.slice(at));
   if (!m || m[1] === '') return undefined;
   const flags = m[1]!;
-  if (flags.includes('x')) return { refuse: 'it uses verbose mode `(?x)`, which the linear-time engine does not have' };
+  if (flags.includes('x')) return { refuse: message('moderation.rules.reason.verbose') };
   const bad = flags.replace(/[imsUuR-]/g, '');
-  if (bad !== '') return { refuse: `it uses the flag \`${bad[0]}\`, which the linear-time engine does not have` };
+  if (bad !== '') return { refuse: message('moderation.rules.reason.flag', { flag: bad[0]! }) };
   const [on = '', off = ''] = flags.replace(/[uR]/g, '').split('-');
   const kept = off === '' ? on : `${on}-${off}`;
   if (kept === '' || kept === '-') return { text: m[2] === ':' ? '(?:' : '', length: m[0].length };
@@ -40,7 +41,7 @@ function flagGroup(pattern: string, at: number): { text: string; length: number 
 }
 
 /** Rust syntax → RE2 syntax, or why it cannot be run with the same meaning. */
-export function translate(pattern: string): { ok: true; text: string } | { ok: false; reason: string } {
+export function translate(pattern: string): { ok: true; text: string } | { ok: false; reason: Message } {
   let out = '';
   let inClass = false;
   for (let i = 0; i < pattern.length; ) {
@@ -53,8 +54,8 @@ export function translate(pattern: string): { ok: true; text: string } | { ok: f
         i += escape.length;
         continue;
       }
-      if (!inClass && (next === '<' || next === '>')) return { ok: false, reason: `it uses the word-boundary assertion \`\\${next}\`, which the linear-time engine does not have` };
-      if (!inClass && next === 'b' && pattern[i + 2] === '{') return { ok: false, reason: 'it uses a `\\b{…}` word-boundary assertion, which the linear-time engine does not have' };
+      if (!inClass && (next === '<' || next === '>')) return { ok: false, reason: message('moderation.rules.reason.wordBoundary', { assertion: `\\${next}` }) };
+      if (!inClass && next === 'b' && pattern[i + 2] === '{') return { ok: false, reason: message('moderation.rules.reason.wordBoundaryBraces') };
       out += c + next;
       i += 2;
       continue;
@@ -62,14 +63,14 @@ export function translate(pattern: string): { ok: true; text: string } | { ok: f
     if (inClass) {
       if (c === '[' && next === ':') {
         const end = pattern.indexOf(':]', i + 2);
-        if (end === -1) return { ok: false, reason: 'a `[:` class is not closed' };
+        if (end === -1) return { ok: false, reason: message('moderation.rules.reason.classNotClosed') };
         out += pattern.slice(i, end + 2);
         i = end + 2;
         continue;
       }
-      if (c === '[') return { ok: false, reason: 'it nests a character class inside another, which the linear-time engine does not have' };
+      if (c === '[') return { ok: false, reason: message('moderation.rules.reason.nestedClass') };
       if ((c === '&' || c === '-' || c === '~') && next === c && pattern[i + 2] !== ']') {
-        return { ok: false, reason: `it uses the character-class set operation \`${c}${c}\`, which the linear-time engine does not have` };
+        return { ok: false, reason: message('moderation.rules.reason.setOperation', { operation: `${c}${c}` }) };
       }
       if (c === ']') inClass = false;
       out += c;
@@ -107,18 +108,19 @@ export function translate(pattern: string): { ok: true; text: string } | { ok: f
 
 /** Case-insensitive, as AutoMod's keywords are; a pattern may turn that off with `(?-i)`. */
 export function compileRegex(pattern: string): RegexCompile {
-  if (pattern.length > MAX_PATTERN) return unusable(`it is longer than Discord's ${MAX_PATTERN} characters`);
+  if (pattern.length > MAX_PATTERN) return unusable(message('moderation.rules.reason.regexTooLong', { max: MAX_PATTERN }));
   const translated = translate(pattern);
   if (!translated.ok) return unusable(translated.reason);
   let regex: RE2JS;
   try {
     regex = RE2JS.compile(translated.text, RE2JS.CASE_INSENSITIVE);
   } catch (error) {
-    const detail = error instanceof Error ? error.message.replace(/^error parsing regexp: /, '') : 'it does not compile';
-    return unusable(`the linear-time engine refuses it (${detail.slice(0, 120)})`);
+    // The engine's own words (English, as re2js says them): the admin can look them up.
+    const detail = error instanceof Error ? error.message.replace(/^error parsing regexp: /, '').slice(0, 120) : message('moderation.rules.reason.doesNotCompile');
+    return unusable(message('moderation.rules.reason.engineRefuses', { detail }));
   }
   // A pattern that matches empty text would refuse every prompt (and finding its non-empty matches
   // would cost a scan per position): it is listed, not run.
-  if (regex.test('')) return unusable('it matches empty text, so it would refuse every prompt');
+  if (regex.test('')) return unusable(message('moderation.rules.reason.matchesEmpty'));
   return { ok: true, regex, translated: translated.text };
 }

@@ -1,6 +1,7 @@
 import type { REST } from '@discordjs/rest';
 import { Routes } from 'discord-api-types/v10';
 import { UserError } from '../../errors/index.ts';
+import { message } from '../../i18n/index.ts';
 import type { Logger } from '../../logger.ts';
 import type { Job } from '../jobs/job.ts';
 
@@ -30,7 +31,7 @@ export class VideoRemoval {
 
   async remove(guildId: string, jobId: string, by: string): Promise<{ job: Job; entries: number }> {
     const job = await this.#d.jobs.get(jobId);
-    if (!job || job.guildId !== guildId) throw new UserError('This video is no longer in the bot’s records.');
+    if (!job || job.guildId !== guildId) throw new UserError(message('moderation.reviewLog.button.gone'));
     if (job.replyMessageId && job.resultDeletedAt === undefined) {
       try {
         await this.#d.rest.delete(Routes.channelMessage(job.channelId, job.replyMessageId));
@@ -39,7 +40,7 @@ export class VideoRemoval {
         // Already deleted in Discord: nothing left to remove there.
         if (status !== 404) {
           this.#d.logger.warn({ jobId, guildId, status }, 'could not delete a result for Remove video');
-          throw new UserError(status === 403 ? `I cannot delete the result in <#${job.channelId}>: I lost access to that channel.` : 'Discord did not answer; nothing was removed yet. Try again in a minute.');
+          throw new UserError(status === 403 ? message('moderation.reviewLog.button.noAccess', { channelId: job.channelId }) : message('moderation.reviewLog.button.noAnswer'));
         }
       }
       await this.#d.jobs.markDeleted(job.id);

@@ -1,5 +1,6 @@
 import type { RawFile, REST } from '@discordjs/rest';
 import { Routes } from 'discord-api-types/v10';
+import { message, render, SOURCE_LOCALE, translator, type Message } from '../../i18n/index.ts';
 import type { Logger } from '../../logger.ts';
 import type { Copy } from '../delivery/copy.ts';
 import type { Job } from '../jobs/job.ts';
@@ -81,7 +82,7 @@ export class ReviewLog {
       const payload = { ...body, ...(nonce ? { nonce, enforce_nonce: true } : {}), ...(withFiles.length ? { attachments: withFiles.map((f, i) => ({ id: i, filename: f.name })) } : {}) };
       return this.#d.rest.post(Routes.channelMessages(log.channelId), { body: payload, files: withFiles });
     };
-    let problem: string | undefined;
+    let problem: Message | undefined;
     try {
       await send(files);
     } catch (error) {
@@ -92,7 +93,7 @@ export class ReviewLog {
       } catch (again) {
         return this.#failed(guildId, log.channelId, again);
       }
-      if (statusOf(error) === 403) problem = `I cannot attach files in <#${log.channelId}> (Attach Files), so entries come without their video`;
+      if (statusOf(error) === 403) problem = message('moderation.reviewLog.problem.noAttach', { channelId: log.channelId });
     }
     await this.#note(guildId, log.channelId, problem);
   }
@@ -101,13 +102,13 @@ export class ReviewLog {
     const status = statusOf(error);
     // Discord down or throttling: not a setting anyone can fix; the entry is lost (best-effort).
     if (status === undefined || status >= 500 || status === 429) throw error;
-    const problem =
-      status === 404 ? `the log channel <#${channelId}> no longer exists` : `I cannot post in <#${channelId}> (I need View Channel, Send Messages and Attach Files there)`;
+    const problem = message(status === 404 ? 'moderation.reviewLog.problem.channelGone' : 'moderation.reviewLog.problem.cannotPost', { channelId });
     await this.#note(guildId, channelId, problem);
   }
 
-  async #note(guildId: string, channelId: string, problem: string | undefined): Promise<void> {
+  async #note(guildId: string, channelId: string, problem: Message | undefined): Promise<void> {
     const changed = await this.#d.moderation.noteLogProblem(guildId, channelId, problem);
-    if (changed && problem) this.#d.logger.warn({ guildId, channelId }, `review log: ${problem.replace(/<#\d+>/g, 'the channel')}`);
+    // The operator's log speaks English.
+    if (changed && problem) this.#d.logger.warn({ guildId, channelId }, `review log: ${render(problem, translator(SOURCE_LOCALE)).replace(/<#\d+>/g, 'the channel')}`);
   }
 }

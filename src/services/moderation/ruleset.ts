@@ -1,4 +1,5 @@
 import type { RE2JS } from 're2js';
+import type { Message } from '../../i18n/index.ts';
 import { keywordMatches, keywordSpans, parseKeyword, type Keyword, type Span } from './keywords.ts';
 import { read, type ReadText } from './normalize.ts';
 import { compileRegex } from './regex.ts';
@@ -11,7 +12,7 @@ export type Verdict = { ok: true } | { ok: false; source: 'words' | 'automod'; p
 export interface UnusablePattern {
   ruleName: string;
   pattern: string;
-  reason: string;
+  reason: Message;
 }
 
 /** Who acts and where: AutoMod rules name roles and channels they leave alone. */

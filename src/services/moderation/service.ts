@@ -1,4 +1,5 @@
 import { UserError } from '../../errors/index.ts';
+import { message, type Locale, type Message } from '../../i18n/index.ts';
 import type { Logger } from '../../logger.ts';
 import type { AutoModSync } from './automodSync.ts';
 import { parseKeyword, type Keyword } from './keywords.ts';
@@ -16,6 +17,8 @@ export interface CheckInput extends Where {
   what: TextKind;
   /** Which action asked (`sora`, `again`, `remix`, `challenge start`), for the review log. */
   action: string;
+  /** The server's language now: the review log's entry for a refusal speaks it. */
+  locale: Locale;
 }
 
 export type Refused = Extract<Verdict, { ok: false }>;
@@ -37,9 +40,12 @@ export interface ModerationDeps {
 export interface WordsChange {
   changed: string[];
   unchanged: string[];
-  invalid: Array<{ word: string; reason: string }>;
+  invalid: Array<{ word: string; reason: Message }>;
   total: number;
 }
+
+/** Problems are messages (data): the same key and values is the same problem. */
+const sameProblem = (a: string | Message | undefined, b: Message | undefined): boolean => JSON.stringify(a) === JSON.stringify(b);
 
 /** The same pattern however it was typed: `*Fóx*` and `*fox*` are one entry. */
 const keyOf = (k: Keyword): string => `${k.wordStart ? '' : '*'}${k.needle}${k.wordEnd ? '' : '*'}`;
@@ -63,7 +69,7 @@ export class Moderation {
 
   /** Judges text by the server's rules; a refusal is counted and told to the review log. */
   async check(input: CheckInput): Promise<Verdict> {
-    if (input.text.length > MODERATION_LIMITS.checkedText) throw new UserError(`That text is too long to check (over ${MODERATION_LIMITS.checkedText.toLocaleString('en-US')} characters).`);
+    if (input.text.length > MODERATION_LIMITS.checkedText) throw new UserError(message('moderation.rules.tooLong', { max: MODERATION_LIMITS.checkedText }));
     const { rules } = await this.#d.store.get(input.guildId);
     const verdict = rules.judge(input.text, input);
     if (!verdict.ok) {
@@ -77,7 +83,7 @@ export class Moderation {
   async addWords(guildId: string, words: string[]): Promise<WordsChange> {
     const parsed = words.map((word) => ({ word, parsed: word.length > MODERATION_LIMITS.wordLength ? undefined : parseKeyword(word) }));
     const invalid = parsed.flatMap(({ word, parsed: p }) =>
-      p === undefined ? [{ word, reason: `it is longer than ${MODERATION_LIMITS.wordLength} characters` }] : p.ok ? [] : [{ word, reason: p.reason }],
+      p === undefined ? [{ word, reason: message('moderation.rules.reason.wordTooLong', { max: MODERATION_LIMITS.wordLength }) }] : p.ok ? [] : [{ word, reason: p.reason }],
     );
     const valid = parsed.flatMap(({ parsed: p }) => (p?.ok ? [p.keyword] : []));
     const { result } = await this.#d.store.update(guildId, (r) => {
@@ -95,7 +101,7 @@ export class Moderation {
         }
       }
       if (r.words.length + changed.length > MODERATION_LIMITS.words) {
-        throw new UserError(`A server can keep up to ${MODERATION_LIMITS.words.toLocaleString('en-US')} words; this one has ${r.words.length}. Remove some first.`);
+        throw new UserError(message('moderation.rules.wordsLimit', { max: MODERATION_LIMITS.words, n: r.words.length }));
       }
       r.words.push(...changed);
       return { changed, unchanged, invalid, total: r.words.length };
@@ -128,7 +134,7 @@ export class Moderation {
   async block(guildId: string, memberId: string, by: string, reason: string | undefined): Promise<'blocked' | 'already'> {
     const { result } = await this.#d.store.update(guildId, (r) => {
       if (r.blocked[memberId]) return 'already' as const;
-      if (Object.keys(r.blocked).length >= MODERATION_LIMITS.blocked) throw new UserError(`A server can block up to ${MODERATION_LIMITS.blocked.toLocaleString('en-US')} members from the bot. Unblock some first.`);
+      if (Object.keys(r.blocked).length >= MODERATION_LIMITS.blocked) throw new UserError(message('moderation.rules.blockedLimit', { max: MODERATION_LIMITS.blocked }));
       r.blocked[memberId] = { by, at: this.#d.now(), ...(reason ? { reason } : {}) };
       return 'blocked' as const;
     });
@@ -157,7 +163,7 @@ export class Moderation {
     return snapshot;
   }
 
-  async setLog(guildId: string, channelId: string | undefined, problem?: string): Promise<Snapshot> {
+  async setLog(guildId: string, channelId: string | undefined, problem?: Message): Promise<Snapshot> {
     const { snapshot } = await this.#d.store.update(guildId, (r) => {
       if (channelId === undefined) delete r.log;
       else r.log = { channelId, ...(problem ? { problem } : {}) };
@@ -169,11 +175,11 @@ export class Moderation {
    * What went wrong posting to the log channel (undefined: a post worked). Returns true when the
    * problem is new, so it is logged once rather than on every post.
    */
-  async noteLogProblem(guildId: string, channelId: string, problem: string | undefined): Promise<boolean> {
+  async noteLogProblem(guildId: string, channelId: string, problem: Message | undefined): Promise<boolean> {
     const current = (await this.view(guildId)).record.log;
-    if (current?.channelId !== channelId || current.problem === problem) return false;
+    if (current?.channelId !== channelId || sameProblem(current.problem, problem)) return false;
     const { result } = await this.#d.store.update(guildId, (r) => {
-      if (r.log?.channelId !== channelId || r.log.problem === problem) return false;
+      if (r.log?.channelId !== channelId || sameProblem(r.log.problem, problem)) return false;
       if (problem === undefined) delete r.log.problem;
       else r.log.problem = problem;
       return true;

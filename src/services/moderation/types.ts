@@ -1,3 +1,5 @@
+import type { Message } from '../../i18n/index.ts';
+
 /** One server's moderation settings: one store value per guild (`g:<guild>` in the `moderation` collection). */
 
 /** An AutoMod rule as the bot keeps it: the parts of Discord's rule object it applies. */
@@ -29,16 +31,16 @@ export interface ModerationRecord {
     /** The server's rules as last read (kept, so a restart or a failed re-read still applies them). */
     rules: AutoModRule[];
     readAt?: number;
-    /** Why the last re-read failed (e.g. the bot lost Manage Server); cleared by a good read. */
-    problem?: string;
+    /** Why the last re-read failed (e.g. the bot lost Manage Server); cleared by a good read. Text: kept by an earlier version. */
+    problem?: Message | string;
   };
   blocked: Record<string, BlockedMember>;
   /** Where `/sora`, Again and Remix may be used; unset = everywhere. */
   channels?: string[];
   log?: {
     channelId: string;
-    /** What went wrong with the last post there (missing permission), until a post succeeds. */
-    problem?: string;
+    /** What went wrong with the last post there (missing permission), until a post succeeds. Text: kept by an earlier version. */
+    problem?: Message | string;
   };
 }
 

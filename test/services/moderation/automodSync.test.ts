@@ -1,5 +1,6 @@
 import pino from 'pino';
 import { describe, expect, it } from 'vitest';
+import { isMessage, render, translator } from '../../../src/i18n/index.ts';
 import { AutoModAccessError, type AutoModReader } from '../../../src/services/moderation/automod.ts';
 import { AutoModSync } from '../../../src/services/moderation/automodSync.ts';
 import { ModerationStore } from '../../../src/services/moderation/store.ts';
@@ -66,7 +67,9 @@ describe('AutoModSync', () => {
     reader.fail = new AutoModAccessError(403);
     await sync.changed(GUILD);
     const { record, rules } = await store.get(GUILD);
-    expect(record.automod.problem).toContain('Manage Server');
+    const problem = record.automod.problem;
+    // Kept as a message, said in the reader's language.
+    expect(isMessage(problem) && render(problem, translator('en-US'))).toContain('Manage Server');
     expect(rules.judge('a cat', where).ok).toBe(false);
   });
 
