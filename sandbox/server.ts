@@ -5,7 +5,8 @@ import { join } from 'node:path';
 import { z } from 'zod';
 import type { FakeCommandOption, FakeDiscord, FakeDiscordEvent, FakeMessage } from './discord.ts';
 import { faultLabels, faultNames, type SandboxFaults } from './faults.ts';
-import { byteRange, messageView, type MessageView } from './view.ts';
+import { discordLocaleSchema, localeChoices, SandboxLocales } from './locales.ts';
+import { byteRange, messageView, type MentionLookup, type MessageView } from './view.ts';
 
 export interface SandboxMember {
   id: string;
@@ -40,6 +41,7 @@ const staticFiles: Record<string, { file: string; type: string }> = {
   '/app.js': { file: 'app.js', type: 'text/javascript; charset=utf-8' },
   '/render.js': { file: 'render.js', type: 'text/javascript; charset=utf-8' },
   '/composer.js': { file: 'composer.js', type: 'text/javascript; charset=utf-8' },
+  '/markup.js': { file: 'markup.js', type: 'text/javascript; charset=utf-8' },
   '/style.css': { file: 'style.css', type: 'text/css; charset=utf-8' },
 };
 
@@ -65,6 +67,9 @@ const interactionSchema = z.discriminatedUnion('kind', [
 
 const faultSchema = z.object({ name: z.enum(faultNames), on: z.boolean() });
 
+/** A member's Discord language, or (no memberId) the server's guild_locale. */
+const localeSchema = z.object({ memberId: z.string().optional(), locale: discordLocaleSchema });
+
 const MAX_BODY = 16 * 1024 * 1024;
 
 class HttpError extends Error {
@@ -78,14 +83,22 @@ class HttpError extends Error {
 /** The page's own HTTP server: static files, the channel's state, a live feed (SSE), and member actions. */
 export async function startPageServer(options: PageServerOptions): Promise<PageServer> {
   const { discord, members } = options;
+  const locales = new SandboxLocales(members.map((m) => m.id));
   const feeds = new Set<ServerResponse>();
   let lastBalance = '';
 
   const dmRecipient = (message: FakeMessage): string | null =>
     message.guildId !== null ? null : (members.find((m) => discord.dms(m.id).some((d) => d.id === message.id))?.id ?? null);
+  const names: MentionLookup = {
+    channel: (id) => {
+      const channel = discord.channels.get(id);
+      return channel?.guildId === options.guildId ? channel.name : undefined;
+    },
+    role: (id) => discord.guildRoles(options.guildId).find((r) => r.id === id)?.name,
+  };
   const view = (message: FakeMessage): MessageView => {
     const interaction = message.interactionId === null ? undefined : discord.interaction(message.interactionId);
-    return messageView(message, interaction, dmRecipient(message));
+    return messageView(message, interaction, dmRecipient(message), names);
   };
   const broadcast = (event: string, data: unknown): void => {
     const frame = `event: ${event}\ndata: ${JSON.stringify(data)}\n\n`;
@@ -99,6 +112,8 @@ export async function startPageServer(options: PageServerOptions): Promise<PageS
     commands: [...discord.commands(options.guildId), ...discord.commands()],
     faults: options.faults.state,
     faultLabels,
+    locales: locales.state,
+    localeChoices: localeChoices(),
     balance: await options.balance(),
     messages: [...discord.channelMessages(options.channelId), ...members.flatMap((m) => discord.dms(m.id))].map(view),
   });
@@ -133,7 +148,7 @@ export async function startPageServer(options: PageServerOptions): Promise<PageS
     if (!parsed.success) throw new HttpError(400, parsed.error.issues[0]?.message ?? 'bad request');
     const request = parsed.data;
     const who = member(request.memberId);
-    const as = { user: { id: who.id, username: who.username }, memberPermissions: who.permissions };
+    const as = { user: { id: who.id, username: who.username }, memberPermissions: who.permissions, ...locales.of(who.id) };
     let sent;
     try {
       if (request.kind === 'command' || request.kind === 'autocomplete') {
@@ -216,6 +231,13 @@ export async function startPageServer(options: PageServerOptions): Promise<PageS
       const faults = options.faults.set(parsed.data.name, parsed.data.on);
       broadcast('faults', faults);
       return sendJson(res, 200, faults);
+    }
+    if (path === '/api/locales' && method === 'POST') {
+      const parsed = localeSchema.safeParse(await readJson(req));
+      if (!parsed.success) throw new HttpError(400, parsed.error.issues[0]?.message ?? 'bad request');
+      const chosen = locales.set(parsed.data.memberId === undefined ? null : member(parsed.data.memberId).id, parsed.data.locale);
+      broadcast('locales', chosen);
+      return sendJson(res, 200, chosen);
     }
     throw new HttpError(404, 'not found');
   }

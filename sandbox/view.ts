@@ -22,7 +22,20 @@ export interface MessageView {
   createdAt: number;
   editedAt: number | null;
   deleted: boolean;
+  /**
+   * Names of the channels (`<#id>`) and roles (`<@&id>`) the message mentions, as the reader's Discord
+   * client knows them; an id it does not know is left out (the page shows `#unknown`, `@unknown-role`).
+   */
+  mentions: { channels: Record<string, string>; roles: Record<string, string> };
 }
+
+/** The names Discord's client would show for mentioned channels and roles. */
+export interface MentionLookup {
+  channel(id: string): string | undefined;
+  role(id: string): string | undefined;
+}
+
+const noNames: MentionLookup = { channel: () => undefined, role: () => undefined };
 
 export interface InteractionInfo {
   user: { id: string; username: string };
@@ -30,7 +43,7 @@ export interface InteractionInfo {
   type: number;
 }
 
-export function messageView(message: FakeMessage, interaction: InteractionInfo | undefined, dmRecipient: string | null): MessageView {
+export function messageView(message: FakeMessage, interaction: InteractionInfo | undefined, dmRecipient: string | null, lookup: MentionLookup = noNames): MessageView {
   const ephemeral = (message.flags & MESSAGE_FLAGS.ephemeral) !== 0;
   return {
     id: message.id,
@@ -54,7 +67,19 @@ export function messageView(message: FakeMessage, interaction: InteractionInfo |
     createdAt: message.createdAt,
     editedAt: message.editedAt,
     deleted: message.deleted,
+    mentions: mentionNames(message, lookup),
   };
+}
+
+/** Looks up every `<#id>` and `<@&id>` in the content, embeds and components (Components V2 text included). */
+function mentionNames(message: Pick<FakeMessage, 'content' | 'embeds' | 'components'>, lookup: MentionLookup): MessageView['mentions'] {
+  const text = JSON.stringify([message.content, message.embeds, message.components]);
+  const names = (pattern: RegExp, name: (id: string) => string | undefined): Record<string, string> =>
+    Object.fromEntries([...text.matchAll(pattern)].flatMap(([, id = '']) => {
+      const found = name(id);
+      return found === undefined ? [] : [[id, found]];
+    }));
+  return { channels: names(/<#(\d+)>/g, (id) => lookup.channel(id)), roles: names(/<@&(\d+)>/g, (id) => lookup.role(id)) };
 }
 
 /** The byte range a `Range: bytes=a-b` header asks for, or undefined for the whole file. */

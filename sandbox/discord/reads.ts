@@ -4,7 +4,7 @@
 // A lookup for a new resource (a guild's AutoMod rules, the application's owner) is added here.
 import { firstChannelOf } from './guilds.ts';
 import { isLive, sessionFor } from './gateway.ts';
-import type { DiscordState } from './state.ts';
+import type { ChannelState, DiscordState } from './state.ts';
 import type { FakeDiscordEvent, FakeInteraction, FakeMessage, FakeRole, FakeUser, GatewayEvent, RecordedRequest, RegisteredCommand } from './types.ts';
 
 export class DiscordReads {
@@ -18,6 +18,8 @@ export class DiscordReads {
   readonly requests: RecordedRequest[];
   /** Every dispatch the fake sent on the gateway (READY, GUILD_CREATE, INTERACTION_CREATE, ...). */
   readonly dispatched: GatewayEvent[];
+  /** Every channel by id: guild text channels (with their names) and DM channels. */
+  readonly channels: ReadonlyMap<string, Readonly<ChannelState>>;
   readonly #state: DiscordState;
 
   constructor(state: DiscordState) {
@@ -30,6 +32,7 @@ export class DiscordReads {
     this.defaultUser = state.defaultUser;
     this.requests = state.requests;
     this.dispatched = state.dispatched;
+    this.channels = state.channels;
   }
 
   get guildIds(): string[] {

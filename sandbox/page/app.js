@@ -1,14 +1,28 @@
-// The sandbox page: a channel fed live by the stand-in Discord, a member switcher, the server's
-// balance, fault switches, and the composer. Every action is an interaction the real bot receives.
-/* global document, window, localStorage, EventSource, fetch */
+// The sandbox page: a channel fed live by the stand-in Discord, a member switcher, each member's and
+// the server's Discord language, the server's balance, fault switches, and the composer. Every action
+// is an interaction the real bot receives.
+/* global document, window, localStorage, EventSource, fetch, setInterval */
 import { createComposer } from './composer.js';
-import { avatar, el, messageView } from './render.js';
+import { avatar, el, messageView, refreshTimestamps } from './render.js';
 
 const $ = (id) => document.getElementById(id);
-const state = { members: [], memberId: null, commands: [], bot: { id: '0', username: 'Kie Video' }, messages: new Map(), dismissed: new Set(), failures: new Map(), notices: [] };
+const state = {
+  members: [],
+  memberId: null,
+  commands: [],
+  bot: { id: '0', username: 'Kie Video' },
+  messages: new Map(),
+  dismissed: new Set(),
+  failures: new Map(),
+  notices: [],
+  locales: { guild: 'en-US', members: {} },
+  localeChoices: [],
+};
 
 const member = () => state.members.find((m) => m.id === state.memberId) ?? state.members[0];
 const names = (id) => state.members.find((m) => m.id === id)?.displayName ?? (id === state.bot.id ? state.bot.username : undefined);
+/** The reader's Discord language: dates, times and "in 5 minutes" on the page follow it, as in Discord. */
+const readerLocale = () => state.locales.members[member()?.id] ?? 'en-US';
 
 async function post(path, body) {
   const response = await fetch(path, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify(body) });
@@ -54,6 +68,9 @@ const ctx = {
     return state.bot;
   },
   names,
+  get locale() {
+    return readerLocale();
+  },
   press: (message, component) => interact({ kind: 'component', messageId: message.id, customId: component.custom_id, componentType: 2 }, { messageId: message.id }),
   select: (message, component, values) => interact({ kind: 'component', messageId: message.id, customId: component.custom_id, componentType: component.type, values }, { messageId: message.id }),
   dismiss: (message) => {
@@ -147,6 +164,28 @@ function switchMember(id) {
   renderAll();
 }
 
+// Kept by the page server, which puts them on every interaction it sends (locale, guild_locale).
+function renderLocales(locales) {
+  const before = readerLocale();
+  if (locales) state.locales = locales;
+  const picker = (memberId, current, name) => {
+    const group = (label, spoken) =>
+      el('optgroup', { label }, state.localeChoices.filter((c) => c.spoken === spoken).map((c) => el('option', { value: c.code, selected: c.code === current }, `${c.name} · ${c.code}`)));
+    const select = el('select', { 'data-locale-for': name }, group('The bot speaks', true), group('The bot answers in English', false));
+    select.addEventListener('change', () =>
+      post('/api/locales', { ...(memberId ? { memberId } : {}), locale: select.value })
+        .then((l) => renderLocales(l))
+        .catch((e) => setStatus(e.message, true)),
+    );
+    return select;
+  };
+  $('languages').replaceChildren(
+    ...state.members.map((m) => el('label', {}, el('span', {}, m.displayName.replace(/ \(.*\)$/, '')), picker(m.id, state.locales.members[m.id], m.username))),
+    el('label', { title: "Discord's guild_locale: the server's language, unless /settings language chooses one" }, el('span', {}, 'Server'), picker(null, state.locales.guild, 'server')),
+  );
+  if (readerLocale() !== before) renderAll();
+}
+
 function renderBalance(balance) {
   $('balance').textContent = `${balance.balance.toLocaleString('en-US')} credits${balance.held > 0 ? ` · ${balance.held} held for videos in progress` : ''}`;
 }
@@ -211,6 +250,8 @@ async function start() {
   state.members = initial.members;
   state.bot = initial.bot;
   state.commands = initial.commands;
+  state.locales = initial.locales;
+  state.localeChoices = initial.localeChoices;
   const saved = localStorage.getItem('sandbox-member');
   state.memberId = state.members.some((m) => m.id === saved) ? saved : state.members[0].id;
   $('server-name').textContent = initial.guild.name;
@@ -218,6 +259,7 @@ async function start() {
   for (const message of initial.messages) state.messages.set(message.id, message);
   renderBalance(initial.balance);
   renderFaults(initial.faults, initial.faultLabels);
+  renderLocales();
   switchMember(state.memberId);
   $('messages').scrollTop = $('messages').scrollHeight;
 
@@ -239,6 +281,8 @@ async function start() {
   });
   feed.addEventListener('balance', (event) => renderBalance(JSON.parse(event.data)));
   feed.addEventListener('faults', (event) => renderFaults(JSON.parse(event.data)));
+  feed.addEventListener('locales', (event) => renderLocales(JSON.parse(event.data)));
+  setInterval(() => refreshTimestamps(document, readerLocale()), 1000);
 }
 
 start().catch((error) => setStatus(`Could not load the sandbox: ${error.message}`, true));

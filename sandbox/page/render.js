@@ -2,6 +2,7 @@
 // and whatever components the bot sent (buttons, selects, Components V2), so new buttons need no
 // change here.
 /* global document */
+import { discordTokens, escapeHtml, relativeTime } from './markup.js';
 
 const COLORS = ['#5865f2', '#23a55a', '#f0b232', '#eb459e', '#ed4245', '#3ba55c'];
 
@@ -23,12 +24,11 @@ export function avatar(name, id) {
   return el('span', { class: 'avatar', style: `background:${color}` }, (name || '?').slice(0, 1).toUpperCase());
 }
 
-function escapeHtml(text) {
-  return text.replace(/[&<>"']/g, (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' })[c]);
-}
-
-/** The subset of Discord markdown the bot uses: bold, italics, code, quotes, links, mentions, subtext. */
-export function markdown(text, names = () => undefined) {
+/**
+ * The subset of Discord markdown the bot uses: bold, italics, code, quotes, links, mentions, timestamps,
+ * subtext. `refs`: how the reader's client names users, channels and roles, and their locale (markup.js).
+ */
+export function markdown(text, refs = {}) {
   const blocks = [];
   let html = escapeHtml(text).replace(/```(?:\w*\n)?([\s\S]*?)```/g, (_, code) => {
     blocks.push(`<pre>${code}</pre>`);
@@ -42,9 +42,8 @@ export function markdown(text, names = () => undefined) {
     .replace(/(^|[^*\w])\*([^*\n]+)\*/g, '$1<i>$2</i>')
     .replace(/(^|\W)_([^_\n]+)_(?=\W|$)/g, '$1<i>$2</i>')
     .replace(/\[([^\]]+)\]\((https?:\/\/[^)\s]+)\)/g, '<a href="$2" target="_blank" rel="noopener">$1</a>')
-    .replace(/(^|[\s(])(https?:\/\/[^\s<)]+)/g, '$1<a href="$2" target="_blank" rel="noopener">$2</a>')
-    .replace(/&lt;@!?(\d+)&gt;/g, (_, id) => `<b>@${escapeHtml(names(id) ?? id)}</b>`)
-    .replace(/&lt;t:(\d+)(?::\w)?&gt;/g, (_, s) => new Date(Number(s) * 1000).toLocaleString());
+    .replace(/(^|[\s(])(https?:\/\/[^\s<)]+)/g, '$1<a href="$2" target="_blank" rel="noopener">$2</a>');
+  html = discordTokens(html, refs);
   // Block quotes and subtext are blocks: consecutive quote lines merge, and no newline follows a block.
   let out = '';
   let quote = null;
@@ -67,14 +66,19 @@ export function markdown(text, names = () => undefined) {
   return html.replace(/@@CODEBLOCK(\d+)@@/g, (_, i) => blocks[Number(i)]);
 }
 
-function time(ms) {
-  return new Date(ms).toLocaleTimeString([], { hour: '2-digit', minute: '2-digit' });
+function time(ms, locale) {
+  return new Date(ms).toLocaleTimeString(locale, { hour: '2-digit', minute: '2-digit' });
 }
 
-function embedView(embed, names) {
+/** Rewords every relative timestamp under `root` for now (Discord keeps "in 5 minutes" current). */
+export function refreshTimestamps(root, locale) {
+  for (const span of root.querySelectorAll('.timestamp[data-style="R"]')) span.textContent = relativeTime(Number(span.dataset.unix), locale);
+}
+
+function embedView(embed, refs) {
   const color = typeof embed.color === 'number' ? `#${embed.color.toString(16).padStart(6, '0')}` : undefined;
   const fields = (embed.fields ?? []).map((f) =>
-    el('div', { class: `embed-field${f.inline ? '' : ' block'}` }, el('div', { class: 'embed-field-name', html: markdown(f.name ?? '', names) }), el('div', { class: 'embed-field-value', html: markdown(f.value ?? '', names) })),
+    el('div', { class: `embed-field${f.inline ? '' : ' block'}` }, el('div', { class: 'embed-field-name', html: markdown(f.name ?? '', refs) }), el('div', { class: 'embed-field-value', html: markdown(f.value ?? '', refs) })),
   );
   const title = embed.title ? el('div', { class: 'embed-title' }, embed.url ? el('a', { href: embed.url, target: '_blank' }, embed.title) : embed.title) : null;
   return el(
@@ -82,7 +86,7 @@ function embedView(embed, names) {
     { class: 'embed', style: color ? `border-left-color:${color}` : undefined, 'data-testid': 'embed' },
     embed.author?.name ? el('div', { class: 'embed-field-name' }, embed.author.name) : null,
     title,
-    embed.description ? el('div', { class: 'embed-description', html: markdown(embed.description, names) }) : null,
+    embed.description ? el('div', { class: 'embed-description', html: markdown(embed.description, refs) }) : null,
     fields.length ? el('div', { class: 'embed-fields' }, fields) : null,
     embed.image?.url ? el('img', { src: embed.image.url, alt: '' }) : null,
     embed.footer?.text ? el('div', { class: 'embed-footer' }, embed.footer.text) : null,
@@ -117,11 +121,11 @@ function selectView(component, actions) {
 }
 
 /** Action rows and the Components V2 layout pieces, recursively. */
-export function componentsView(components, actions, names) {
+export function componentsView(components, actions, refs) {
   return components.map((c) => {
     switch (c.type) {
       case 1:
-        return el('div', { class: 'row' }, componentsView(c.components ?? [], actions, names));
+        return el('div', { class: 'row' }, componentsView(c.components ?? [], actions, refs));
       case 2:
         return buttonView(c, actions);
       case 3:
@@ -131,15 +135,15 @@ export function componentsView(components, actions, names) {
       case 8:
         return selectView(c, actions);
       case 9:
-        return el('div', { class: 'row' }, el('div', {}, componentsView(c.components ?? [], actions, names)), c.accessory ? componentsView([c.accessory], actions, names) : null);
+        return el('div', { class: 'row' }, el('div', {}, componentsView(c.components ?? [], actions, refs)), c.accessory ? componentsView([c.accessory], actions, refs) : null);
       case 10:
-        return el('div', { class: 'content', html: markdown(c.content ?? '', names) });
+        return el('div', { class: 'content', html: markdown(c.content ?? '', refs) });
       case 12:
         return el('div', { class: 'row' }, (c.items ?? []).map((i) => el('img', { src: i.media?.url, alt: i.description ?? '', style: 'max-width:200px' })));
       case 14:
         return el('hr', { style: 'border-color:#3f4147' });
       case 17:
-        return el('div', { class: 'embed', style: c.accent_color ? `border-left-color:#${c.accent_color.toString(16).padStart(6, '0')}` : undefined }, componentsView(c.components ?? [], actions, names));
+        return el('div', { class: 'embed', style: c.accent_color ? `border-left-color:#${c.accent_color.toString(16).padStart(6, '0')}` : undefined }, componentsView(c.components ?? [], actions, refs));
       default:
         return null;
     }
@@ -147,21 +151,23 @@ export function componentsView(components, actions, names) {
 }
 
 /**
- * One message. `ctx`: { bot, names(id), press(message, component), select(message, component, values),
- * dismiss(message), failure(messageId) }.
+ * One message. `ctx`: { bot, names(id), locale (the reader's), press(message, component),
+ * select(message, component, values), dismiss(message), failure(messageId) }.
  */
 export function messageView(message, ctx) {
   const actions = { press: (c) => ctx.press(message, c), select: (c, values) => ctx.select(message, c, values) };
   const names = ctx.names;
+  const mentions = message.mentions ?? { channels: {}, roles: {} };
+  const refs = { user: names, channel: (id) => mentions.channels[id], role: (id) => mentions.roles[id], locale: ctx.locale };
   const body = el(
     'div',
     { class: 'body' },
-    el('div', {}, el('span', { class: 'author' }, ctx.bot.username), el('span', { class: 'bot-tag' }, 'APP'), el('span', { class: 'time' }, time(message.createdAt))),
+    el('div', {}, el('span', { class: 'author' }, ctx.bot.username), el('span', { class: 'bot-tag' }, 'APP'), el('span', { class: 'time' }, time(message.createdAt, ctx.locale))),
     message.loading ? el('div', { class: 'thinking', 'data-testid': 'thinking' }, `${ctx.bot.username} is thinking`) : null,
-    message.content ? el('div', { class: 'content', html: markdown(message.content, names) + (message.editedAt ? '<span class="edited">(edited)</span>' : '') }) : null,
-    message.embeds.map((e) => embedView(e, names)),
+    message.content ? el('div', { class: 'content', html: markdown(message.content, refs) + (message.editedAt ? '<span class="edited">(edited)</span>' : '') }) : null,
+    message.embeds.map((e) => embedView(e, refs)),
     message.attachments.length ? el('div', { class: 'attachments' }, message.attachments.map(attachmentView)) : null,
-    message.components.length ? el('div', { class: 'components' }, componentsView(message.components, actions, names)) : null,
+    message.components.length ? el('div', { class: 'components' }, componentsView(message.components, actions, refs)) : null,
     ctx.failure(message.id) ? el('div', { class: 'failed-note' }, ctx.failure(message.id)) : null,
     message.ephemeral
       ? el('div', { class: 'ephemeral-note', 'data-testid': 'ephemeral-note' }, '👁 Only you can see this · ', el('button', { type: 'button', onclick: () => ctx.dismiss(message) }, 'Dismiss message'))

@@ -4,6 +4,7 @@ import { Routes } from 'discord-api-types/v10';
 import { chromium, type Browser, type Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startSandbox, type Sandbox } from '../../sandbox/start.ts';
+import { until } from '../support/wait.ts';
 
 // Debian's Chromium (apt-get install chromium); no browser is ever downloaded. .ci/run installs it.
 const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
@@ -132,6 +133,42 @@ describe('the sandbox page in headless Chromium', () => {
 
     await switchTo('ben');
     await expectCount(page.locator('[data-ephemeral="true"]').filter({ hasText: 'no longer works' }), 0);
+  });
+
+  it("sends the languages picked for a member and the server with that member's interactions, and draws mentions and timestamps in the reader's language", async () => {
+    const ben = sandbox.members.find((m) => m.username === 'ben')!;
+    await page.locator('[data-locale-for="ben"]').selectOption('de');
+    await page.locator('[data-locale-for="server"]').selectOption('pt-BR');
+    await until(async () => {
+      const { locales } = (await (await fetch(new URL('/api/state', sandbox.url))).json()) as { locales: { guild: string; members: Record<string, string> } };
+      return locales.guild === 'pt-BR' && locales.members[ben.id] === 'de';
+    }, 5000, 'the picked languages on the page server');
+    // The choice is kept by the page server: a reload shows it again.
+    await page.reload();
+    await page.getByTestId('connection').filter({ hasText: 'live' }).waitFor();
+    expect(await page.locator('[data-locale-for="ben"]').inputValue()).toBe('de');
+    expect(await page.locator('[data-locale-for="server"]').inputValue()).toBe('pt-BR');
+    expect(await page.locator('[data-locale-for="cleo"] option[value="ko"]').count()).toBe(1);
+
+    await switchTo('ben');
+    const before = sandbox.discord.dispatched.length;
+    await run('balance');
+    await until(() => sandbox.discord.dispatched.slice(before).some((e) => e.t === 'INTERACTION_CREATE'), 5000, 'the /balance interaction');
+    const sent = sandbox.discord.dispatched.slice(before).find((e) => e.t === 'INTERACTION_CREATE')?.d;
+    expect(sent).toMatchObject({ data: { name: 'balance' }, member: { user: { id: ben.id } }, locale: 'de', guild_locale: 'pt-BR' });
+
+    const guildId = sandbox.discord.guildIds[0]!;
+    const role = sandbox.discord.addRole(guildId, { name: 'Winners' });
+    const rest = new REST({ api: sandbox.discord.apiUrl }).setToken(sandbox.discord.token);
+    const ends = Math.floor(Date.now() / 1000) + 600;
+    await rest.post(Routes.channelMessages(sandbox.discord.channelIdOf()), { body: { content: `Challenge in <#${sandbox.discord.channelIdOf()}> for <@&${role.id}> ends <t:${ends}:R>` } });
+    const message = page.getByTestId('message').filter({ hasText: 'Challenge in' });
+    await message.filter({ hasText: /Challenge in #general for @Winners ends in (9|10) Minuten/ }).waitFor();
+    await switchTo('cleo');
+    await message.filter({ hasText: /ends in (9|10) minutes/ }).waitFor();
+    await page.locator('[data-locale-for="server"]').selectOption('en-US');
+    await page.locator('[data-locale-for="ben"]').selectOption('en-US');
+    await until(async () => JSON.stringify(((await (await fetch(new URL('/api/state', sandbox.url))).json()) as { locales: unknown }).locales).match(/"(de|pt-BR)"/) === null, 5000, 'English again');
   });
 });
 

@@ -1,3 +1,5 @@
+import { REST } from '@discordjs/rest';
+import { Routes } from 'discord-api-types/v10';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startSandbox, type Sandbox } from '../../sandbox/start.ts';
 import { byteRange, type MessageView } from '../../sandbox/view.ts';
@@ -17,6 +19,8 @@ async function api<T>(path: string, body?: unknown): Promise<{ status: number; j
 
 interface State {
   members: Array<{ id: string; admin: boolean }>;
+  locales: { guild: string; members: Record<string, string> };
+  localeChoices: Array<{ code: string; name: string; spoken: boolean }>;
   commands: Array<{ name: string; default_member_permissions: string | null; options?: Array<{ name: string }> }>;
   balance: { balance: number; held: number };
   messages: MessageView[];
@@ -129,6 +133,56 @@ describe('the sandbox page server', () => {
 
     await api('/api/interactions', { kind: 'modal', memberId: ben().id, customId: 'remix:x', fields: { prompt: 'at night' }, messageId: video.id });
     expect(lastDispatch()).toMatchObject({ type: 5, data: { custom_id: 'remix:x', components: [{ components: [{ custom_id: 'prompt', value: 'at night' }] }] } });
+  });
+
+  it("sends each member's Discord language and the server's with their interactions, as the page picked them", async () => {
+    const { json: initial } = await api<State>('/api/state');
+    expect(initial.locales).toEqual({ guild: 'en-US', members: Object.fromEntries(initial.members.map((m) => [m.id, 'en-US'])) });
+    const spoken = initial.localeChoices.filter((c) => c.spoken).map((c) => c.code);
+    expect(spoken).toEqual(['en-US', 'en-GB', 'de', 'fr', 'es-ES', 'es-419', 'pt-BR', 'ja']);
+    expect(initial.localeChoices.find((c) => c.code === 'ko')).toEqual({ code: 'ko', name: '한국어', spoken: false });
+
+    expect((await api('/api/locales', { memberId: ben().id, locale: 'de' })).json).toMatchObject({ members: { [ben().id]: 'de', [admin().id]: 'en-US' } });
+    expect((await api('/api/locales', { locale: 'pt-BR' })).json).toMatchObject({ guild: 'pt-BR' });
+    await until(() => events.some((e) => e.event === 'locales' && (e.data as { guild: string }).guild === 'pt-BR'), 5000, 'the languages on the feed');
+    expect((await api<State>('/api/state')).json.locales).toMatchObject({ guild: 'pt-BR', members: { [ben().id]: 'de' } });
+
+    const dispatches = () => sandbox.discord.dispatched.filter((e) => e.t === 'INTERACTION_CREATE').map((e) => e.d as { locale: string; guild_locale: string; guild: { locale: string }; member: { user: { id: string } }; type: number });
+    const before = dispatches().length;
+    await api('/api/interactions', { kind: 'command', memberId: ben().id, name: 'balance' });
+    await api('/api/interactions', { kind: 'autocomplete', memberId: ben().id, name: 'sora', options: [{ name: 'model', type: 3, value: '', focused: true }] });
+    await api('/api/interactions', { kind: 'command', memberId: admin().id, name: 'balance' });
+    const video = messages().find((m) => m.attachments.length > 0)!;
+    await api('/api/interactions', { kind: 'component', memberId: ben().id, messageId: video.id, customId: 'again:x' });
+    await api('/api/interactions', { kind: 'modal', memberId: ben().id, customId: 'remix:x', fields: { prompt: 'x' }, messageId: video.id });
+    const sent = dispatches().slice(before);
+    expect(sent.map((d) => [d.type, d.member.user.id, d.locale, d.guild_locale, d.guild.locale])).toEqual([
+      [2, ben().id, 'de', 'pt-BR', 'pt-BR'],
+      [4, ben().id, 'de', 'pt-BR', 'pt-BR'],
+      [2, admin().id, 'en-US', 'pt-BR', 'pt-BR'],
+      [3, ben().id, 'de', 'pt-BR', 'pt-BR'],
+      [5, ben().id, 'de', 'pt-BR', 'pt-BR'],
+    ]);
+
+    // A locale Discord does not have, or a member the page does not know, changes nothing.
+    const refused = await api<{ error: string }>('/api/locales', { memberId: ben().id, locale: 'xx' });
+    expect(refused).toMatchObject({ status: 400, json: { error: expect.stringContaining('xx') } });
+    expect((await api('/api/locales', { memberId: 'nobody', locale: 'ko' })).status).toBe(400);
+    expect((await api<State>('/api/state')).json.locales.members[ben().id]).toBe('de');
+
+    await api('/api/locales', { memberId: ben().id, locale: 'en-US' });
+    await api('/api/locales', { locale: 'en-US' });
+  });
+
+  it('gives the page the names of the channels and roles a message mentions', async () => {
+    const guildId = sandbox.discord.guildIds[0]!;
+    const channelId = sandbox.discord.channelIdOf(guildId);
+    const role = sandbox.discord.addRole(guildId, { name: 'Winners' });
+    const rest = new REST({ api: sandbox.discord.apiUrl }).setToken(sandbox.discord.token);
+    const content = `A challenge in <#${channelId}>; the winner gets <@&${role.id}>; not <#1440000000000000999> nor <@&1440000000000000998>`;
+    await rest.post(Routes.channelMessages(channelId), { body: { content, embeds: [{ description: `<@&${guildId}>` }] } });
+    await until(() => messages().some((m) => m.content === content), 5000, 'the message on the feed');
+    expect(messages().find((m) => m.content === content)?.mentions).toEqual({ channels: { [channelId]: 'general' }, roles: { [role.id]: 'Winners', [guildId]: '@everyone' } });
   });
 
   it('refuses bad requests plainly', async () => {
