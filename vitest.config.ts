@@ -17,4 +17,5 @@ export default defineConfig({
       const { message = '', stack = '' } = error as { message?: string; stack?: string };
       if (message.includes('ReadableStream is already closed') && stack.includes('node:internal/deps/undici')) return false;
     },
+  },
 });
