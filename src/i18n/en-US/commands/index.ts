@@ -1,4 +1,6 @@
+import credits from './credits.ts';
+import operator from './operator.ts';
 import settings from './settings.ts';
 
 /** Every command as Discord shows it (see i18n/commands.ts for the paths). */
-export default { settings } as const;
+export default { credits, operator, settings } as const;
