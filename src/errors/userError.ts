@@ -1,4 +1,4 @@
-import { render, SOURCE_LOCALE, translator, type Message, type T } from '../i18n/index.ts';
+import { message, render, SOURCE_LOCALE, translator, type Message, type T } from '../i18n/index.ts';
 
 /**
  * The one base of every error a member may read: a refusal whose message is safe and useful to show
@@ -25,12 +25,15 @@ export function isUserError(error: unknown): error is UserError {
   return error instanceof UserError;
 }
 
-/** A ledger refusal (bad amount, balance past the limit): safe to show, nothing was changed. */
+/**
+ * A ledger refusal (bad amount, balance past the limit): safe to show, nothing was changed. `said` is
+ * the refusal in the member's language ("That did not work: …"); `detail` the same in English, for logs.
+ */
 export class LedgerError extends UserError {
   readonly detail: string;
-  constructor(detail: string) {
-    super(`That did not work: ${detail}.`);
+  constructor(refusal: Message) {
+    super(message('credits.refused.wrapper', { detail: refusal }));
     this.name = 'LedgerError';
-    this.detail = detail;
+    this.detail = render(refusal, translator(SOURCE_LOCALE));
   }
 }

@@ -1,7 +1,6 @@
 import { UserError } from '../errors/index.ts';
+import { message } from '../i18n/index.ts';
 import type { Gate } from './gates.ts';
-
-export const NOT_ENABLED_HERE = 'This bot is not enabled in this server.';
 
 /**
  * ALLOWED_GUILDS: in a server the bot does not serve, every command and button gets this one
@@ -9,6 +8,6 @@ export const NOT_ENABLED_HERE = 'This bot is not enabled in this server.';
  */
 export function serverGate(allows: (guildId: string | null) => boolean): Gate {
   return (attempt) => {
-    if (!allows(attempt.interaction.guildId)) throw new UserError(NOT_ENABLED_HERE);
+    if (!allows(attempt.interaction.guildId)) throw new UserError(message('operators.notEnabledHere'));
   };
 }

@@ -5,7 +5,7 @@
 // the file; its clock is real time plus an offset the allowance case moves.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { FAKE_PERMISSIONS, type FakeCommandOption, type FakeUser, type SentInteraction } from '../../sandbox/discord.ts';
-import { NOT_AN_OPERATOR } from '../../src/interactions/operatorView.ts';
+import { translator } from '../../src/i18n/index.ts';
 import { until } from '../support/wait.ts';
 import { button, privateAnswer, replyOf } from './results-support.ts';
 import { startWorld, type World } from './world.ts';
@@ -16,6 +16,7 @@ const BETA = '1800000000000000003';
 /** Twelve servers in all: two pages of ten. */
 const OTHERS = Array.from({ length: 9 }, (_, i) => ({ id: `18000000000000001${String(i).padStart(2, '0')}`, name: `Zeta ${i + 1}` }));
 const admin: FakeUser = { id: '400000000000000051', username: 'hq-admin' };
+const NOT_AN_OPERATOR = translator('en-US')('operators.notOperator');
 
 let world: World;
 const clock = { offset: 0 };

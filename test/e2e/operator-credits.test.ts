@@ -22,6 +22,8 @@ afterAll(async () => {
 });
 
 const balance = async () => (await world.app.ledger.account(world.guildId)).balance;
+/** Credits as an English answer writes them (1,100). */
+const shown = (credits: number) => credits.toLocaleString('en-US');
 
 /** `/credits <sub>` as `user` with Administrator; the answer only they saw. */
 async function credits(user: FakeUser, sub: string, values: Record<string, number | string>): Promise<{ text: string }> {
@@ -43,7 +45,7 @@ describe('who may add credits', () => {
     expect(raise.text).toContain('Only the bot’s operator can raise the balance');
     expect(await balance()).toBe(before);
 
-    expect((await credits(serverAdmin, 'set', { amount: before - 40 })).text).toContain(`now ${before - 40} credits`);
+    expect((await credits(serverAdmin, 'set', { amount: before - 40 })).text).toContain(`now ${shown(before - 40)} credits`);
     expect((await credits(serverAdmin, 'limit', { daily: 20 })).text).toContain('up to 20 credits');
     expect(await balance()).toBe(before - 40);
   });
@@ -57,14 +59,14 @@ describe('who may add credits', () => {
   it('the application’s owner is granted', async () => {
     await world.restart({});
     const before = await balance();
-    expect((await credits(world.admin, 'grant', { amount: 250 })).text).toContain(`now has ${before + 250} credits`);
-    expect((await credits(world.admin, 'set', { amount: before + 1000 })).text).toContain(`now ${before + 1000} credits`);
+    expect((await credits(world.admin, 'grant', { amount: 250 })).text).toContain(`now has ${shown(before + 250)} credits`);
+    expect((await credits(world.admin, 'set', { amount: before + 1000 })).text).toContain(`now ${shown(before + 1000)} credits`);
   });
 
   it('an id in OPERATOR_IDS is granted', async () => {
     await world.restart({ OPERATOR_IDS: `${serverAdmin.id},400000000000000099` });
     const before = await balance();
-    expect((await credits(serverAdmin, 'grant', { amount: 10 })).text).toContain(`now has ${before + 10} credits`);
+    expect((await credits(serverAdmin, 'grant', { amount: 10 })).text).toContain(`now has ${shown(before + 10)} credits`);
   });
 
   it('with a team, an accepted team member is granted (an invited one is not)', async () => {
@@ -76,8 +78,8 @@ describe('who may add credits', () => {
     });
     await world.restart({});
     const before = await balance();
-    expect((await credits(teamMate, 'grant', { amount: 7 })).text).toContain(`now has ${before + 7} credits`);
-    expect((await credits(world.admin, 'grant', { amount: 3 })).text).toContain(`now has ${before + 10} credits`);
+    expect((await credits(teamMate, 'grant', { amount: 7 })).text).toContain(`now has ${shown(before + 7)} credits`);
+    expect((await credits(world.admin, 'grant', { amount: 3 })).text).toContain(`now has ${shown(before + 10)} credits`);
     expect((await credits(invited, 'grant', { amount: 3 })).text).toContain('Only the bot’s operator can add credits');
     expect(await balance()).toBe(before + 10);
     world.discord.setApplicationOwner(world.admin);
@@ -86,8 +88,8 @@ describe('who may add credits', () => {
   it('CREDIT_GRANTS=admins: the server admin is granted, as before', async () => {
     await world.restart({ CREDIT_GRANTS: 'admins' });
     const before = await balance();
-    expect((await credits(serverAdmin, 'grant', { amount: 40 })).text).toContain(`now has ${before + 40} credits`);
-    expect((await credits(serverAdmin, 'set', { amount: before + 100 })).text).toContain(`now ${before + 100} credits`);
+    expect((await credits(serverAdmin, 'grant', { amount: 40 })).text).toContain(`now has ${shown(before + 40)} credits`);
+    expect((await credits(serverAdmin, 'set', { amount: before + 100 })).text).toContain(`now ${shown(before + 100)} credits`);
     // Manage Server is still needed.
     const member = await world.credits('grant', { amount: 1 }, { user: world.member, memberPermissions: FAKE_PERMISSIONS.member });
     expect(await privateAnswer(world, member.token)).toContain('Manage Server');

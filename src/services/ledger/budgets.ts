@@ -1,3 +1,4 @@
+import { message, type Message } from '../../i18n/index.ts';
 import type { Accounts } from './accounts.ts';
 import { checkAmount, pruneUsage, remaining } from './rules.ts';
 import type { Account, Budget, Hold, HoldResult, JournalEntry } from './types.ts';
@@ -17,13 +18,13 @@ export type BudgetHold = Hold & { budget?: string };
 export type FundResult = { ok: true; balance: number; already: boolean } | { ok: false; balance: number };
 
 /** Pool → budget. Refused (nothing changed) when the pool cannot cover it; repeating is a no-op. */
-export function fund(account: BudgetAccount, key: string, amount: number, label: string, by: string, now: number): FundResult {
+export function fund(account: BudgetAccount, key: string, amount: number, label: string | Message, by: string, now: number): FundResult {
   const budgets = (account.budgets ??= {});
   if (budgets[key]) return { ok: true, balance: account.balance, already: true };
   if (account.balance < amount) return { ok: false, balance: account.balance };
   account.balance -= amount;
   budgets[key] = { left: amount, funded: amount, label };
-  account.journal.push(entry(now, -amount, account.balance, by, `${amount} credits moved to the ${label} budget`));
+  account.journal.push(entry(now, -amount, account.balance, by, message('credits.history.note.toBudget', { amount, budget: label })));
   return { ok: true, balance: account.balance, already: false };
 }
 
@@ -37,7 +38,7 @@ export function giveBack(account: BudgetAccount, key: string, by: string, now: n
   budget.returned = true;
   budget.returnedAmount = left;
   account.balance += left;
-  account.journal.push(entry(now, left, account.balance, by, `${left} credits left in the ${budget.label} budget returned to the pool`));
+  account.journal.push(entry(now, left, account.balance, by, message('credits.history.note.budgetReturned', { amount: left, budget: budget.label })));
   return left;
 }
 
@@ -57,8 +58,8 @@ export function refundTo(account: BudgetAccount, hold: BudgetHold): 'budget' | '
   return 'budget';
 }
 
-function entry(at: number, amount: number, balanceAfter: number, by: string, reason: string): JournalEntry {
-  return { at, kind: 'budget', amount, balanceAfter, by, reason };
+function entry(at: number, amount: number, balanceAfter: number, by: string, note: Message): JournalEntry {
+  return { at, kind: 'budget', amount, balanceAfter, by, note };
 }
 
 /**
@@ -81,7 +82,8 @@ export function holdFrom(
   memberUsage[day] = (memberUsage[day] ?? 0) + amount;
   pruneUsage(memberUsage, now);
   const budgetLeft = account.budgets![budget]!.left;
-  account.journal.push({ at: now, kind: 'hold', amount: 0, balanceAfter: account.balance, by: memberId, jobId, reason: `${amount} credits from the ${account.budgets![budget]!.label} budget (${budgetLeft} left)` });
+  const note = message('credits.history.note.fromBudget', { amount, budget: account.budgets![budget]!.label, left: budgetLeft });
+  account.journal.push({ at: now, kind: 'hold', amount: 0, balanceAfter: account.balance, by: memberId, jobId, note });
   return { ok: true, balance: account.balance, remainingToday: remaining(account, memberId, day), lowBalance: null, alreadyHeld: false, budgetLeft };
 }
 
@@ -96,8 +98,9 @@ export class Budgets {
   }
 
   /** Moves `amount` from the pool into budget `key`, or refuses when the pool cannot cover it. */
-  fund(guildId: string, by: string, key: string, amount: number, label: string): Promise<FundResult> {
-    checkAmount(amount, 'budget', 1);
+  /** `label` names the budget in the journal: a message (worded for each reader) or text as it is. */
+  fund(guildId: string, by: string, key: string, amount: number, label: string | Message): Promise<FundResult> {
+    checkAmount(amount, 'budget');
     const now = this.#now();
     return this.#accounts.update(guildId, (account) => fund(account, key, amount, label, by, now));
   }

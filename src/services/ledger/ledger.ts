@@ -1,3 +1,4 @@
+import { isMessage, message, type Message } from '../../i18n/index.ts';
 import type { Collection } from '../store.ts';
 import { Accounts } from './accounts.ts';
 import { Budgets, holdFrom, refundTo } from './budgets.ts';
@@ -6,6 +7,9 @@ import { checkAmount, markSettled, memberUsage, pruneUsage, remaining } from './
 import { LEDGER_LIMITS, LedgerError, RaiseRefused, utcDay, type Account, type GrantOptions, type Hold, type HoldResult, type JournalEntry, type MemberUsage, type Settlement } from './types.ts';
 
 export * from './types.ts';
+
+/** A grant's or a set's reason on its journal entry: a member's text as written, a message as data. */
+const said = (reason: string | Message | undefined): Pick<JournalEntry, 'reason' | 'note'> => (isMessage(reason) ? { note: reason } : reason ? { reason } : {});
 
 /** Keyed grants remembered per account: an allowance's key is repeated at most once, right after a crash. */
 const GRANT_KEYS_KEPT = 50;
@@ -56,7 +60,7 @@ export class Ledger {
    */
   async hold(request: { guildId: string; memberId: string; jobId: string; amount: number }): Promise<HoldResult> {
     const { guildId, memberId, jobId, amount } = request;
-    if (!Number.isInteger(amount) || amount <= 0) throw new LedgerError(`hold amount must be a positive whole number, got ${amount}`);
+    if (!Number.isInteger(amount) || amount <= 0) throw new LedgerError(message('credits.refused.holdAmount', { amount: String(amount) }));
     const now = this.#now();
     const day = utcDay(now);
 
@@ -112,15 +116,18 @@ export class Ledger {
       delete account.holds[jobId];
       markSettled(account, jobId, 'captured');
       account.spentTotal += hold.amount;
-      account.journal.push({ at: now, kind: 'capture', amount: 0, balanceAfter: account.balance, by: hold.memberId, jobId, reason: `${hold.amount} credits spent` });
+      account.journal.push({ at: now, kind: 'capture', amount: 0, balanceAfter: account.balance, by: hold.memberId, jobId, note: message('credits.history.note.spent', { amount: hold.amount }) });
       return { status: 'captured', amount: hold.amount, balance: account.balance };
     });
     if (settlement.status === 'captured') this.#observe?.('capture', settlement.amount);
     return settlement;
   }
 
-  /** No video: the member gets the credits back. Idempotent. */
-  async release(guildId: string, jobId: string, reason: string): Promise<Settlement> {
+  /**
+   * No video: the member gets the credits back. Idempotent. `reason` is shown in `/credits history`:
+   * a message is worded in the reader's language, text (a short cause) as it is.
+   */
+  async release(guildId: string, jobId: string, reason: string | Message): Promise<Settlement> {
     const now = this.#now();
     // The ceiling counted the hold on the day it was made: a release after midnight frees that
     // day's room, never today's.
@@ -137,8 +144,9 @@ export class Ledger {
       if (memberUsage?.[hold.day] !== undefined) memberUsage[hold.day] = Math.max(0, memberUsage[hold.day]! - hold.amount);
       if (account.lowBalanceWarned && account.balance >= account.lowBalanceThreshold) account.lowBalanceWarned = false;
       const refund = to === 'pool' ? hold.amount : 0;
-      const where = to === 'pool' ? reason : `${reason}; ${hold.amount} credits back to the ${account.budgets?.[hold.budget ?? '']?.label ?? 'challenge'} budget`;
-      account.journal.push({ at: now, kind: 'release', amount: refund, balanceAfter: account.balance, by: hold.memberId, jobId, reason: where });
+      const budget = account.budgets?.[hold.budget ?? '']?.label ?? message('credits.history.note.budgetName');
+      const note = to === 'budget' ? message('credits.history.note.backToBudget', { why: reason, amount: hold.amount, budget }) : isMessage(reason) ? reason : undefined;
+      account.journal.push({ at: now, kind: 'release', amount: refund, balanceAfter: account.balance, by: hold.memberId, jobId, ...(isMessage(reason) ? {} : { reason }), ...(note ? { note } : {}) });
       return { status: 'released', amount: hold.amount, balance: account.balance };
     });
     if (settlement.status === 'released') await this.#ceiling?.giveBack(settlement.amount, heldOn);
@@ -146,54 +154,57 @@ export class Ledger {
     return settlement;
   }
 
-  async grant(guildId: string, by: string, amount: number, reason?: string, options: GrantOptions = {}): Promise<Account> {
-    checkAmount(amount, 'grant', 1);
+  /** `reason`: a member's own text (shown as written), or a message the ledger's reader sees in their language. */
+  async grant(guildId: string, by: string, amount: number, reason?: string | Message, options: GrantOptions = {}): Promise<Account> {
+    checkAmount(amount, 'grant');
     const now = this.#now();
     return this.#accounts.update(guildId, (account) => {
       if (options.key !== undefined && account.grantKeys?.includes(options.key)) return structuredClone(account);
       if (account.balance + amount > LEDGER_LIMITS.maxAmount) {
-        throw new LedgerError(`that would make the balance larger than ${LEDGER_LIMITS.maxAmount.toLocaleString('en-US')} credits`);
+        throw new LedgerError(message('credits.refused.balanceTooLarge', { max: LEDGER_LIMITS.maxAmount }));
       }
       account.balance += amount;
       if (account.balance >= account.lowBalanceThreshold) account.lowBalanceWarned = false;
       // The key is stored in the same write as the credits: a repeat after a crash finds it.
       if (options.key !== undefined) account.grantKeys = [...(account.grantKeys ?? []), options.key].slice(-GRANT_KEYS_KEPT);
-      account.journal.push({ at: now, kind: 'grant', amount, balanceAfter: account.balance, by, ...(reason ? { reason } : {}), ...(options.operator ? { operator: true as const } : {}) });
+      account.journal.push({ at: now, kind: 'grant', amount, balanceAfter: account.balance, by, ...said(reason), ...(options.operator ? { operator: true as const } : {}) });
       return structuredClone(account);
     });
   }
 
   /** `mayRaise: false` refuses (RaiseRefused) a balance above the current one: that would add credits. */
-  async set(guildId: string, by: string, amount: number, reason?: string, options: { operator?: boolean; mayRaise?: boolean } = {}): Promise<Account> {
-    checkAmount(amount, 'set', 0);
+  async set(guildId: string, by: string, amount: number, reason?: string | Message, options: { operator?: boolean; mayRaise?: boolean } = {}): Promise<Account> {
+    checkAmount(amount, 'set');
     const now = this.#now();
     return this.#accounts.update(guildId, (account) => {
       const change = amount - account.balance;
       if (change > 0 && options.mayRaise === false) throw new RaiseRefused();
       account.balance = amount;
       if (account.balance >= account.lowBalanceThreshold) account.lowBalanceWarned = false;
-      account.journal.push({ at: now, kind: 'set', amount: change, balanceAfter: amount, by, ...(reason ? { reason } : {}), ...(options.operator ? { operator: true as const } : {}) });
+      account.journal.push({ at: now, kind: 'set', amount: change, balanceAfter: amount, by, ...said(reason), ...(options.operator ? { operator: true as const } : {}) });
       return structuredClone(account);
     });
   }
 
   async setDailyLimit(guildId: string, by: string, limit: number): Promise<Account> {
-    checkAmount(limit, 'daily limit', 0);
+    checkAmount(limit, 'dailyLimit');
     const now = this.#now();
     return this.#accounts.update(guildId, (account) => {
       account.dailyLimit = limit;
-      account.journal.push({ at: now, kind: 'limit', amount: 0, balanceAfter: account.balance, by, reason: limit === 0 ? 'daily limit removed' : `daily limit ${limit} credits per member` });
+      const note = limit === 0 ? message('credits.history.note.limitRemoved') : message('credits.history.note.limitSet', { amount: limit });
+      account.journal.push({ at: now, kind: 'limit', amount: 0, balanceAfter: account.balance, by, note });
       return structuredClone(account);
     });
   }
 
   async setLowBalanceThreshold(guildId: string, by: string, threshold: number): Promise<Account> {
-    checkAmount(threshold, 'alert threshold', 0);
+    checkAmount(threshold, 'alertThreshold');
     const now = this.#now();
     return this.#accounts.update(guildId, (account) => {
       account.lowBalanceThreshold = threshold;
       account.lowBalanceWarned = threshold > 0 && account.balance < threshold;
-      account.journal.push({ at: now, kind: 'alert', amount: 0, balanceAfter: account.balance, by, reason: threshold === 0 ? 'low-balance alert off' : `low-balance alert below ${threshold} credits` });
+      const note = threshold === 0 ? message('credits.history.note.alertOff') : message('credits.history.note.alertSet', { amount: threshold });
+      account.journal.push({ at: now, kind: 'alert', amount: 0, balanceAfter: account.balance, by, note });
       return structuredClone(account);
     });
   }
@@ -208,10 +219,6 @@ export class Ledger {
     return memberUsage(await this.#accounts.read(guildId), this.#now());
   }
 
-
-
-
-
   /**
    * `hold`, paid from the challenge budget `budget` when it covers the whole price, else from the
    * pool as usual. Choosing and taking are one update of the guild's account, so concurrent holds
@@ -219,7 +226,7 @@ export class Ledger {
    */
   async holdFromBudget(request: { guildId: string; memberId: string; jobId: string; amount: number; budget: string }): Promise<HoldResult & { budgetLeft?: number }> {
     const { guildId, amount } = request;
-    if (!Number.isInteger(amount) || amount <= 0) throw new LedgerError(`hold amount must be a positive whole number, got ${amount}`);
+    if (!Number.isInteger(amount) || amount <= 0) throw new LedgerError(message('credits.refused.holdAmount', { amount: String(amount) }));
     const now = this.#now();
     const day = utcDay(now);
     // Budget credits are still spending at Kie: they count against the operator's ceiling too.

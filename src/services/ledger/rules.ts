@@ -1,3 +1,4 @@
+import { message } from '../../i18n/index.ts';
 import { LEDGER_LIMITS, LedgerError, utcDay, type Account, type MemberUsage } from './types.ts';
 
 /** Pure rules on one account, shared by the ledger and its budget moves. */
@@ -28,10 +29,15 @@ export function markSettled(account: Account, jobId: string, outcome: 'captured'
   if (ids.length > SETTLED_KEEP) for (const id of ids.slice(0, ids.length - SETTLED_KEEP)) delete account.settled[id];
 }
 
-export function checkAmount(amount: number, what: string, min: number): void {
-  if (!Number.isInteger(amount)) throw new LedgerError(`the ${what} must be a whole number of credits`);
-  if (amount < min) throw new LedgerError(min > 0 ? `the ${what} must be at least ${min} credit` : `the ${what} cannot be negative`);
-  if (amount > LEDGER_LIMITS.maxAmount) throw new LedgerError(`the ${what} cannot exceed ${LEDGER_LIMITS.maxAmount.toLocaleString('en-US')} credits`);
+/** What an amount is for, and the least it may be. */
+const AMOUNT_MIN = { grant: 1, set: 0, dailyLimit: 0, alertThreshold: 0, budget: 1 } as const;
+export type AmountKind = keyof typeof AMOUNT_MIN;
+
+export function checkAmount(amount: number, what: AmountKind): void {
+  const min = AMOUNT_MIN[what];
+  if (!Number.isInteger(amount)) throw new LedgerError(message(`credits.refused.${what}.whole`));
+  if (amount < min) throw new LedgerError(message(`credits.refused.${what}.min`, { min }));
+  if (amount > LEDGER_LIMITS.maxAmount) throw new LedgerError(message(`credits.refused.${what}.max`, { max: LEDGER_LIMITS.maxAmount }));
 }
 
 /** Credits each member used today and over the last 7 and 30 days, biggest spenders first. */
@@ -69,7 +75,7 @@ export function newAccount(guildId: string, startingCredits: number, now: number
     spentTotal: 0,
   };
   if (startingCredits > 0) {
-    account.journal.push({ at: now, kind: 'grant', amount: startingCredits, balanceAfter: startingCredits, by: 'system', reason: 'starting credits' });
+    account.journal.push({ at: now, kind: 'grant', amount: startingCredits, balanceAfter: startingCredits, by: 'system', note: message('credits.history.note.startingCredits') });
   }
   return account;
 }

@@ -1,4 +1,5 @@
 import { LedgerError } from '../../errors/index.ts';
+import { message, type Message } from '../../i18n/index.ts';
 
 export { LedgerError };
 
@@ -13,7 +14,11 @@ export interface JournalEntry {
   amount: number;
   balanceAfter: number;
   by: string;
+  /** Text as it was written: a member's own reason for a grant, a caller's short cause, or (before
+   * entries carried `note`) the ledger's English wording, shown as it is. */
   reason?: string;
+  /** What the ledger says about the change, worded in the reader's language when it is shown. */
+  note?: Message;
   jobId?: string;
   /** Made by one of the bot's operators (`/operator`, an allowance): shown as "the bot's operator". */
   operator?: true;
@@ -64,7 +69,7 @@ export interface GrantOptions {
 /** `set` to more than the current balance adds credits: refused unless `mayRaise`. */
 export class RaiseRefused extends LedgerError {
   constructor() {
-    super('only the bot’s operator can raise the balance');
+    super(message('credits.refused.raise'));
     this.name = 'RaiseRefused';
   }
 }
@@ -97,8 +102,8 @@ export interface Budget {
   returned?: boolean;
   /** What went back to the pool when it was returned. */
   returnedAmount?: number;
-  /** Shown in the journal and the status line, e.g. "challenge #3". */
-  label: string;
+  /** Shown in the journal, e.g. "challenge #3": a message (said in the reader's language) or text as it is. */
+  label: string | Message;
 }
 
 export const utcDay = (ms: number): string => new Date(ms).toISOString().slice(0, 10);

@@ -1,3 +1,4 @@
+import { message } from '../../i18n/index.ts';
 import type { Logger } from '../../logger.ts';
 import type { Ledger } from '../ledger/ledger.ts';
 import type { Entry, Outcome, Scheduler } from '../scheduler.ts';
@@ -17,7 +18,6 @@ export interface Allowance {
   period: string;
 }
 
-const label: Record<Every, string> = { day: 'daily allowance', week: 'weekly allowance', month: 'monthly allowance' };
 
 /**
  * Recurring grants set by an operator (`/operator allowance`): a kind of scheduled work on the
@@ -76,7 +76,7 @@ export class Allowances {
     const period = periodOf(now, allowance.every);
     if (period !== allowance.period) {
       try {
-        await this.#ledger.grant(guildId, allowance.by, allowance.amount, label[allowance.every], { operator: true, key: `allowance:${allowance.every}:${period}` });
+        await this.#ledger.grant(guildId, allowance.by, allowance.amount, message(`credits.history.note.allowance.${allowance.every}`), { operator: true, key: `allowance:${allowance.every}:${period}` });
         this.#log.info({ guildId, amount: allowance.amount, every: allowance.every, period }, 'allowance granted');
       } catch (error) {
         // A refusal (the balance at its maximum) skips this period; the next one tries again.

@@ -1,12 +1,13 @@
-/** What the bot tells its operators about the Kie account (operator messages: English). */
+import { formatNumber, SOURCE_LOCALE, translator } from '../../i18n/index.ts';
 
-const credits = (n: number) => `${Math.floor(n).toLocaleString('en-US')} credits`;
+/**
+ * What the bot tells its operators about the Kie account, by direct message or in
+ * OPERATOR_CHANNEL_ID: no interaction says their language there, so English, from the message files.
+ */
+const t = translator(SOURCE_LOCALE);
+const n = (credits: number) => formatNumber(t.locale, Math.floor(credits));
 
 export const operatorMessages = {
-  lowBalance: (balance: number, threshold: number) =>
-    `⚠️ The bot’s Kie.ai account is low: **${credits(balance)}** left, below KIE_LOW_BALANCE (${credits(threshold)}). ` +
-    'Members’ videos are paid from it; when it runs out they are refused. Top it up at https://kie.ai. (You are told once each time it drops below.)',
-  outOfCredits: (balance: number | undefined) =>
-    `🛑 Kie.ai refused a video because the bot’s account is out of credits (402)${balance === undefined ? '' : `; its balance reads ${credits(balance)}`}. ` +
-    'Members are told their video could not be made and are not charged. Top it up at https://kie.ai. (At most one such message an hour.)',
+  lowBalance: (balance: number, threshold: number) => t('operators.notice.lowBalance', { balance: n(balance), threshold: n(threshold) }),
+  outOfCredits: (balance: number | undefined) => t('operators.notice.outOfCredits', { balance: balance === undefined ? '' : t('operators.notice.balanceReads', { balance: n(balance) }) }),
 } as const;

@@ -49,7 +49,7 @@ describe('Allowances', () => {
     expect(first).toMatchObject({ at: at('2025-03-04T00:00:00Z'), meta: { period: '2025-03-03', amount: 50 } });
     const account = await ledger.account('g1');
     expect(account.balance).toBe(50);
-    expect(account.journal.filter((e) => e.kind === 'grant')).toEqual([expect.objectContaining({ amount: 50, by: 'op', operator: true, reason: 'daily allowance' })]);
+    expect(account.journal.filter((e) => e.kind === 'grant')).toEqual([expect.objectContaining({ amount: 50, by: 'op', operator: true, note: { key: 'credits.history.note.allowance.day' } })]);
   });
 
   it('a run for an allowance turned off is done', async () => {
