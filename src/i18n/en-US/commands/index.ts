@@ -1,4 +1,5 @@
+import challenge from './challenge.ts';
 import settings from './settings.ts';
 
 /** Every command as Discord shows it (see i18n/commands.ts for the paths). */
-export default { settings } as const;
+export default { challenge, settings } as const;
