@@ -1,22 +1,24 @@
 import { MessageFlags, PermissionFlagsBits, PermissionsBitField, type ChatInputCommandInteraction } from 'discord.js';
-import { ApplicationCommandOptionType, ChannelType, ApplicationIntegrationType, InteractionContextType, type RESTPostAPIChatInputApplicationCommandsJSONBody } from 'discord-api-types/v10';
+import { ApplicationCommandOptionType, ChannelType, ApplicationIntegrationType, InteractionContextType } from 'discord-api-types/v10';
 import { z } from 'zod';
 import { UserError } from '../errors/index.ts';
-import { ENDS_IN_FORMS, parseEndsIn } from '../services/challenges/duration.ts';
+import { buildCommand } from '../i18n/commands.ts';
+import { formatNumber, message, type MessageKey, type T } from '../i18n/index.ts';
+import { parseEndsIn } from '../services/challenges/duration.ts';
 import { entryUrl, ts } from '../services/challenges/messages.ts';
-import type { Challenge } from '../services/challenges/types.ts';
+import type { Challenge, ChallengeEntry } from '../services/challenges/types.ts';
 import { LEDGER_LIMITS } from '../services/ledger/ledger.ts';
 import { parseOption } from '../interactions/input.ts';
 import { checkText } from '../interactions/moderationCheck.ts';
 import type { Command } from '../interactions/command.ts';
 import type { InteractionContext } from '../interactions/context.ts';
+import { memberT } from '../interactions/locale.ts';
 
 const adminSubcommands = new Set(['start', 'end', 'cancel']);
-const challengeOption = (description: string) => ({ type: ApplicationCommandOptionType.String, name: 'challenge', description, autocomplete: true, max_length: 10 }) as const;
+const challengeOption = { type: ApplicationCommandOptionType.String, name: 'challenge', autocomplete: true, max_length: 10 } as const;
 
-export const challengeCommandData = {
+export const challengeCommandData = buildCommand({
   name: 'challenge',
-  description: 'Community video challenges: enter your videos, vote, see the standings',
   // Visible to members (submit, list, show); start, end and cancel check Manage Server at run time.
   contexts: [InteractionContextType.Guild],
   integration_types: [ApplicationIntegrationType.GuildInstall],
@@ -24,50 +26,52 @@ export const challengeCommandData = {
     {
       type: ApplicationCommandOptionType.Subcommand,
       name: 'start',
-      description: 'Start a themed challenge (Manage Server)',
       options: [
-        { type: ApplicationCommandOptionType.String, name: 'title', description: 'Short title', required: true, max_length: 100 },
-        { type: ApplicationCommandOptionType.String, name: 'theme', description: 'What the videos should be about', required: true, max_length: 1000 },
-        { type: ApplicationCommandOptionType.String, name: 'ends_in', description: 'How long it runs: 90s, 45m, 2h, 3d or 1w (10 seconds to 30 days)', required: true, max_length: 20 },
-        { type: ApplicationCommandOptionType.Channel, name: 'channel', description: 'Where to announce and post entries (default: here)', channel_types: [ChannelType.GuildText, ChannelType.GuildAnnouncement] },
-        { type: ApplicationCommandOptionType.Integer, name: 'max_entries', description: 'Entries per member (1–10, default 1)', min_value: 1, max_value: 10 },
-        { type: ApplicationCommandOptionType.Integer, name: 'budget', description: 'Credits moved from the server’s pool to pay for /sora in the challenge channel', min_value: 1, max_value: LEDGER_LIMITS.maxAmount },
-        { type: ApplicationCommandOptionType.Role, name: 'winner_role', description: 'Role given to the winner' },
-        {
-          type: ApplicationCommandOptionType.String,
-          name: 'voting',
-          description: 'Who may vote (default anyone)',
-          choices: [
-            { name: 'anyone', value: 'anyone' },
-            { name: 'members-before-start', value: 'members-before-start' },
-          ],
-        },
+        { type: ApplicationCommandOptionType.String, name: 'title', required: true, max_length: 100 },
+        { type: ApplicationCommandOptionType.String, name: 'theme', required: true, max_length: 1000 },
+        { type: ApplicationCommandOptionType.String, name: 'ends_in', required: true, max_length: 20 },
+        { type: ApplicationCommandOptionType.Channel, name: 'channel', channel_types: [ChannelType.GuildText, ChannelType.GuildAnnouncement] },
+        { type: ApplicationCommandOptionType.Integer, name: 'max_entries', min_value: 1, max_value: 10 },
+        { type: ApplicationCommandOptionType.Integer, name: 'budget', min_value: 1, max_value: LEDGER_LIMITS.maxAmount },
+        { type: ApplicationCommandOptionType.Role, name: 'winner_role' },
+        { type: ApplicationCommandOptionType.String, name: 'voting', choices: [{ value: 'anyone' }, { value: 'members-before-start' }] },
       ],
     },
     {
       type: ApplicationCommandOptionType.Subcommand,
       name: 'submit',
-      description: 'Enter one of your videos',
-      options: [challengeOption('Which challenge (default: the one open)'), { type: ApplicationCommandOptionType.String, name: 'video', description: 'Job id of your video (default: your latest)', max_length: 20 }],
+      options: [challengeOption, { type: ApplicationCommandOptionType.String, name: 'video', max_length: 20 }],
     },
-    { type: ApplicationCommandOptionType.Subcommand, name: 'end', description: 'End a challenge now and post the results (Manage Server)', options: [challengeOption('Which challenge')] },
-    { type: ApplicationCommandOptionType.Subcommand, name: 'cancel', description: 'Cancel a challenge without results (Manage Server)', options: [challengeOption('Which challenge')] },
-    { type: ApplicationCommandOptionType.Subcommand, name: 'list', description: 'Open and recently closed challenges' },
-    { type: ApplicationCommandOptionType.Subcommand, name: 'show', description: 'A challenge’s entries and live standings', options: [challengeOption('Which challenge')] },
+    { type: ApplicationCommandOptionType.Subcommand, name: 'end', options: [challengeOption] },
+    { type: ApplicationCommandOptionType.Subcommand, name: 'cancel', options: [challengeOption] },
+    { type: ApplicationCommandOptionType.Subcommand, name: 'list' },
+    { type: ApplicationCommandOptionType.Subcommand, name: 'show', options: [challengeOption] },
   ],
-} satisfies RESTPostAPIChatInputApplicationCommandsJSONBody;
+});
 
-const text = (what: string, max: number) =>
-  z.string({ error: `${what} must be text.` }).trim().min(1, `${what} cannot be empty.`).max(max, `${what} can be at most ${max} characters.`);
+/** A zod message: a key said in the member's language (typed, so a misspelt one fails the typecheck). */
+const said = (key: MessageKey): string => key;
+const text = (what: 'title' | 'theme', max: number) =>
+  z
+    .string({ error: said(`challenges.refusals.invalid.${what}Text`) })
+    .trim()
+    .min(1, said(`challenges.refusals.invalid.${what}Empty`))
+    .max(max, said(`challenges.refusals.invalid.${what}Long`));
+const maxEntries = said('challenges.refusals.invalid.maxEntries');
 const startSchema = z.object({
-  title: text('The title', 100),
-  theme: text('The theme', 1000),
-  ends_in: z.string({ error: `ends_in must be like ${ENDS_IN_FORMS}.` }),
-  channel: z.string().regex(/^\d{15,22}$/).optional(),
-  max_entries: z.number().int().min(1, 'max_entries must be from 1 to 10.').max(10, 'max_entries must be from 1 to 10.').default(1),
-  budget: z.number().int('budget must be a whole number of credits.').min(1, 'budget must be at least 1 credit.').max(LEDGER_LIMITS.maxAmount, 'That budget is too large.').optional(),
-  winner_role: z.string().regex(/^\d{15,22}$/).optional(),
-  voting: z.enum(['anyone', 'members-before-start'], { error: 'voting must be anyone or members-before-start.' }).default('anyone'),
+  title: text('title', 100),
+  theme: text('theme', 1000),
+  ends_in: z.string({ error: said('challenges.refusals.invalid.endsIn') }),
+  channel: z.string({ error: said('challenges.refusals.invalid.channel') }).regex(/^\d{15,22}$/, said('challenges.refusals.invalid.channel')).optional(),
+  max_entries: z.number({ error: maxEntries }).int(maxEntries).min(1, maxEntries).max(10, maxEntries).default(1),
+  budget: z
+    .number({ error: said('challenges.refusals.invalid.budgetWhole') })
+    .int(said('challenges.refusals.invalid.budgetWhole'))
+    .min(1, said('challenges.refusals.invalid.budgetMin'))
+    .max(LEDGER_LIMITS.maxAmount, said('challenges.refusals.invalid.budgetMax'))
+    .optional(),
+  winner_role: z.string({ error: said('challenges.refusals.invalid.winnerRole') }).regex(/^\d{15,22}$/, said('challenges.refusals.invalid.winnerRole')).optional(),
+  voting: z.enum(['anyone', 'members-before-start'], { error: said('challenges.refusals.invalid.voting') }).default('anyone'),
 });
 
 /** A resolved channel's permissions (the member's, there), as discord.js or the raw API gives them. */
@@ -77,19 +81,45 @@ function bits(resolved: object): bigint | null {
   return typeof permissions === 'string' ? BigInt(permissions) : null;
 }
 
-const stateWords: Record<Challenge['state'], string> = { starting: 'starting', open: 'open', closing: 'closing', closed: 'ended', cancelled: 'cancelled' };
+/** How `/challenge list` says when a challenge ends or ended. */
+const whenKey = { starting: 'starting', open: 'ends', closing: 'closing', closed: 'ended', cancelled: 'cancelled' } as const;
 
 const say = (interaction: ChatInputCommandInteraction, content: string) =>
   interaction.deferred ? interaction.editReply({ content, allowedMentions: { parse: [] } }) : interaction.reply({ content, flags: MessageFlags.Ephemeral, allowedMentions: { parse: [] } });
 
+/** `/challenge list`: open ones first, then recently closed. */
+function listText(all: Challenge[], t: T): string {
+  if (all.length === 0) return t('challenges.replies.list.none');
+  const lines = all.slice(0, 20).map((c) => {
+    const when = t(`challenges.replies.when.${whenKey[c.state]}`, { when: ts(c.state === 'open' ? c.endsAt : (c.closedAt ?? c.endsAt), 'R') });
+    const n = Object.keys(c.entries).length;
+    const entries = t('challenges.replies.list.entries', { count: n, n: formatNumber(t.locale, n) });
+    return t('challenges.replies.list.line', { number: c.number, title: c.title.slice(0, 80), when, entries, channelId: c.channelId });
+  });
+  return `${t('challenges.replies.list.head')}\n${lines.join('\n')}`.slice(0, 2000);
+}
+
+/** `/challenge show`: a challenge's entries in rank order with their votes. */
+function showText(c: Challenge, rows: Array<{ entry: ChallengeEntry; votes: number }>, t: T): string {
+  const open = c.state === 'open';
+  const when = t(open ? 'challenges.replies.when.ends' : 'challenges.replies.when.ended', { when: ts(open ? c.endsAt : (c.closedAt ?? c.endsAt), 'R') });
+  const head = t('challenges.replies.show.head', { number: c.number, title: c.title.slice(0, 100), state: t(`challenges.replies.state.${c.state}`), when });
+  const lines = rows.slice(0, 25).map((r, i) => {
+    const link = r.entry.messageId ? t('challenges.replies.show.link', { url: entryUrl(c, r.entry.messageId) }) : '';
+    return t('challenges.replies.show.line', { count: r.votes, rank: i + 1, memberId: r.entry.memberId, votes: formatNumber(t.locale, r.votes), link });
+  });
+  return [head, ...(lines.length ? lines : [t('challenges.replies.show.none')])].join('\n').slice(0, 2000);
+}
+
 export const challengeCommand: Command = {
   data: challengeCommandData,
   async execute(interaction, context) {
-    if (!interaction.inGuild() || !interaction.guildId) throw new UserError('Challenges belong to a server. Use `/challenge` inside one.');
+    if (!interaction.inGuild() || !interaction.guildId) throw new UserError(message('challenges.refusals.notInServer'));
+    const t = memberT(interaction);
     const guildId = interaction.guildId;
     const sub = interaction.options.getSubcommand(false) ?? '';
     if (adminSubcommands.has(sub) && !interaction.memberPermissions?.has(PermissionFlagsBits.ManageGuild)) {
-      throw new UserError(`Only members with the Manage Server permission can use \`/challenge ${sub}\`.`);
+      throw new UserError(message('challenges.refusals.adminOnly', { sub }));
     }
     const raw = Object.fromEntries((interaction.options.data[0]?.options ?? []).map((o) => [o.name, o.value]));
     const ref = typeof raw.challenge === 'string' ? raw.challenge : undefined;
@@ -124,42 +154,35 @@ export const challengeCommand: Command = {
           winnerRoleId: options.winner_role,
           voting: options.voting,
           attachmentSizeLimit: interaction.attachmentSizeLimit,
+          // Its posts speak the server's language of now, for the whole challenge.
+          locale: context.languages.of(guildId, interaction.guildLocale),
         });
-        return void (await say(interaction, `Challenge #${c.number} started in <#${c.channelId}>; it ends ${ts(c.endsAt, 'R')}.${c.budget > 0 ? ` ${c.budget} credits moved from the pool to its budget.` : ''}`));
+        const started = { number: c.number, channelId: c.channelId, ends: ts(c.endsAt, 'R'), budget: formatNumber(t.locale, c.budget) };
+        return void (await say(interaction, t(c.budget > 0 ? 'challenges.replies.startedWithBudget' : 'challenges.replies.started', started)));
       }
       case 'submit': {
         await interaction.deferReply({ flags: MessageFlags.Ephemeral });
         const video = typeof raw.video === 'string' ? raw.video : undefined;
         const { challenge, entry } = await challenges.submit({ guildId, memberId: interaction.user.id, challenge: ref, video });
-        return void (await say(interaction, `Your video \`${entry.jobId}\` is entered in challenge #${challenge.number}: ${entryUrl(challenge, entry.messageId ?? '')}`));
+        return void (await say(interaction, t('challenges.replies.entered', { jobId: entry.jobId, number: challenge.number, url: entryUrl(challenge, entry.messageId ?? '') })));
       }
       case 'end':
       case 'cancel': {
         const c = await challenges.resolve(guildId, ref);
         await interaction.deferReply({ flags: MessageFlags.Ephemeral });
         const closed = await challenges.finish(c, sub);
-        const budget = closed.budgetReturned ? ` ${closed.budgetReturned} credits went back to the pool.` : '';
-        return void (await say(interaction, sub === 'end' ? `Challenge #${c.number} has ended; the results are in <#${c.channelId}>.${budget}` : `Challenge #${c.number} is cancelled.${budget}`));
+        const said = { number: c.number, channelId: c.channelId, credits: formatNumber(t.locale, closed.budgetReturned ?? 0) };
+        const key = closed.budgetReturned ? (`${sub === 'end' ? 'ended' : 'cancelled'}WithBudget` as const) : sub === 'end' ? 'ended' : 'cancelled';
+        return void (await say(interaction, t(`challenges.replies.${key}`, said)));
       }
-      case 'list': {
-        const all = await challenges.list(guildId);
-        if (all.length === 0) return void (await say(interaction, 'No challenges yet. An admin can start one with `/challenge start`.'));
-        const lines = all.slice(0, 20).map((c) => {
-          const when = c.state === 'open' ? `ends ${ts(c.endsAt, 'R')}` : `${stateWords[c.state]} ${ts(c.closedAt ?? c.endsAt, 'R')}`;
-          const n = Object.keys(c.entries).length;
-          return `**#${c.number}** ${c.title.slice(0, 80)} · ${when} · ${n} entr${n === 1 ? 'y' : 'ies'} · <#${c.channelId}>`;
-        });
-        return void (await say(interaction, `**Challenges**\n${lines.join('\n')}`.slice(0, 2000)));
-      }
+      case 'list':
+        return void (await say(interaction, listText(await challenges.list(guildId), t)));
       case 'show': {
         const c = await challenges.resolve(guildId, ref);
-        const rows = await challenges.standings(c);
-        const head = `**#${c.number} ${c.title.slice(0, 100)}** (${stateWords[c.state]}; ${c.state === 'open' ? `ends ${ts(c.endsAt, 'R')}` : `ended ${ts(c.closedAt ?? c.endsAt, 'R')}`})`;
-        const lines = rows.slice(0, 25).map((r, i) => `${i + 1}. <@${r.entry.memberId}> · ${r.votes} vote${r.votes === 1 ? '' : 's'}${r.entry.messageId ? ` · ${entryUrl(c, r.entry.messageId)}` : ''}`);
-        return void (await say(interaction, [head, ...(lines.length ? lines : ['No entries yet.'])].join('\n').slice(0, 2000)));
+        return void (await say(interaction, showText(c, await challenges.standings(c), t)));
       }
       default:
-        throw new UserError(`\`/challenge ${sub.slice(0, 32)}\` is not a subcommand. Use start, submit, end, cancel, list or show.`);
+        throw new UserError(message('challenges.refusals.unknownSubcommand', { sub: sub.slice(0, 32) }));
     }
   },
   async autocomplete(interaction, context: InteractionContext) {

@@ -1,5 +1,7 @@
 import { GuildMember, MessageFlags, type ButtonInteraction } from 'discord.js';
 import { UserError } from '../errors/index.ts';
+import { formatNumber, message } from '../i18n/index.ts';
+import { memberT } from '../interactions/locale.ts';
 import { entryUrl, VOTE_PREFIX } from '../services/challenges/messages.ts';
 import type { Component } from '../interactions/component.ts';
 
@@ -16,21 +18,23 @@ function joinedAt(interaction: ButtonInteraction): number | undefined {
 export const challengeComponent: Component = {
   prefix: VOTE_PREFIX,
   async button(interaction, context, args) {
-    if (!interaction.guildId) throw new UserError('Challenges work inside a server only.');
+    if (!interaction.guildId) throw new UserError(message('challenges.refusals.buttonNotInServer'));
+    const t = memberT(interaction);
     const [action, first = '', second = ''] = args;
     if (action === 'vote') {
       const result = await context.challenges.vote({ guildId: interaction.guildId, number: Number(first), jobId: second, memberId: interaction.user.id, joinedAt: joinedAt(interaction) });
-      const content = result.kind === 'counted' ? `Vote counted (${result.votes} now).` : `Vote removed (${result.votes} now).`;
+      const content = t(result.kind === 'counted' ? 'challenges.replies.voteCounted' : 'challenges.replies.voteRemoved', { votes: formatNumber(t.locale, result.votes) });
       await interaction.reply({ content, flags: MessageFlags.Ephemeral, allowedMentions: { parse: [] } });
       return;
     }
     if (action === 'submit') {
       await interaction.deferReply({ flags: MessageFlags.Ephemeral });
-      const usage = `\`/challenge submit challenge:<id> video:${first.slice(0, 16)}\``;
+      const usage = message('challenges.refusals.usageCommand', { video: first.slice(0, 16) });
       const { challenge, entry } = await context.challenges.submit({ guildId: interaction.guildId, memberId: interaction.user.id, video: first, usage });
-      await interaction.editReply({ content: `Your video is entered in challenge #${challenge.number}: ${entryUrl(challenge, entry.messageId ?? '')}`, allowedMentions: { parse: [] } });
+      const content = t('challenges.replies.enteredByButton', { number: challenge.number, url: entryUrl(challenge, entry.messageId ?? '') });
+      await interaction.editReply({ content, allowedMentions: { parse: [] } });
       return;
     }
-    throw new UserError('This button is from an older version of the bot and no longer works.');
+    throw new UserError(message('common.oldButton'));
   },
 };

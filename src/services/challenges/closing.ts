@@ -1,10 +1,11 @@
+import { message, type Message } from '../../i18n/index.ts';
 import type { Logger } from '../../logger.ts';
 import type { Ledger } from '../ledger/ledger.ts';
 import type { ChallengeDiscordPort } from './discord.ts';
 import { ChallengeDiscordError } from './discord.ts';
 import type { VoteLabels } from './labels.ts';
-import { cancelledMessage, rank, resultsMessage, voteRow } from './messages.ts';
-import { dangerousGrants } from './permissions.ts';
+import { cancelledMessage, challengeT, rank, resultsMessage, voteRow } from './messages.ts';
+import { dangerousGrants, permissionList } from './permissions.ts';
 import type { ChallengeStore } from './store.ts';
 import { budgetKeyOf, challengeKey, voteKey, type Challenge } from './types.ts';
 
@@ -120,7 +121,8 @@ export class Closer {
     return closed;
   }
 
-  async #giveRole(c: Challenge, winners: string[]): Promise<string | undefined> {
+  /** What became of the winner role, kept with the challenge as a message and said in its results. */
+  async #giveRole(c: Challenge, winners: string[]): Promise<Message | undefined> {
     if (winners.length === 0) return undefined;
     // Checked again now: the role may have been given powers since the start.
     const role = await this.#d.discord
@@ -130,19 +132,19 @@ export class Closer {
     const grants = role ? dangerousGrants(role) : [];
     if (role && (grants.length > 0 || role.managed)) {
       this.#d.logger.warn({ guildId: c.guildId, number: c.number, grants }, 'winner role not given: it grants moderator powers now');
-      return `I did not give <@&${c.winnerRoleId}>: it ${role.managed ? 'is managed by an integration' : `now grants ${grants.join(', ')}`}. An admin can give a role by hand.`;
+      const roleId = c.winnerRoleId!;
+      return role.managed ? message('challenges.posts.role.nowManaged', { roleId }) : message('challenges.posts.role.nowGrants', { roleId, grants: permissionList(grants) });
     }
     const failed: string[] = [];
     for (const winner of winners) {
       try {
-        await this.#d.discord.addRole(c.guildId, winner, c.winnerRoleId!);
+        await this.#d.discord.addRole(c.guildId, winner, c.winnerRoleId!, challengeT(c)('challenges.posts.role.auditReason'));
       } catch (error) {
         this.#d.logger.warn({ guildId: c.guildId, number: c.number, err: describe(error) }, 'could not give the winner role');
         failed.push(winner);
       }
     }
-    if (failed.length === 0) return `The winner got <@&${c.winnerRoleId}>.`;
-    return `I could not give <@&${c.winnerRoleId}> to the winner: I need the Manage Roles permission and a role above it. An admin can give it by hand.`;
+    return message(failed.length === 0 ? 'challenges.posts.role.given' : 'challenges.posts.role.notGiven', { roleId: c.winnerRoleId! });
   }
 }
 

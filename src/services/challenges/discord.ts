@@ -30,7 +30,8 @@ export interface ChallengeDiscordPort {
   remove(channelId: string, messageId: string): Promise<void>;
   /** The attachments of a message, with fresh signed URLs. */
   attachments(channelId: string, messageId: string): Promise<Array<{ url: string; filename: string; size: number }>>;
-  addRole(guildId: string, userId: string, roleId: string): Promise<void>;
+  /** `reason` shows in the server's audit log. */
+  addRole(guildId: string, userId: string, roleId: string, reason?: string): Promise<void>;
   /** The guild's owner and roles (positions, permissions), read fresh: nothing is cached for it. */
   guild(guildId: string): Promise<{ ownerId: string; roles: RoleFacts[] }>;
   /** The roles a member has. */
@@ -64,8 +65,8 @@ export class ChallengeDiscord implements ChallengeDiscordPort {
     return message.attachments ?? [];
   }
 
-  async addRole(guildId: string, userId: string, roleId: string): Promise<void> {
-    await wrap(() => this.#rest.put(Routes.guildMemberRole(guildId, userId, roleId), { reason: 'Challenge winner' }));
+  async addRole(guildId: string, userId: string, roleId: string, reason?: string): Promise<void> {
+    await wrap(() => this.#rest.put(Routes.guildMemberRole(guildId, userId, roleId), reason ? { reason } : {}));
   }
 
   async guild(guildId: string): Promise<{ ownerId: string; roles: RoleFacts[] }> {

@@ -1,5 +1,6 @@
 import type { RawFile } from '@discordjs/rest';
 import { UserError } from '../../errors/index.ts';
+import { message } from '../../i18n/index.ts';
 import type { Logger } from '../../logger.ts';
 import type { Job } from '../jobs/job.ts';
 import type { ChallengeDiscordPort } from './discord.ts';
@@ -49,18 +50,16 @@ export class Entries {
       refuseClosed(c, now);
       const live = (e: ChallengeEntry) => e.messageId !== undefined || this.#posting.has(postingKey(c, e.jobId));
       const existing = c.entries[job.id];
-      if (existing && live(existing)) throw new UserError(`That video is already entered in challenge #${c.number}.`);
+      if (existing && live(existing)) throw new UserError(message('challenges.refusals.entry.already', { number: c.number }));
       const mine = Object.values(c.entries).filter((e) => e.memberId === request.memberId && e.jobId !== job.id && live(e)).length;
-      if (mine >= c.maxEntries) {
-        throw new UserError(`You have already entered ${mine} video${mine === 1 ? '' : 's'} in challenge #${c.number}, the most it allows per member.`);
-      }
+      if (mine >= c.maxEntries) throw new UserError(message('challenges.refusals.entry.tooMany', { count: mine, number: c.number }));
       // A reservation left by a crash before its post is replaced: it was never shown to anyone.
       const entry: ChallengeEntry = { jobId: job.id, memberId: request.memberId, seq: ++c.lastSeq, at: now };
       c.entries[job.id] = entry;
       this.#posting.add(postingKey(c, job.id));
       return { challenge: structuredClone(c), entry };
     });
-    if (!reserved) throw new UserError(`Challenge #${target.number} no longer exists.`);
+    if (!reserved) throw new UserError(message('challenges.refusals.entry.challengeGone', { number: target.number }));
     const { challenge, entry } = reserved;
 
     try {
@@ -72,7 +71,7 @@ export class Entries {
       });
       if (error instanceof UserError) throw error;
       this.#d.logger.warn({ guildId: challenge.guildId, number: challenge.number, err: error instanceof Error ? error.message : 'unknown' }, 'could not post a challenge entry');
-      throw new UserError(`I could not post your entry in <#${challenge.channelId}>. Nothing was entered; please try again later.`);
+      throw new UserError(message('challenges.refusals.entry.notPosted', { channelId: challenge.channelId }));
     }
     const state = await this.#d.store
       .updateChallenge(challenge.guildId, challenge.number, (c) => {
@@ -114,7 +113,7 @@ export class Entries {
     if (request.video !== undefined && request.video.trim() !== '') {
       const id = request.video.trim();
       const job = /^[a-z0-9]{6,16}$/i.test(id) ? ((await this.#d.jobs.get(id)) ?? (await this.#d.jobs.byShortId?.(request.guildId, id))) : undefined;
-      if (!job || job.guildId !== request.guildId) throw new UserError(`There is no video \`${id.slice(0, 20).replace(/`/g, "'")}\` from this server. The id is in the footer of the video's message ("job …").`);
+      if (!job || job.guildId !== request.guildId) throw new UserError(message('challenges.refusals.entry.noSuchVideo', { id: id.slice(0, 20).replace(/`/g, "'") }));
       return job;
     }
     const ids = await this.#d.store.delivered(request.guildId, request.memberId);
@@ -127,13 +126,13 @@ export class Entries {
       if (job.createdAt >= c.startedAt && !c.entries[job.id]) return job;
     }
     if (latest) return latest; // refused below, with the rule it breaks
-    throw new UserError(`You have no finished video to enter. Make one with \`/sora\` (after challenge #${c.number} started), then submit it.`);
+    throw new UserError(message('challenges.refusals.entry.noVideo', { number: c.number }));
   }
 
   async #post(c: Challenge, entry: ChallengeEntry, job: Job): Promise<string> {
     const limit = c.attachmentSizeLimit;
     const video = await fetchEntryVideo(job, limit, this.#d);
-    if (video.kind === 'none') throw new UserError('I could not fetch that video any more (the file has expired). Nothing was entered.');
+    if (video.kind === 'none') throw new UserError(message('challenges.refusals.entry.expired'));
     if (video.kind === 'link') return (await this.#d.discord.post(c.channelId, entryMessage(c, entry, job, video.url))).id;
     const file: RawFile = { name: `challenge-${c.number}-${job.id}.mp4`, data: video.data, contentType: 'video/mp4' };
     try {
@@ -148,17 +147,15 @@ export class Entries {
 const postingKey = (c: Pick<Challenge, 'guildId' | 'number'>, jobId: string): string => `${c.guildId}:${c.number}:${jobId}`;
 
 function refuseClosed(c: Challenge, now: number): void {
-  if (c.state === 'cancelled') throw new UserError(`Challenge #${c.number} was cancelled; it takes no entries.`);
+  if (c.state === 'cancelled') throw new UserError(message('challenges.refusals.entry.cancelled', { number: c.number }));
   // Past the deadline it takes no entries, even if the close has not run yet.
-  if (!isOpen(c, now)) throw new UserError(`Challenge #${c.number} has closed; it takes no more entries.`);
+  if (!isOpen(c, now)) throw new UserError(message('challenges.refusals.entry.closed', { number: c.number }));
 }
 
 function checkVideo(job: Job, request: { guildId: string; memberId: string }, c: Challenge): void {
-  if (job.memberId !== request.memberId) throw new UserError('That video was made by someone else. You can enter only your own videos.');
-  if (job.state === 'failed' || job.state === 'notifying') throw new UserError('That video failed, so there is nothing to enter. Make a new one with `/sora`.');
-  if (job.state !== 'delivered') throw new UserError('That video is not finished yet. Enter it once it has been delivered.');
-  if (job.resultDeletedAt !== undefined) throw new UserError('That video was deleted (with its Delete button), so it cannot be entered. Make a new one with `/sora`.');
-  if (job.createdAt < c.startedAt) {
-    throw new UserError(`That video was made before challenge #${c.number} started (${ts(c.startedAt, 'f')}). Enter a video made after the start.`);
-  }
+  if (job.memberId !== request.memberId) throw new UserError(message('challenges.refusals.entry.notOwn'));
+  if (job.state === 'failed' || job.state === 'notifying') throw new UserError(message('challenges.refusals.entry.failed'));
+  if (job.state !== 'delivered') throw new UserError(message('challenges.refusals.entry.notFinished'));
+  if (job.resultDeletedAt !== undefined) throw new UserError(message('challenges.refusals.entry.deleted'));
+  if (job.createdAt < c.startedAt) throw new UserError(message('challenges.refusals.entry.madeBefore', { number: c.number, when: ts(c.startedAt, 'f') }));
 }

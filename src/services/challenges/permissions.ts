@@ -1,4 +1,6 @@
 import { PermissionFlagsBits } from 'discord-api-types/v10';
+import { message, type en, type Message, type Param } from '../../i18n/index.ts';
+import { listOf } from './messages.ts';
 
 /**
  * What the bot does with its own permissions for the admin who starts a challenge (posting in a
@@ -13,17 +15,20 @@ export interface RoleFacts {
   managed: boolean;
 }
 
+/** A permission by its message name (`challenges.posts.permission.<name>`, as Discord calls it). */
+export type PermissionName = keyof (typeof en)['challenges']['posts']['permission'];
+
 /** What a winner role must never grant: it is given by the bot, at the end, to whoever wins. */
-const DANGEROUS: ReadonlyArray<[bigint, string]> = [
-  [PermissionFlagsBits.Administrator, 'Administrator'],
-  [PermissionFlagsBits.ManageGuild, 'Manage Server'],
-  [PermissionFlagsBits.ManageRoles, 'Manage Roles'],
-  [PermissionFlagsBits.ManageChannels, 'Manage Channels'],
-  [PermissionFlagsBits.BanMembers, 'Ban Members'],
-  [PermissionFlagsBits.KickMembers, 'Kick Members'],
-  [PermissionFlagsBits.ManageMessages, 'Manage Messages'],
-  [PermissionFlagsBits.MentionEveryone, 'Mention @everyone'],
-  [PermissionFlagsBits.ManageWebhooks, 'Manage Webhooks'],
+const DANGEROUS: ReadonlyArray<[bigint, PermissionName]> = [
+  [PermissionFlagsBits.Administrator, 'administrator'],
+  [PermissionFlagsBits.ManageGuild, 'manageGuild'],
+  [PermissionFlagsBits.ManageRoles, 'manageRoles'],
+  [PermissionFlagsBits.ManageChannels, 'manageChannels'],
+  [PermissionFlagsBits.BanMembers, 'banMembers'],
+  [PermissionFlagsBits.KickMembers, 'kickMembers'],
+  [PermissionFlagsBits.ManageMessages, 'manageMessages'],
+  [PermissionFlagsBits.MentionEveryone, 'mentionEveryone'],
+  [PermissionFlagsBits.ManageWebhooks, 'manageWebhooks'],
 ];
 
 const has = (permissions: bigint, flag: bigint): boolean => (permissions & PermissionFlagsBits.Administrator) !== 0n || (permissions & flag) === flag;
@@ -34,9 +39,12 @@ function above(a: RoleFacts, b: RoleFacts): boolean {
 }
 
 /** The permissions of `role` that a winner role must not grant, by name. */
-export function dangerousGrants(role: Pick<RoleFacts, 'permissions'>): string[] {
+export function dangerousGrants(role: Pick<RoleFacts, 'permissions'>): PermissionName[] {
   return DANGEROUS.filter(([flag]) => (role.permissions & flag) === flag).map(([, name]) => name);
 }
+
+/** "Administrator, Manage Roles", as Discord names them in the reader's language. */
+export const permissionList = (names: readonly PermissionName[]): Param => listOf(names.map((name) => message(`challenges.posts.permission.${name}`)));
 
 /** Why the member may not have the bot give `role` to a winner, or undefined when they may. */
 export function winnerRoleRefusal(input: {
@@ -47,28 +55,25 @@ export function winnerRoleRefusal(input: {
   memberRoleIds: readonly string[];
   role: RoleFacts;
   roles: readonly RoleFacts[];
-}): string | undefined {
+}): Message | undefined {
   const { role } = input;
-  const mention = `<@&${role.id}>`;
-  if (role.id === input.guildId) return 'The winner role cannot be @everyone: everyone has it already.';
-  if (role.managed) return `${mention} is managed by an integration (a bot or a subscription), so nobody can give it. Pick another role.`;
+  if (role.id === input.guildId) return message('challenges.refusals.everyoneRole');
+  if (role.managed) return message('challenges.refusals.managedRole', { roleId: role.id });
   const grants = dangerousGrants(role);
-  if (grants.length > 0) return `${mention} grants ${grants.join(', ')}: a challenge cannot hand out moderator or admin powers. Pick a role without them.`;
+  if (grants.length > 0) return message('challenges.refusals.dangerousRole', { roleId: role.id, grants: permissionList(grants) });
   if (input.memberId === input.ownerId) return undefined;
-  if (!has(input.memberPermissions, PermissionFlagsBits.ManageRoles)) {
-    return 'You need the Manage Roles permission to give a role to the winner: I give it in your name.';
-  }
+  if (!has(input.memberPermissions, PermissionFlagsBits.ManageRoles)) return message('challenges.refusals.needManageRoles');
   const own = input.roles.filter((r) => input.memberRoleIds.includes(r.id));
   const highest = own.reduce<RoleFacts | undefined>((top, r) => (top === undefined || above(r, top) ? r : top), undefined);
-  if (!highest || !above(highest, role)) return `${mention} is not below your highest role, so you could not give it yourself. Pick a role below yours.`;
+  if (!highest || !above(highest, role)) return message('challenges.refusals.roleNotBelow', { roleId: role.id });
   return undefined;
 }
 
 /** Why the member may not have the bot post a challenge in a channel (their permissions there), or undefined. */
-export function channelRefusal(channelId: string, memberPermissions: bigint | null): string | undefined {
-  if (memberPermissions === null) return `I could not check your permissions in <#${channelId}>. Try again, or pick another channel.`;
+export function channelRefusal(channelId: string, memberPermissions: bigint | null): Message | undefined {
+  if (memberPermissions === null) return message('challenges.refusals.channelUnchecked', { channelId });
   if (!has(memberPermissions, PermissionFlagsBits.ViewChannel) || !has(memberPermissions, PermissionFlagsBits.SendMessages)) {
-    return `You cannot post in <#${channelId}> yourself, so I will not post a challenge there for you. Pick a channel where you can send messages.`;
+    return message('challenges.refusals.channelNotYours', { channelId });
   }
   return undefined;
 }

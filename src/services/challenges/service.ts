@@ -1,5 +1,6 @@
 import type { APIButtonComponent } from 'discord-api-types/v10';
 import { UserError } from '../../errors/index.ts';
+import { message, SOURCE_LOCALE, translator, type Message } from '../../i18n/index.ts';
 import type { Logger } from '../../logger.ts';
 import type { Job } from '../jobs/job.ts';
 import type { ResultButtonSource } from '../jobs/resultButtons.ts';
@@ -8,7 +9,7 @@ import type { Outcome, Scheduler } from '../scheduler.ts';
 import { Closer } from './closing.ts';
 import type { ChallengeDiscordPort } from './discord.ts';
 import { VoteLabels } from './labels.ts';
-import { submitCustomId } from './messages.ts';
+import { listOf, submitCustomId } from './messages.ts';
 import { channelRefusal, winnerRoleRefusal } from './permissions.ts';
 import { CHALLENGE_CLOSE_KIND, ChallengeStarter, type StartInput } from './starting.ts';
 import type { ChallengeStore } from './store.ts';
@@ -68,7 +69,7 @@ export class Challenges {
     const [guild, memberRoleIds] = await Promise.all([this.#d.discord.guild(input.guildId), this.#d.discord.memberRoles(input.guildId, input.memberId)]);
     // The role as the guild has it now, read fresh.
     const role = guild.roles.find((r) => r.id === input.winnerRoleId);
-    if (!role) throw new UserError(`I cannot find the role <@&${input.winnerRoleId}> in this server. Pick another one.`);
+    if (!role) throw new UserError(message('challenges.refusals.roleNotFound', { roleId: input.winnerRoleId }));
     const why = winnerRoleRefusal({ guildId: input.guildId, memberId: input.memberId, ownerId: guild.ownerId, memberPermissions: input.memberPermissions, memberRoleIds, role, roles: guild.roles });
     if (why) throw new UserError(why);
   }
@@ -77,19 +78,22 @@ export class Challenges {
    * `#3`, `3`, or nothing (then the one open challenge). Unknown ids and ambiguity are refused;
    * `usage` tells the member how to name one (e.g. the command to type instead of a button).
    */
-  async resolve(guildId: string, ref: string | undefined, usage = 'the `challenge` option'): Promise<Challenge> {
+  async resolve(guildId: string, ref: string | undefined, usage: Message = message('challenges.refusals.usageOption')): Promise<Challenge> {
     const book = await this.#d.store.book(guildId);
     if (ref !== undefined && ref.trim() !== '') {
       const match = /^\s*#?(\d{1,6})\s*$/.exec(ref);
       const found = match ? book.challenges[Number(match[1])] : undefined;
       const challenge = found?.state === 'starting' ? undefined : found;
-      if (!challenge) throw new UserError(`There is no challenge ${match ? `#${match[1]}` : `\`${ref.slice(0, 20).replace(/`/g, "'")}\``} in this server. \`/challenge list\` shows them.`);
+      if (!challenge) {
+        throw new UserError(match ? message('challenges.refusals.noSuchNumber', { number: match[1]! }) : message('challenges.refusals.noSuchRef', { ref: ref.slice(0, 20).replace(/`/g, "'") }));
+      }
       return challenge;
     }
     const open = Object.values(book.challenges).filter((c) => c.state === 'open');
     if (open.length === 1) return open[0]!;
-    if (open.length === 0) throw new UserError('No challenge is open in this server right now. `/challenge list` shows recent ones.');
-    throw new UserError(`Several challenges are open; say which with ${usage}: ${open.map((c) => `#${c.number} ${c.title.slice(0, 40)}`).join(', ')}.`);
+    if (open.length === 0) throw new UserError(message('challenges.refusals.noneOpen'));
+    const named = open.map((c) => message('challenges.refusals.openChallenge', { number: c.number, title: c.title.slice(0, 40) }));
+    throw new UserError(message('challenges.refusals.severalOpen', { usage, open: listOf(named) }));
   }
 
   async list(guildId: string): Promise<Challenge[]> {
@@ -109,7 +113,7 @@ export class Challenges {
   }
 
   /** `usage`: how to name the challenge when several are open (a button cannot). */
-  submit(request: { guildId: string; memberId: string; challenge?: string | undefined; video?: string | undefined; usage?: string }): Promise<{ challenge: Challenge; entry: ChallengeEntry }> {
+  submit(request: { guildId: string; memberId: string; challenge?: string | undefined; video?: string | undefined; usage?: Message }): Promise<{ challenge: Challenge; entry: ChallengeEntry }> {
     return this.#entries.submit(request, (ref) => this.resolve(request.guildId, ref, request.usage));
   }
 
@@ -121,18 +125,18 @@ export class Challenges {
   /** A press on `Vote`: adds the presser's vote, or removes it when it is there. */
   async vote(request: { guildId: string; number: number; jobId: string; memberId: string; joinedAt: number | undefined }): Promise<VoteResult> {
     const c = await this.#d.store.challenge(request.guildId, request.number);
-    if (!c) throw new UserError('This challenge no longer exists.');
+    if (!c) throw new UserError(message('challenges.refusals.gone'));
     const now = this.#d.now();
     // Past the deadline voting is over, even if the close has not run yet.
-    if (!isOpen(c, now)) throw new UserError(`Voting has closed for challenge #${c.number}.`);
+    if (!isOpen(c, now)) throw new UserError(message('challenges.refusals.votingClosed', { number: c.number }));
     const entry = c.entries[request.jobId];
-    if (!entry) throw new UserError('This entry is no longer in the challenge.');
-    if (entry.memberId === request.memberId) throw new UserError('You cannot vote for your own entry.');
+    if (!entry) throw new UserError(message('challenges.refusals.entryGone'));
+    if (entry.memberId === request.memberId) throw new UserError(message('challenges.refusals.ownEntry'));
     if (c.voting === 'members-before-start' && (request.joinedAt === undefined || request.joinedAt > c.startedAt)) {
-      throw new UserError(`Only members who joined the server before challenge #${c.number} started can vote in it.`);
+      throw new UserError(message('challenges.refusals.joinedAfter', { number: c.number }));
     }
     const result = await this.#d.store.updateVotes(voteKey(c.guildId, c.number, entry.jobId), (r): VoteResult => {
-      if (r.closed || this.#d.now() >= c.endsAt) throw new UserError(`Voting has closed for challenge #${c.number}.`);
+      if (r.closed || this.#d.now() >= c.endsAt) throw new UserError(message('challenges.refusals.votingClosed', { number: c.number }));
       let kind: VoteResult['kind'];
       if (r.voters[request.memberId] !== undefined) {
         delete r.voters[request.memberId];
@@ -149,10 +153,9 @@ export class Challenges {
 
   /** `/challenge end` and `cancel`: closes now, on the same path as the deadline. */
   async finish(c: Challenge, how: 'end' | 'cancel'): Promise<Challenge> {
-    if (c.state === 'cancelled') throw new UserError(`Challenge #${c.number} was cancelled already.`);
-    if (c.state === 'closed') throw new UserError(`Challenge #${c.number} has already ended.`);
-    if (c.state === 'closing') throw new UserError(`Challenge #${c.number} is closing right now.`);
-    if (c.state === 'starting') throw new UserError(`Challenge #${c.number} is still starting. Try again in a minute.`);
+    const refusal = { cancelled: 'alreadyCancelled', closed: 'alreadyEnded', closing: 'closingNow', starting: 'stillStarting', open: undefined } as const;
+    const refused = refusal[c.state];
+    if (refused) throw new UserError(message(`challenges.refusals.${refused}`, { number: c.number }));
     const key = challengeKey(c.guildId, c.number);
     const { scheduler } = this.#d;
     // Due now in the store (this process closes it right here): if the bot stops part-way, the next
@@ -165,7 +168,7 @@ export class Challenges {
       s.closedAt = this.#d.now();
       return true;
     });
-    if (!claimed) throw new UserError(`Challenge #${c.number} is already closing or closed.`);
+    if (!claimed) throw new UserError(message('challenges.refusals.alreadyClosing', { number: c.number }));
     try {
       const closed = await this.#closer.close(c.guildId, c.number, how);
       await scheduler.remove(CHALLENGE_CLOSE_KIND, key);
@@ -207,7 +210,9 @@ export class Challenges {
         await this.#d.store.rememberDelivered(job.guildId, job.memberId, job.id);
         const book = await this.#d.store.book(job.guildId);
         const open = Object.values(book.challenges).some((c) => isOpen(c, this.#d.now()) && c.startedAt <= job.createdAt);
-        return open ? [{ type: 2, style: 2, label: 'Submit to challenge', custom_id: submitCustomId(job.id) }] : [];
+        // Public, on the video's own reply: the video's language.
+        const label = translator(job.locale ?? SOURCE_LOCALE)('challenges.posts.submitButton');
+        return open ? [{ type: 2, style: 2, label, custom_id: submitCustomId(job.id) }] : [];
       },
     };
   }

@@ -1,4 +1,5 @@
 import { UserError } from '../../errors/index.ts';
+import { message, type Locale } from '../../i18n/index.ts';
 import type { Logger } from '../../logger.ts';
 import type { Ledger } from '../ledger/ledger.ts';
 import type { Outcome, Scheduler } from '../scheduler.ts';
@@ -23,6 +24,8 @@ export interface StartInput {
   winnerRoleId?: string | undefined;
   voting: Voting;
   attachmentSizeLimit: number;
+  /** The server's language now (`/settings language`, else Discord's guild_locale): its public posts speak it. */
+  locale?: Locale | undefined;
 }
 
 export interface StartDeps {
@@ -81,6 +84,7 @@ export class ChallengeStarter {
           ...(input.winnerRoleId ? { winnerRoleId: input.winnerRoleId } : {}),
           voting: input.voting,
           attachmentSizeLimit: input.attachmentSizeLimit,
+          ...(input.locale ? { locale: input.locale } : {}),
           state: 'starting',
           entries: {},
           lastSeq: 0,
@@ -99,7 +103,7 @@ export class ChallengeStarter {
       else this.#d.scheduler.wake(CHALLENGE_CLOSE_KIND, startKey, this.#d.now() + RETRY_START_MS);
       if (error instanceof ChallengeDiscordError) {
         this.#d.logger.warn({ guildId: input.guildId, channelId: input.channelId, err: error.message }, 'could not post a challenge announcement');
-        throw new UserError(`I could not post in <#${input.channelId}>. Give me View Channel and Send Messages there (and Attach Files for entries), or pick another channel.${error.passing ? ' I will try again in a minute.' : ' Nothing was started.'}`);
+        throw new UserError(message(error.passing ? 'challenges.refusals.cannotPostRetry' : 'challenges.refusals.cannotPost', { channelId: input.channelId }));
       }
       throw error;
     } finally {
@@ -138,7 +142,7 @@ export class ChallengeStarter {
     const { store, ledger, scheduler, discord } = this.#d;
     if (c.budget > 0) {
       const funded = await ledger.budgets.fund(c.guildId, by, budgetKeyOf(c), c.budget, `challenge #${c.number}`);
-      if (!funded.ok) throw new StartRefused(`The server has ${funded.balance} credits, not enough for a budget of ${c.budget}. Nothing was started.`);
+      if (!funded.ok) throw new StartRefused(message('challenges.refusals.poorServer', { balance: funded.balance, budget: c.budget }));
     }
     // The nonce lets Discord drop a repeat if a crash came between the post and saving its id.
     const posted = c.announcementId ? { id: c.announcementId } : await discord.post(c.channelId, { ...announcement(c), nonce: `a${c.number}s${c.startedAt}`.slice(0, 25), enforce_nonce: true });
@@ -147,7 +151,7 @@ export class ChallengeStarter {
       if (s.state === 'starting') s.state = 'open';
       return structuredClone(s);
     });
-    if (!opened) throw new StartRefused('That challenge no longer exists.');
+    if (!opened) throw new StartRefused(message('challenges.refusals.startGone'));
     await scheduler.set(CHALLENGE_CLOSE_KIND, challengeKey(c.guildId, c.number), opened.endsAt, { guildId: c.guildId });
     if (c.startKey) await scheduler.remove(CHALLENGE_CLOSE_KIND, c.startKey);
     return opened;

@@ -1,3 +1,5 @@
+import type { Locale, Message } from '../../i18n/index.ts';
+
 /** A community video challenge and its entries. One guild's challenges are one store value. */
 
 /** `starting`: its number is taken, the budget and announcement may not be done yet (see starting.ts). */
@@ -48,8 +50,11 @@ export interface Challenge {
   resultsMessageId?: string;
   /** Set once the closing steps that must not repeat have run. */
   rolesDone?: boolean;
-  roleNote?: string;
+  /** What became of the winner role, said under the results (English text in challenges from earlier versions). */
+  roleNote?: string | Message;
   budgetReturned?: number;
+  /** The language of its public posts: the server's when it started (unset: English, challenges from earlier versions). */
+  locale?: Locale;
 }
 
 export interface ChallengeBook {

@@ -1,4 +1,5 @@
 import { afterEach, describe, expect, it } from 'vitest';
+import { render, translator } from '../../../src/i18n/index.ts';
 import { parseEndsIn } from '../../../src/services/challenges/duration.ts';
 import { job, setup, type Setup } from './support.ts';
 import { until } from '../../support/wait.ts';
@@ -32,7 +33,7 @@ describe('ends_in', () => {
     for (const bad of ['9s', '31d', '2 hours', '1.5h', '', 'h']) {
       const parsed = parseEndsIn(bad);
       expect(parsed.ok).toBe(false);
-      if (!parsed.ok) expect(parsed.reason).toContain('`90s`');
+      if (!parsed.ok) expect(render(parsed.reason, translator('en-US'))).toContain('`90s`');
     }
   });
 });
