@@ -1,3 +1,4 @@
+import { render, translator } from '../../src/i18n/index.ts';
 import { afterEach, describe, expect, it } from 'vitest';
 import { FAKE_PERMISSIONS } from '../../sandbox/discord.ts';
 import { until } from '../support/wait.ts';
@@ -30,7 +31,7 @@ describe('challenge budget', () => {
     }, 20_000, 'six videos settled');
     const account = await world.app.ledger.account(world.guildId);
     expect(account.balance).toBe(10);
-    expect(Object.values(account.budgets!).find((b) => b.label === 'challenge #2')!.left).toBe(10);
+    expect(Object.values(account.budgets!).find((b) => (typeof b.label === 'string' ? b.label : render(b.label, translator('en-US'))) === 'challenge #2')!.left).toBe(10);
     expect(account.spentTotal).toBe(180);
     expect(world.kie.created()).toHaveLength(6);
 

@@ -141,7 +141,7 @@ export class ChallengeStarter {
   async #finish(c: Challenge, by: string): Promise<Challenge> {
     const { store, ledger, scheduler, discord } = this.#d;
     if (c.budget > 0) {
-      const funded = await ledger.budgets.fund(c.guildId, by, budgetKeyOf(c), c.budget, `challenge #${c.number}`);
+      const funded = await ledger.budgets.fund(c.guildId, by, budgetKeyOf(c), c.budget, message('jobs.field.budgetName', { number: c.number }));
       if (!funded.ok) throw new StartRefused(message('challenges.refusals.poorServer', { balance: funded.balance, budget: c.budget }));
     }
     // The nonce lets Discord drop a repeat if a crash came between the post and saving its id.
