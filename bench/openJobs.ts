@@ -14,6 +14,7 @@ import { JobStore } from '../src/services/jobs/jobStore.ts';
 import { MemberJobs } from '../src/services/jobs/memberJobs.ts';
 import { jobMeta } from '../src/services/jobs/schedule.ts';
 import type { Entry } from '../src/services/scheduler.ts';
+import { render, translator } from '../src/i18n/index.ts';
 import { ModelRegistry } from '../src/services/models/registry.ts';
 import { Ledger, type Account, type JournalEntry } from '../src/services/ledger/ledger.ts';
 import { openStore } from '../src/services/store.ts';
@@ -50,7 +51,7 @@ export async function seed(databaseUrl: string): Promise<{ seededAt: number; ms:
     const promptWords = 20 + Math.floor(random() * 120);
     const prompt = Array.from({ length: promptWords }, () => words[Math.floor(random() * words.length)]).join(' ');
     const resolved = registry.resolve(family, { prompt, aspect: random() < 0.5 ? 'portrait' : 'landscape', quality: family === 'sora-2' ? undefined : random() < 0.3 ? 'high' : 'standard' });
-    if (!resolved.ok) throw new Error(resolved.reason);
+    if (!resolved.ok) throw new Error(render(resolved.reason, translator('en-US')));
     const r = resolved.request;
     const createdAt = now - Math.floor(random() * 25 * 60_000);
     const delivering = random() < 0.1;

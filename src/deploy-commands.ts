@@ -13,7 +13,7 @@ import { ModelRegistry } from './services/models/registry.ts';
  */
 export async function deployCommands(config: Config): Promise<{ scope: 'guild' | 'global'; names: string[]; operatorGuild?: { id: string; names: string[] } }> {
   const registry = new ModelRegistry({ enabled: config.MODELS_ENABLED, priceOverrides: config.MODEL_PRICES });
-  const body = [...buildCommands(registry, config.DEFAULT_MODEL).values()].map((c) => c.data);
+  const body = [...buildCommands(registry).values()].map((c) => c.data);
   const rest = new REST({ api: config.DISCORD_API_URL }).setToken(config.DISCORD_TOKEN);
   const app = config.DISCORD_APPLICATION_ID;
   const operatorGuild = config.OPERATOR_GUILD_ID;

@@ -90,7 +90,7 @@ export function wireInteractions(
     creditAccess: operators.access,
     operatorDesk: operators.desk,
   };
-  const commands = buildCommands(registry, config.DEFAULT_MODEL, models.models);
+  const commands = buildCommands(registry, models.models);
   const components = buildComponents([resultComponent(registry), jobsPagesComponent, challengeComponent, moderationComponent, operatorPagesComponent]);
   // `/operator` exists only where deploy-commands registers it: OPERATOR_GUILD_ID.
   if (config.OPERATOR_GUILD_ID !== undefined) commands.set(operatorCommand.data.name, operatorCommand);

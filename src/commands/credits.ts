@@ -78,7 +78,7 @@ export const creditsCommand: Command = {
     const n = (credits: number) => formatNumber(t.locale, credits);
     switch (sub) {
       case 'balance':
-        return void (await say(interaction, await balanceText(context, guildId, by)));
+        return void (await say(interaction, await balanceText(context, guildId, by, t)));
       case 'grant': {
         const credits = parseOption(amount('amount', 1), value('amount'));
         const why = parseOption(reason, value('reason') ?? undefined);

@@ -11,7 +11,7 @@ import { soraCommand } from './sora.ts';
 import type { Command } from '../interactions/command.ts';
 
 /** The explicit command registry: what deploy-commands registers and what interactionCreate dispatches. */
-export function buildCommands(registry: ModelRegistry, defaultModel: string | undefined, modelState?: ModelState): Map<string, Command> {
-  const commands = [soraCommand(registry, defaultModel), creditsCommand, balanceCommand, modelsCommand(registry, modelState), challengeCommand, jobsCommand, settingsCommand, moderationCommand];
+export function buildCommands(registry: ModelRegistry, modelState?: ModelState): Map<string, Command> {
+  const commands = [soraCommand(registry), creditsCommand, balanceCommand, modelsCommand(registry, modelState), challengeCommand, jobsCommand, settingsCommand, moderationCommand];
   return new Map(commands.map((c) => [c.data.name, c]));
 }

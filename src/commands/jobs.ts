@@ -1,36 +1,33 @@
 import { MessageFlags, PermissionFlagsBits, type ChatInputCommandInteraction } from 'discord.js';
-import { ApplicationCommandOptionType, ApplicationIntegrationType, InteractionContextType, type RESTPostAPIChatInputApplicationCommandsJSONBody } from 'discord-api-types/v10';
+import { ApplicationCommandOptionType, ApplicationIntegrationType, InteractionContextType } from 'discord-api-types/v10';
 import { UserError } from '../errors/index.ts';
+import { buildCommand } from '../i18n/commands.ts';
+import { message } from '../i18n/index.ts';
 import type { Job } from '../services/jobs/job.ts';
 import type { Scope } from '../services/jobs/history.ts';
 import type { Command } from '../interactions/command.ts';
 import type { InteractionContext } from '../interactions/context.ts';
 import { cancelAnswer, choiceName, detailEmbed, listPage, messageLink } from '../interactions/jobsView.ts';
+import { memberT } from '../interactions/locale.ts';
 
-const idOption = (description: string) => ({ type: ApplicationCommandOptionType.String, name: 'id', description, required: true, autocomplete: true, max_length: 32 }) as const;
+const idOption = { type: ApplicationCommandOptionType.String, name: 'id', required: true, autocomplete: true, max_length: 32 } as const;
 
-export const jobsCommandData = {
+export const jobsCommandData = buildCommand({
   name: 'jobs',
-  description: 'Your recent videos: list them, bring one back, cancel a queued one',
   contexts: [InteractionContextType.Guild],
   integration_types: [ApplicationIntegrationType.GuildInstall],
   options: [
-    {
-      type: ApplicationCommandOptionType.Subcommand,
-      name: 'list',
-      description: 'Your recent videos, newest first',
-      options: [{ type: ApplicationCommandOptionType.User, name: 'member', description: 'Whose videos (admins with Manage Server only)' }],
-    },
-    { type: ApplicationCommandOptionType.Subcommand, name: 'show', description: 'One job’s details; a delivered video is posted again for you', options: [idOption('The job (short id from /jobs list)')] },
-    { type: ApplicationCommandOptionType.Subcommand, name: 'cancel', description: 'Cancel a job still waiting in the queue; its credits go back at once', options: [idOption('The queued job')] },
+    { type: ApplicationCommandOptionType.Subcommand, name: 'list', options: [{ type: ApplicationCommandOptionType.User, name: 'member' }] },
+    { type: ApplicationCommandOptionType.Subcommand, name: 'show', options: [idOption] },
+    { type: ApplicationCommandOptionType.Subcommand, name: 'cancel', options: [idOption] },
   ],
-} satisfies RESTPostAPIChatInputApplicationCommandsJSONBody;
+});
 
 const isAdmin = (interaction: { memberPermissions: { has(bit: bigint): boolean } | null }) => interaction.memberPermissions?.has(PermissionFlagsBits.ManageGuild) === true;
 
 /** Admins see every job in their server; members their own. */
 function scopeOf(interaction: ChatInputCommandInteraction | { guildId: string | null; user: { id: string }; memberPermissions: { has(bit: bigint): boolean } | null }): Scope {
-  if (!interaction.guildId) throw new UserError('`/jobs` works inside a server.');
+  if (!interaction.guildId) throw new UserError(message('history.serverOnly'));
   return { guildId: interaction.guildId, memberId: isAdmin(interaction) ? undefined : interaction.user.id };
 }
 
@@ -38,16 +35,17 @@ async function list(interaction: ChatInputCommandInteraction, context: Interacti
   const guildId = scopeOf(interaction).guildId;
   const target = interaction.options.getUser('member');
   if (target && target.id !== interaction.user.id && !isAdmin(interaction)) {
-    throw new UserError('Only admins (Manage Server) can see other members’ videos. `/jobs list` without `member` shows yours.');
+    throw new UserError(message('history.othersHint'));
   }
   await interaction.deferReply({ flags: MessageFlags.Ephemeral });
-  await interaction.editReply(await listPage(context, guildId, target?.id ?? interaction.user.id, interaction.user.id, 0));
+  await interaction.editReply(await listPage(context, guildId, target?.id ?? interaction.user.id, interaction.user.id, 0, memberT(interaction)));
 }
 
 async function show(interaction: ChatInputCommandInteraction, context: InteractionContext): Promise<void> {
   const job = await context.history.find(scopeOf(interaction), interaction.options.getString('id', true));
   await interaction.deferReply({ flags: MessageFlags.Ephemeral });
-  const embeds = [detailEmbed(job)];
+  const t = memberT(interaction);
+  const embeds = [detailEmbed(job, t)];
   if (job.state !== 'delivered') {
     await interaction.editReply({ embeds, allowedMentions: { parse: [] } });
     return;
@@ -56,7 +54,7 @@ async function show(interaction: ChatInputCommandInteraction, context: Interacti
   switch (copy.kind) {
     case 'file':
       await interaction.editReply({
-        content: 'Here is the video again.',
+        content: t('history.show.again'),
         embeds,
         files: [{ attachment: copy.data, name: `${job.familyId}-${job.id}.mp4` }],
         allowedMentions: { parse: [] },
@@ -64,15 +62,15 @@ async function show(interaction: ChatInputCommandInteraction, context: Interacti
       return;
     case 'link':
       await interaction.editReply({
-        content: `The video is larger than you can receive here, so here is a download link (it expires, save it now):\n<${copy.url.slice(0, 1800)}>`,
+        content: t('history.show.link', { url: copy.url.slice(0, 1800) }),
         embeds,
         allowedMentions: { parse: [] },
       });
       return;
     case 'gone': {
       const link = messageLink(job);
-      const where = link ? ` The result message is still there: ${link}` : ' Its result message was deleted too.';
-      await interaction.editReply({ content: `The video file is gone: the video service no longer keeps it.${where}`, embeds, allowedMentions: { parse: [] } });
+      const where = link ? t('history.show.stillThere', { link }) : t('history.show.deletedToo');
+      await interaction.editReply({ content: t('history.show.gone', { where }), embeds, allowedMentions: { parse: [] } });
       return;
     }
   }
@@ -82,7 +80,7 @@ async function cancel(interaction: ChatInputCommandInteraction, context: Interac
   const job = await context.history.find(scopeOf(interaction), interaction.options.getString('id', true));
   await interaction.deferReply({ flags: MessageFlags.Ephemeral });
   const outcome = await context.cancel.cancel(job.id, interaction.user.id);
-  await interaction.editReply({ content: cancelAnswer(outcome), allowedMentions: { parse: [] } });
+  await interaction.editReply({ content: cancelAnswer(outcome, memberT(interaction)), allowedMentions: { parse: [] } });
 }
 
 /** `/jobs list | show | cancel`, all answered privately. */
@@ -97,7 +95,7 @@ export const jobsCommand: Command = {
       case 'cancel':
         return cancel(interaction, context);
       default:
-        throw new UserError('Unknown `/jobs` subcommand.');
+        throw new UserError(message('history.unknownSubcommand'));
     }
   },
   async autocomplete(interaction, context) {
@@ -107,6 +105,7 @@ export const jobsCommand: Command = {
     // For cancel, queued jobs first (the only ones that can be); otherwise an admin's own first.
     const prefer = (job: Job) => (cancelling ? job.state === 'queued' : job.memberId === interaction.user.id);
     const jobs = await context.history.suggest(scope, String(interaction.options.getFocused()), 25, prefer);
-    await interaction.respond(jobs.map((job) => ({ name: choiceName(job), value: job.id })));
+    const t = memberT(interaction);
+    await interaction.respond(jobs.map((job) => ({ name: choiceName(job, t), value: job.id })));
   },
 };

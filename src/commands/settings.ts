@@ -4,7 +4,7 @@ import { UserError } from '../errors/index.ts';
 import type { ModelRegistry } from '../services/models/registry.ts';
 import type { ServerModelsView } from '../services/models/serverChoices.ts';
 import { buildCommand } from '../i18n/commands.ts';
-import { isLocale, LANGUAGE_NAMES, LOCALES } from '../i18n/index.ts';
+import { isLocale, LANGUAGE_NAMES, LOCALES, message, type T } from '../i18n/index.ts';
 import type { Command } from '../interactions/command.ts';
 import type { InteractionContext } from '../interactions/context.ts';
 import { memberT } from '../interactions/locale.ts';
@@ -32,19 +32,16 @@ export const settingsCommandData = buildCommand({
   ],
 });
 
-/** The private reply of `/settings models`. */
-export function serverModelsText(registry: ModelRegistry, view: ServerModelsView, changed: boolean): string {
-  const list = view.allowed.map((id) => `\`${id}\``).join(', ');
-  const lines = [
-    changed ? 'Saved. Model settings for this server:' : 'Model settings for this server:',
-    `**Allowed:** ${view.restricted ? list : `all models the bot offers (${list})`}`,
-    `**Default:** \`${view.defaultModel}\`${view.serverDefault ? '' : ' (the bot’s default)'}`,
-  ];
-  const everything = registry.list().map((f) => `\`${f.id}\``);
-  lines.push(
-    `Change with \`/settings models allowed:\` (comma list of ${everything.join(', ')}, or \`all\`) and \`default:\` (one allowed model, or \`operator\`).`,
-  );
-  return lines.join('\n');
+/** The private reply of `/settings models`, in `t`'s language. */
+export function serverModelsText(registry: ModelRegistry, view: ServerModelsView, changed: boolean, t: T): string {
+  const code = (ids: readonly string[]) => ids.map((id) => `\`${id}\``).join(', ');
+  const list = code(view.allowed);
+  return [
+    t(changed ? 'settings.models.saved' : 'settings.models.current'),
+    t('settings.models.allowed', { list: view.restricted ? list : t('settings.models.allowedAll', { list }) }),
+    t('settings.models.default', { model: view.defaultModel, operator: view.serverDefault ? '' : t('settings.models.operatorDefault') }),
+    t('settings.models.hint', { models: code(registry.list().map((f) => f.id)) }),
+  ].join('\n');
 }
 
 /** `/settings models` and `/settings language`: Manage Server, checked at run time; replies privately. */
@@ -59,24 +56,22 @@ export const settingsCommand: Command = {
       .filter((f) => needle === '' || f.id.includes(needle) || f.label.toLowerCase().includes(needle))
       .slice(0, 24)
       .map((f) => ({ name: `${f.id} — ${f.label}`.slice(0, 100), value: f.id }));
-    await interaction.respond([...choices, { name: 'operator — the bot’s default', value: 'operator' }].slice(0, 25));
+    await interaction.respond([...choices, { name: memberT(interaction)('settings.models.operatorChoice'), value: 'operator' }].slice(0, 25));
   },
   async execute(interaction, context) {
-    if (!interaction.inGuild() || !interaction.guildId) throw new UserError('Settings belong to a server. Use `/settings` inside one.');
-    if (!interaction.memberPermissions.has(PermissionFlagsBits.ManageGuild)) {
-      throw new UserError('Only members with the **Manage Server** permission can change this server’s settings.');
-    }
+    if (!interaction.inGuild() || !interaction.guildId) throw new UserError(message('settings.serverOnly'));
+    if (!interaction.memberPermissions.has(PermissionFlagsBits.ManageGuild)) throw new UserError(message('settings.manageServer'));
     const sub = interaction.options.getSubcommand();
     if (sub === 'language') return language(interaction, context);
     const choices = context.serverModels;
-    if (!choices) throw new UserError('Per-server model settings are not available on this bot.');
-    if (sub !== 'models') throw new UserError(`Unknown settings: ${sub}.`);
+    if (!choices) throw new UserError(message('settings.models.unavailable'));
+    if (sub !== 'models') throw new UserError(message('settings.unknown', { name: sub }));
     const allowed = interaction.options.getString('allowed') ?? undefined;
     const wantedDefault = interaction.options.getString('default') ?? undefined;
     const changed = allowed !== undefined || wantedDefault !== undefined;
     const view = changed ? await choices.update(interaction.guildId, { allowed, default: wantedDefault }, interaction.user.id) : choices.view(interaction.guildId);
     if (changed) context.logger.info({ guildId: interaction.guildId, allowed: view.restricted ? view.allowed : 'all', default: view.defaultModel }, 'server model settings changed');
-    await interaction.reply({ content: serverModelsText(context.registry, view, changed), flags: MessageFlags.Ephemeral, allowedMentions: { parse: [] } });
+    await interaction.reply({ content: serverModelsText(context.registry, view, changed, memberT(interaction)), flags: MessageFlags.Ephemeral, allowedMentions: { parse: [] } });
   },
 };
 
@@ -85,7 +80,7 @@ async function language(interaction: ChatInputCommandInteraction<'cached' | 'raw
   const t = memberT(interaction);
   const wanted = interaction.options.getString('language');
   if (wanted !== null) {
-    if (wanted !== 'auto' && !isLocale(wanted)) throw new UserError(`\`${wanted.slice(0, 20)}\` is not one of the languages offered.`);
+    if (wanted !== 'auto' && !isLocale(wanted)) throw new UserError(message('settings.language.notOffered', { value: wanted.slice(0, 20) }));
     await context.languages.set(interaction.guildId, wanted, interaction.user.id);
     context.logger.info({ guildId: interaction.guildId, language: wanted }, 'server language changed');
   }

@@ -1,6 +1,9 @@
 import { ApplicationCommandOptionType, ApplicationIntegrationType, InteractionContextType, type RESTPostAPIChatInputApplicationCommandsJSONBody } from 'discord-api-types/v10';
 import { z } from 'zod';
 import { UserError } from '../errors/index.ts';
+import { buildCommand } from '../i18n/commands.ts';
+import { message } from '../i18n/index.ts';
+import { memberT } from '../interactions/locale.ts';
 import type { ModelRegistry } from '../services/models/registry.ts';
 import { checkImage, checkPrompt, parseOption } from '../interactions/input.ts';
 import { modelChoices } from '../interactions/modelChoices.ts';
@@ -10,70 +13,46 @@ import type { Command } from '../interactions/command.ts';
 const PROMPT_OPTION_MAX = 6000;
 
 const optionsSchema = z.object({
-  prompt: z.string({ error: 'The prompt must be text.' }),
-  duration: z.number({ error: 'duration must be a number of seconds.' }).int('duration must be a whole number of seconds.').optional(),
-  aspect: z.enum(['portrait', 'landscape', 'square'], { error: 'aspect must be portrait, landscape or square.' }).optional(),
-  model: z.string({ error: 'model must be a model name.' }).max(64, 'That model name is too long.').optional(),
-  quality: z.enum(['standard', 'high'], { error: 'quality must be standard or high.' }).optional(),
-  image: z.string().optional(),
+  prompt: z.string({ error: 'sora.invalid.prompt' }),
+  duration: z.number({ error: 'sora.invalid.duration' }).int('sora.invalid.durationWhole').optional(),
+  aspect: z.enum(['portrait', 'landscape', 'square'], { error: 'sora.invalid.aspect' }).optional(),
+  model: z.string({ error: 'sora.invalid.model' }).max(64, 'sora.invalid.modelLength').optional(),
+  quality: z.enum(['standard', 'high'], { error: 'sora.invalid.quality' }).optional(),
+  image: z.string({ error: 'sora.invalid.image' }).optional(),
 });
 
-/** The command's shape follows the registry: only enabled models, durations and aspects are offered. */
-export function soraCommandData(registry: ModelRegistry, defaultModel?: string): RESTPostAPIChatInputApplicationCommandsJSONBody {
+/** The command's shape follows the registry: only enabled models' durations and aspects are offered. */
+export function soraCommandData(registry: ModelRegistry): RESTPostAPIChatInputApplicationCommandsJSONBody {
   const families = registry.list();
   const durations = [...new Set(families.flatMap((f) => f.durations))].sort((a, b) => a - b);
   const aspects = [...new Set(families.flatMap((f) => f.aspects))];
-  return {
+  return buildCommand({
     name: 'sora',
-    description: 'Make a short AI video from a prompt (paid from this server’s credits)',
     contexts: [InteractionContextType.Guild],
     integration_types: [ApplicationIntegrationType.GuildInstall],
     options: [
-      { type: ApplicationCommandOptionType.String, name: 'prompt', description: 'What happens in the video', required: true, max_length: PROMPT_OPTION_MAX },
-      {
-        type: ApplicationCommandOptionType.Integer,
-        name: 'duration',
-        description: 'Length in seconds (depends on the model)',
-        choices: durations.slice(0, 25).map((d) => ({ name: `${d} seconds`, value: d })),
-      },
-      {
-        type: ApplicationCommandOptionType.String,
-        name: 'aspect',
-        description: 'Portrait (9:16), landscape (16:9) or square',
-        choices: aspects.map((a) => ({ name: a, value: a })),
-      },
-      {
-        type: ApplicationCommandOptionType.String,
-        name: 'model',
-        description: defaultModel ? `Video model (default ${defaultModel}); type to see prices` : 'Video model (default: the first live one); type to see prices',
-        // Suggested as the member types (prices, paused ones marked): no redeploy when models change.
-        autocomplete: true,
-      },
-      {
-        type: ApplicationCommandOptionType.String,
-        name: 'quality',
-        description: 'standard or high (models that offer it)',
-        choices: [
-          { name: 'standard', value: 'standard' },
-          { name: 'high', value: 'high' },
-        ],
-      },
-      { type: ApplicationCommandOptionType.Attachment, name: 'image', description: 'First frame (PNG, JPEG or WebP, up to 10 MB)' },
+      { type: ApplicationCommandOptionType.String, name: 'prompt', required: true, max_length: PROMPT_OPTION_MAX },
+      { type: ApplicationCommandOptionType.Integer, name: 'duration', choices: durations.slice(0, 25).map((value) => ({ value })) },
+      { type: ApplicationCommandOptionType.String, name: 'aspect', choices: aspects.map((value) => ({ value })) },
+      // Suggested as the member types (prices, paused ones marked): no redeploy when models change.
+      { type: ApplicationCommandOptionType.String, name: 'model', autocomplete: true },
+      { type: ApplicationCommandOptionType.String, name: 'quality', choices: [{ value: 'standard' }, { value: 'high' }] },
+      { type: ApplicationCommandOptionType.Attachment, name: 'image' },
     ],
-  };
+  });
 }
 
-export function soraCommand(registry: ModelRegistry, defaultModel?: string): Command {
+export function soraCommand(registry: ModelRegistry): Command {
   return {
-    data: soraCommandData(registry, defaultModel),
+    data: soraCommandData(registry),
     async autocomplete(interaction, context) {
       const focused = interaction.options.getFocused(true);
       if (focused.name !== 'model') return interaction.respond([]);
-      await interaction.respond(modelChoices(context.registry, context.models, String(focused.value), context.serverModels?.allowed(interaction.guildId)));
+      await interaction.respond(modelChoices(context.registry, context.models, String(focused.value), memberT(interaction), context.serverModels?.allowed(interaction.guildId)));
     },
     async execute(interaction, context) {
       if (!interaction.inGuild() || !interaction.guildId) {
-        throw new UserError('Videos are paid from a server’s credits, so `/sora` works only inside a server, not in DMs.');
+        throw new UserError(message('sora.dmOnly'));
       }
       const raw = Object.fromEntries(interaction.options.data.map((o) => [o.name, o.type === ApplicationCommandOptionType.Attachment ? String(o.value) : o.value]));
       const options = parseOption(optionsSchema, raw);
@@ -84,7 +63,7 @@ export function soraCommand(registry: ModelRegistry, defaultModel?: string): Com
       let imageUrl: string | undefined;
       if (options.image !== undefined) {
         const attachment = interaction.options.getAttachment('image');
-        if (!attachment) throw new UserError('The image attachment did not arrive. Attach it again.');
+        if (!attachment) throw new UserError(message('sora.imageMissing'));
         const problem = checkImage({ contentType: attachment.contentType, size: attachment.size, name: attachment.name });
         if (problem) throw new UserError(problem);
         imageUrl = attachment.url;

@@ -6,9 +6,12 @@ import { cancelAnswer } from '../interactions/jobsView.ts';
 import { startJob } from '../interactions/startJob.ts';
 import type { InteractionContext } from '../interactions/context.ts';
 import { isContentRefusal, UserError } from '../errors/index.ts';
+import { message, type T } from '../i18n/index.ts';
+import { memberT } from '../interactions/locale.ts';
 import type { Job } from '../services/jobs/job.ts';
 import type { QuoteRequest } from '../services/jobs/service.ts';
 import type { ResultButtonSource } from '../services/jobs/resultButtons.ts';
+import { jobT } from '../services/jobs/statusView.ts';
 import type { ModelRegistry } from '../services/models/registry.ts';
 import { customId, type Component } from '../interactions/component.ts';
 
@@ -18,10 +21,17 @@ export const PROMPT_MAX = 6000;
 /** Discord's limit for one text input of a modal. */
 const TEXT_INPUT_MAX = 4000;
 
-const againButton = (job: Job): APIButtonComponent => ({ type: ComponentType.Button, style: ButtonStyle.Primary, label: 'Again', custom_id: customId(RESULT_PREFIX, 'again', job.id) });
-const remixButton = (job: Job): APIButtonComponent => ({ type: ComponentType.Button, style: ButtonStyle.Secondary, label: 'Remix', custom_id: customId(RESULT_PREFIX, 'remix', job.id) });
-const deleteButton = (job: Job): APIButtonComponent => ({ type: ComponentType.Button, style: ButtonStyle.Danger, label: 'Delete', custom_id: customId(RESULT_PREFIX, 'delete', job.id) });
-const cancelButton = (job: Job): APIButtonComponent => ({ type: ComponentType.Button, style: ButtonStyle.Secondary, label: 'Cancel', custom_id: customId(RESULT_PREFIX, 'cancel', job.id) });
+/** A button on the job's public reply: labelled in the job's language, as the rest of that reply. */
+const button = (job: Job, action: 'again' | 'remix' | 'delete' | 'cancel', style: ButtonStyle.Primary | ButtonStyle.Secondary | ButtonStyle.Danger): APIButtonComponent => ({
+  type: ComponentType.Button,
+  style,
+  label: jobT(job)(`results.button.${action}`),
+  custom_id: customId(RESULT_PREFIX, action, job.id),
+});
+const againButton = (job: Job) => button(job, 'again', ButtonStyle.Primary);
+const remixButton = (job: Job) => button(job, 'remix', ButtonStyle.Secondary);
+const deleteButton = (job: Job) => button(job, 'delete', ButtonStyle.Danger);
+const cancelButton = (job: Job) => button(job, 'cancel', ButtonStyle.Secondary);
 
 /** Again / Remix / Delete on a delivered video; Again (where a retry can help) and Remix on a failure notice. */
 export const resultActionButtons: ResultButtonSource = {
@@ -54,36 +64,37 @@ export function imageLinkExpired(url: string | undefined, now: number): boolean 
 
 async function storedJob(context: InteractionContext, jobId: string | undefined): Promise<Job> {
   const job = jobId ? await context.history.get(jobId) : undefined;
-  if (!job) throw new UserError('This video is no longer in the bot’s records, so this button cannot use it. Use `/sora` instead.');
+  if (!job) throw new UserError(message('results.gone'));
   return job;
 }
 
 function refuseExpiredImage(job: Job, context: InteractionContext): void {
   if (imageLinkExpired(job.imageUrl, context.now())) {
-    throw new UserError('The first-frame image of this video has expired on Discord, so it cannot be used again. Use `/sora` with the image attached again.');
+    throw new UserError(message('results.imageExpired'));
   }
 }
 
-export function remixModal(job: Job, registry: ModelRegistry): APIModalInteractionResponseCallbackData {
+/** The Remix form, in the language of the member who pressed (`t`). */
+export function remixModal(job: Job, registry: ModelRegistry, t: T): APIModalInteractionResponseCallbackData {
   const family = registry.get(job.familyId);
   const input = (id: string, label: string, value: string, style: TextInputStyle, max: number, required: boolean) => ({
     type: ComponentType.ActionRow,
     components: [{ type: ComponentType.TextInput, custom_id: id, label: label.slice(0, 45), style, value: value.slice(0, max), max_length: max, required }],
   });
-  const rows = [input('prompt', 'Prompt', job.prompt.slice(0, TEXT_INPUT_MAX), TextInputStyle.Paragraph, TEXT_INPUT_MAX, true)];
+  const rows = [input('prompt', t('results.remix.prompt'), job.prompt.slice(0, TEXT_INPUT_MAX), TextInputStyle.Paragraph, TEXT_INPUT_MAX, true)];
   // A prompt longer than one text input holds continues in a second, so nothing is silently cut.
   if (job.prompt.length > TEXT_INPUT_MAX) {
-    rows.push(input('prompt2', 'Prompt (continued)', job.prompt.slice(TEXT_INPUT_MAX), TextInputStyle.Paragraph, TEXT_INPUT_MAX, false));
+    rows.push(input('prompt2', t('results.remix.promptContinued'), job.prompt.slice(TEXT_INPUT_MAX), TextInputStyle.Paragraph, TEXT_INPUT_MAX, false));
   }
   const durations = family?.durations.join(', ') ?? String(job.duration);
   const aspects = family?.aspects.join(', ') ?? job.aspect;
-  rows.push(input('duration', `Seconds (${durations})`, String(job.duration), TextInputStyle.Short, 4, false));
-  rows.push(input('aspect', `Aspect (${aspects})`, job.aspect, TextInputStyle.Short, 10, false));
-  return { custom_id: customId(RESULT_PREFIX, 'remix', job.id), title: `Remix: ${job.familyLabel}`.slice(0, 45), components: rows as APIModalInteractionResponseCallbackData['components'] };
+  rows.push(input('duration', t('results.remix.seconds', { durations }), String(job.duration), TextInputStyle.Short, 4, false));
+  rows.push(input('aspect', t('results.remix.aspect', { aspects }), job.aspect, TextInputStyle.Short, 10, false));
+  return { custom_id: customId(RESULT_PREFIX, 'remix', job.id), title: t('results.remix.title', { model: job.familyLabel }).slice(0, 45), components: rows as APIModalInteractionResponseCallbackData['components'] };
 }
 
-const durationSchema = z.coerce.number({ error: 'Seconds must be a number, e.g. 10.' }).int('Seconds must be a whole number.');
-const aspectSchema = z.enum(['portrait', 'landscape', 'square'], { error: 'Aspect must be portrait, landscape or square.' });
+const durationSchema = z.coerce.number({ error: 'results.remix.invalidSeconds' }).int('results.remix.wholeSeconds');
+const aspectSchema = z.enum(['portrait', 'landscape', 'square'], { error: 'results.remix.invalidAspect' });
 
 function field(interaction: ModalSubmitInteraction, id: string): string {
   const found = interaction.fields.fields.get(id);
@@ -93,7 +104,7 @@ function field(interaction: ModalSubmitInteraction, id: string): string {
 /** The remixed request: the form's prompt, duration and aspect over the original's model, quality and image. */
 export function remixRequest(job: Job, values: { prompt: string; prompt2: string; duration: string; aspect: string }): QuoteRequest {
   const raw = values.prompt + values.prompt2;
-  if (raw.length > PROMPT_MAX) throw new UserError(`The prompt is ${raw.length} characters; the limit is ${PROMPT_MAX}. Shorten it and try again.`);
+  if (raw.length > PROMPT_MAX) throw new UserError(message('results.remix.tooLong', { length: raw.length, max: PROMPT_MAX }));
   const prompt = checkPrompt(raw);
   if (!prompt.ok) throw new UserError(prompt.reason);
   const duration = values.duration.trim() === '' ? job.duration : parseOption(durationSchema, values.duration.trim());
@@ -116,14 +127,14 @@ export function resultComponent(registry: ModelRegistry): Component {
         case 'remix': {
           const job = await storedJob(context, jobId);
           refuseExpiredImage(job, context);
-          await interaction.showModal(remixModal(job, registry));
+          await interaction.showModal(remixModal(job, registry, memberT(interaction)));
           return;
         }
         case 'delete': {
           const job = jobId ? await context.history.get(jobId) : undefined;
           const owner = job !== undefined && job.memberId === interaction.user.id;
           if (!owner && !interaction.memberPermissions?.has(PermissionFlagsBits.ManageMessages)) {
-            throw new UserError('Only the member who made this video, or someone with Manage Messages, can delete it.');
+            throw new UserError(message('results.deleteNotAllowed'));
           }
           // Nothing is refunded: the video was delivered.
           await interaction.deferUpdate();
@@ -136,19 +147,19 @@ export function resultComponent(registry: ModelRegistry): Component {
         case 'cancel': {
           const job = await storedJob(context, jobId);
           if (job.memberId !== interaction.user.id && !interaction.memberPermissions?.has(PermissionFlagsBits.ManageGuild)) {
-            throw new UserError('Only the member who asked for this video, or someone with Manage Server, can cancel it.');
+            throw new UserError(message('results.cancelNotAllowed'));
           }
           await interaction.deferReply({ flags: MessageFlags.Ephemeral });
           const outcome = await context.cancel.cancel(job.id, interaction.user.id);
-          await interaction.editReply({ content: cancelAnswer(outcome), allowedMentions: { parse: [] } });
+          await interaction.editReply({ content: cancelAnswer(outcome, memberT(interaction)), allowedMentions: { parse: [] } });
           return;
         }
         default:
-          throw new UserError('This button is from an older version of the bot and no longer works.');
+          throw new UserError(message('common.oldButton'));
       }
     },
     async modal(interaction, context, [action, jobId]) {
-      if (action !== 'remix') throw new UserError('This form is from an older version of the bot and no longer works.');
+      if (action !== 'remix') throw new UserError(message('results.oldForm'));
       const job = await storedJob(context, jobId);
       const request = remixRequest(job, {
         prompt: field(interaction, 'prompt'),

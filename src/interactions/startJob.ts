@@ -1,5 +1,6 @@
 import { PermissionFlagsBits, type ButtonInteraction, type ChatInputCommandInteraction, type ModalSubmitInteraction } from 'discord.js';
 import { UserError } from '../errors/index.ts';
+import { message } from '../i18n/index.ts';
 import type { Job } from '../services/jobs/job.ts';
 import type { QuoteRequest } from '../services/jobs/service.ts';
 import type { InteractionContext } from './context.ts';
@@ -16,7 +17,7 @@ export type JobStartInteraction = ChatInputCommandInteraction | ButtonInteractio
  */
 export async function startJob(interaction: JobStartInteraction, context: InteractionContext, request: QuoteRequest): Promise<Job> {
   if (!interaction.inGuild() || !interaction.guildId || !interaction.channelId) {
-    throw new UserError('Videos are paid from a server’s credits, so they can be made only inside a server, not in DMs.');
+    throw new UserError(message('sora.serverOnly'));
   }
   // Validate and price before the defer: refusals stay private and cost nothing.
   context.jobs.quote({ ...request, guildId: interaction.guildId });

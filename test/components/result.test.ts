@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { imageLinkExpired, remixModal, remixRequest, resultActionButtons } from '../../src/components/result.ts';
 import { UserError } from '../../src/errors/index.ts';
+import { translator } from '../../src/i18n/index.ts';
 import type { Job } from '../../src/services/jobs/job.ts';
 import { ModelRegistry } from '../../src/services/models/registry.ts';
 
@@ -32,7 +33,7 @@ describe('Remix', () => {
 
   it('splits a long prompt over two inputs and joins it back unchanged', () => {
     const prompt = 'x'.repeat(3999) + 'yz' + 'w'.repeat(1999);
-    const modal = remixModal(job({ prompt }), registry);
+    const modal = remixModal(job({ prompt }), registry, translator('en-US'));
     const inputs = modal.components.flatMap((r) => ('components' in r ? r.components : [])) as Array<{ custom_id: string; value?: string }>;
     const values = Object.fromEntries(inputs.map((i) => [i.custom_id, i.value ?? '']));
     expect(values.prompt).toHaveLength(4000);

@@ -31,7 +31,7 @@ describe('/models end to end', () => {
     expect(first.flags & 64).toBe(64);
     expect(first.content.length).toBeLessThanOrEqual(2000);
     expect(first.content).toContain('default `sora-2`');
-    expect(first.content).toContain('**Seedance 2** (`seedance-2`): not tried yet\n4–15 s · standard 720p, high 1080p · 164–1530 credits · text or image');
+    expect(first.content).toContain('**Seedance 2** (`seedance-2`): not tried yet\n4–15 s · standard 720p, high 1080p · 164–1,530 credits · text or image');
     expect(first.content).toContain('**Hailuo 2.3** (`hailuo-2.3`): not tried yet\n6 or 10 s · standard 768p, high 1080p · 30–50 credits · image required');
     expect(first.content).toContain('**Veo 3.1** (`veo-3.1`): not tried yet\n8 s · standard Fast, high Quality · 60–250 credits');
     expect(first.content).toContain('**Sora 2** (`sora-2`): not tried yet\n10 or 15 s · 720p · 30–45 credits');

@@ -2,6 +2,7 @@ import { createHmac } from 'node:crypto';
 import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { afterEach, describe, expect, it } from 'vitest';
+import { render, translator } from '../../src/i18n/index.ts';
 import { ModelRegistry } from '../../src/services/models/registry.ts';
 import { FakeKie, ManualClock, validateInput, type FakeKieOptions } from '../../sandbox/kie.ts';
 import { validateVeoBody } from '../../sandbox/kie/veo.ts';
@@ -182,7 +183,7 @@ describe('FakeKie: createTask', () => {
         for (const imageUrl of [undefined, 'https://files.example/first-frame.png']) {
           const resolved = registry.resolve(family.id, { prompt: 'A fox in the snow', ...combination, imageUrl });
           if (family.imageRequired && !imageUrl) continue;
-          if (!resolved.ok) throw new Error(resolved.reason);
+          if (!resolved.ok) throw new Error(render(resolved.reason, translator('en-US')));
           const { kieModel, input } = resolved.request;
           const problem = family.api === 'veo' ? validateVeoBody({ ...input, model: kieModel }) : validateInput(kieModel, input);
           expect(problem, `${kieModel} ${JSON.stringify(input)}`).toBeUndefined();

@@ -1,4 +1,5 @@
 import { failures, UserError } from '../../errors/index.ts';
+import { message } from '../../i18n/index.ts';
 import type { Logger } from '../../logger.ts';
 import type { Job } from './job.ts';
 import type { JobStore } from './jobStore.ts';
@@ -57,7 +58,7 @@ export class CancelQueued {
       const finished = refused.state === 'delivered' || refused.state === 'failed' || refused.state === 'notifying';
       return { kind: finished ? 'finished' : 'at-kie', job: refused };
     }
-    if (!cancelled) throw new UserError('That job no longer exists.');
+    if (!cancelled) throw new UserError(message('history.cancel.gone'));
     const refunded = await settlement.settle(cancelled);
     status.forget(cancelled.id);
     logger.info({ jobId: cancelled.id, guildId: cancelled.guildId, by, refunded }, 'job cancelled while queued');

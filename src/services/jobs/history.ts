@@ -1,4 +1,5 @@
 import { UserError } from '../../errors/index.ts';
+import { message } from '../../i18n/index.ts';
 import type { Job } from './job.ts';
 import type { JobStore } from './jobStore.ts';
 import type { MemberJobs } from './memberJobs.ts';
@@ -52,14 +53,13 @@ export class JobHistory {
   async find(scope: Scope, typed: string): Promise<Job> {
     const needle = typed.trim().toLowerCase();
     if (needle.length < 4 || !/^[0-9a-z]+$/.test(needle)) {
-      throw new UserError(`\`${needle.slice(0, 20).replace(/`/g, '')}\` is not a job id. Job ids look like \`k3x9ab\`; pick one from the list, or see \`/jobs list\`.`);
+      throw new UserError(message('history.find.notId', { typed: needle.slice(0, 20).replace(/`/g, '') }));
     }
     const matches = (await this.#ids(scope)).filter((id) => id.startsWith(needle));
-    if (matches.length > 1) throw new UserError(`More than one job starts with \`${needle}\`. Type a few more characters of the id.`);
+    if (matches.length > 1) throw new UserError(message('history.find.ambiguous', { typed: needle }));
     const job = matches[0] === undefined ? undefined : await this.#d.store.get(matches[0]);
     if (!job || job.guildId !== scope.guildId) {
-      const whose = scope.memberId === undefined ? 'in this server' : 'of yours in this server';
-      throw new UserError(`No job ${whose} has the id \`${needle}\`. See \`/jobs list\` for your recent ones.`);
+      throw new UserError(message(scope.memberId === undefined ? 'history.find.notInServer' : 'history.find.notYours', { typed: needle }));
     }
     return job;
   }

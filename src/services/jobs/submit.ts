@@ -1,4 +1,4 @@
-import type { Locale } from '../../i18n/index.ts';
+import { message, type Locale, type Message } from '../../i18n/index.ts';
 import type { Logger } from '../../logger.ts';
 import { UserError } from '../../errors/index.ts';
 import type { HoldRefusal, Ledger } from '../ledger/ledger.ts';
@@ -80,13 +80,8 @@ export async function submitStep(request: SubmitRequest, deps: SubmitDeps): Prom
   const { active, ledger } = deps;
   const id = newJobId();
   const claim = active.claim(id, request.guildId, request.memberId);
-  if (claim === 'member') {
-    const n = active.limits.maxPerMember;
-    throw new UserError(`You already have ${n} video${n === 1 ? '' : 's'} in progress. Try again when one of them is done (usually a few minutes).`);
-  }
-  if (claim === 'guild') {
-    throw new UserError(`This server already has ${active.limits.maxPerGuild} videos in progress. Try again in a few minutes, when one of them is done.`);
-  }
+  if (claim === 'member') throw new UserError(message('sora.busy.member', { count: active.limits.maxPerMember }));
+  if (claim === 'guild') throw new UserError(message('sora.busy.server', { count: active.limits.maxPerGuild }));
   const unclaim = () => active.release(id, request.guildId, request.memberId);
   const now = deps.now();
   const tokenExpiresAt = request.receivedAt + TOKEN_LIFETIME_MS;
@@ -103,7 +98,7 @@ export async function submitStep(request: SubmitRequest, deps: SubmitDeps): Prom
     const payer = await deps.payer?.(request.guildId, request.channelId);
     const holdRequest = { guildId: request.guildId, memberId: request.memberId, jobId: id, amount: priced.price };
     const hold = payer ? await ledger.holdFromBudget({ ...holdRequest, budget: payer.key }) : await ledger.hold(holdRequest);
-    if (!hold.ok) throw new UserError(refusalText(hold, priced.family.label));
+    if (!hold.ok) throw new UserError(refusal(hold, priced.family.label));
     const job: Job = {
       id,
       guildId: request.guildId,
@@ -149,14 +144,16 @@ export async function submitStep(request: SubmitRequest, deps: SubmitDeps): Prom
   }
 }
 
-function refusalText(refusal: HoldRefusal, label: string): string {
-  const allowance = refusal.remainingToday === null ? '' : ` You have ${refusal.remainingToday} of your daily credits left today.`;
-  switch (refusal.reason) {
-    case 'balance':
-      return `This ${label} video costs ${refusal.price} credits, but the server has only ${refusal.balance} left.${allowance} Ask a server admin for more credits.`;
+/** Why the price could not be held: the pool, the member's daily allowance, or the operator's ceiling. */
+function refusal(refused: HoldRefusal, model: string): Message {
+  switch (refused.reason) {
+    case 'balance': {
+      const allowance = refused.remainingToday === null ? '' : message('sora.hold.allowance', { left: refused.remainingToday });
+      return message('sora.hold.balance', { model, price: refused.price, balance: refused.balance, allowance });
+    }
     case 'daily_limit':
-      return `This ${label} video costs ${refusal.price} credits, and you have ${refusal.remainingToday} of your ${refusal.dailyLimit} daily credits left. Your allowance resets at 00:00 UTC.`;
+      return message('sora.hold.dailyLimit', { model, price: refused.price, left: refused.remainingToday, limit: refused.dailyLimit });
     case 'operator_ceiling':
-      return `The bot has reached its daily spending limit across all servers. Please try again after 00:00 UTC.`;
+      return message('sora.hold.operatorCeiling');
   }
 }

@@ -23,7 +23,7 @@ const sora2: ModelFamily = {
   promptMaxLength: 10_000,
   reportsProgress: true,
   typicalSeconds: 180,
-  goodAt: 'lifelike scenes with synced sound (Kie paused it in 2026)',
+  goodAt: 'models.goodAt.sora2',
   source: 'Kie docs (market/sora2); 15 s price inferred from $0.015/s',
   prices: { 'standard:10': 30, 'standard:15': 45 },
   toInput: (o) => ({
@@ -50,7 +50,7 @@ const sora2pro: ModelFamily = {
   promptMaxLength: 10_000,
   reportsProgress: true,
   typicalSeconds: 400,
-  goodAt: 'Sora at 1080p, the most polished of the Sora pair (paused like Sora 2)',
+  goodAt: 'models.goodAt.sora2Pro',
   source: 'Kie docs (market/sora2); launch prices from an integrator [O]',
   prices: { 'standard:10': 90, 'standard:15': 135, 'high:10': 200, 'high:15': 400 },
   toInput: (o) => ({
@@ -80,7 +80,7 @@ const kling3: ModelFamily = {
   promptMaxLength: 2_500,
   reportsProgress: false,
   typicalSeconds: 150,
-  goodAt: 'smooth motion and people, with sound',
+  goodAt: 'models.goodAt.kling3',
   source: 'schema: justintanner/apicity model-schemas.ts [O]; prices: kie.ai page [C-doc]',
   // With sound on: std 20 credits/s, pro 27 credits/s.
   prices: perSecond(kling3Durations, { standard: 20, high: 27 }),
@@ -109,7 +109,7 @@ const grokImagine: ModelFamily = {
   promptMaxLength: 5_000,
   reportsProgress: false,
   typicalSeconds: 120,
-  goodAt: 'cheap, quick drafts and playful clips',
+  goodAt: 'models.goodAt.grokImagine',
   source: 'schema: justintanner/apicity [O]; prices: kie.ai price feed [O]',
   // 480p 2.4 credits/s, 720p 4.5 credits/s.
   prices: perSecond(grokDurations, { standard: 2.4, high: 4.5 }),
@@ -155,7 +155,7 @@ const seedance2: ModelFamily = {
   promptMaxLength: 5_000,
   reportsProgress: false,
   typicalSeconds: 240,
-  goodAt: 'cinematic shots with native audio, at any length',
+  goodAt: 'models.goodAt.seedance2',
   source: 'schema: docs.kie.ai Seedance page copies [C-doc copy] + summary [O]; prices: apicity [O]',
   // US$0.205/s at 720p, US$0.51/s at 1080p.
   prices: perSecond(seedanceDurations, { standard: 41, high: 102 }),
@@ -173,7 +173,7 @@ const seedance2fast: ModelFamily = {
   imageToVideo: 'bytedance/seedance-2-fast',
   qualityLabels: { standard: '480p', high: '720p' },
   typicalSeconds: 190,
-  goodAt: 'cheaper, quicker Seedance for drafts',
+  goodAt: 'models.goodAt.seedance2Fast',
   // US$0.059/s at 480p, US$0.124/s at 720p.
   prices: perSecond(seedanceDurations, { standard: 11.8, high: 24.8 }),
   toInput: seedanceInput({ standard: '480p', high: '720p' }),
@@ -199,7 +199,7 @@ const wan26: ModelFamily = {
   promptMaxLength: 5_000,
   reportsProgress: false,
   typicalSeconds: 180,
-  goodAt: 'longer 16:9 story clips with realistic physics',
+  goodAt: 'models.goodAt.wan26',
   source: 'schema: docs.kie.ai-derived registry [O]; prices: kie.ai/wan-2-6 via apicity [O]',
   // US$ per clip, 720p / 1080p: 5 s 0.35 / 0.5225, 10 s 0.70 / 1.0475, 15 s 1.05 / 1.575.
   prices: {
@@ -239,7 +239,7 @@ const hailuo23: ModelFamily = {
   promptMaxLength: 5_000,
   reportsProgress: false,
   typicalSeconds: 150,
-  goodAt: 'bringing a still image to life',
+  goodAt: 'models.goodAt.hailuo23',
   source: 'schema and prices: 2026-10 docs.kie.ai-derived registry and apicity [O]',
   // US$: 6 s 768P 0.15, 10 s 768P 0.25, 6 s 1080P 0.25.
   prices: { 'standard:6': usdToCredits(0.15), 'standard:10': usdToCredits(0.25), 'high:6': usdToCredits(0.25) },
@@ -274,7 +274,7 @@ const veo31: ModelFamily = {
   promptMaxLength: 1_000,
   reportsProgress: false,
   typicalSeconds: 120,
-  goodAt: "Google's model: realistic video with dialogue and sound",
+  goodAt: 'models.goodAt.veo31',
   source: 'endpoint and body: docs.kie.ai/veo3-api [C-doc]; prices: apicity [O]',
   prices: { 'standard:8': usdToCredits(0.3), 'high:8': usdToCredits(1.25) },
   toInput: (o) => ({

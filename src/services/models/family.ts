@@ -1,3 +1,5 @@
+import type { MessageKey } from '../../i18n/index.ts';
+
 /**
  * The shape of a model family: the Kie model ids it uses, the options a member may pick, how those
  * options become Kie's request, and what each combination costs in Kie credits (1 credit = US$0.005).
@@ -43,8 +45,8 @@ export interface ModelFamily {
   reportsProgress: boolean;
   /** Typical seconds from create to success, the poller's first guess before it has learned. */
   typicalSeconds: number;
-  /** One line for /models: what the family is good at. */
-  goodAt: string;
+  /** One line for /models: what the family is good at (a message, so members read it in their language). */
+  goodAt: MessageKey;
   /** Where the input schema and prices come from (Kie's docs, or a named third party). */
   source: string;
   /** Credits per `${quality}:${duration}`; a missing key is a combination the family does not offer. */

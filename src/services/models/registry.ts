@@ -1,3 +1,4 @@
+import { message, type Message, type MessageKey, type Param } from '../../i18n/index.ts';
 import { builtInFamilies } from './families.ts';
 import { kieModelsOf, priceKey, type Aspect, type GenerationOptions, type KieApi, type ModelFamily, type Quality } from './family.ts';
 
@@ -20,7 +21,8 @@ export interface PricedRequest {
   options: GenerationOptions;
 }
 
-export type Resolution = { ok: true; request: PricedRequest } | { ok: false; reason: string };
+/** A refusal is a message, said later in the language of the member who asked. */
+export type Resolution = { ok: true; request: PricedRequest } | { ok: false; reason: Message };
 
 export interface RegistryOptions {
   /** Family ids to offer; undefined = all. */
@@ -101,46 +103,44 @@ export class ModelRegistry {
     familyId: string,
     requested: { prompt: string; duration?: number | undefined; aspect?: Aspect | undefined; quality?: Quality | undefined; imageUrl?: string | undefined },
   ): Resolution {
+    const refuse = (key: MessageKey, params: Record<string, Param>): Resolution => ({ ok: false, reason: message(key, params) });
     const family = this.#families.get(familyId);
     if (!family) {
-      return { ok: false, reason: `The model "${familyId}" is not available here. Available: ${this.list().map((f) => f.id).join(', ') || 'none'}.` };
+      const available = this.list().map((f) => f.id);
+      return refuse('models.refuse.unknown', { model: familyId, available: available.length > 0 ? available.join(', ') : message('models.refuse.none') });
     }
+    const model = family.label;
     if (family.imageRequired && !requested.imageUrl) {
       const others = this.list()
         .filter((f) => !f.imageRequired)
         .map((f) => f.id)
         .slice(0, 3);
-      return {
-        ok: false,
-        reason: `${family.label} makes videos from a picture only: attach one with image: (it becomes the first frame)${others.length ? `, or pick a model that works from text alone, such as ${listWords(others)}` : ''}.`,
-      };
+      return refuse('models.refuse.imageRequired', { model, others: others.length > 0 ? message('models.refuse.textModels', { models: { or: others } }) : '' });
     }
     const duration = requested.duration ?? family.defaultDuration;
     if (!family.durations.includes(duration)) {
-      return { ok: false, reason: `${family.label} makes ${listWords(family.durations.map((d) => `${d}`))} second videos, not ${duration}.` };
+      return refuse('models.refuse.duration', { model, durations: { or: family.durations.map(String) }, duration });
     }
     const aspect = requested.aspect ?? 'landscape';
     if (!family.aspects.includes(aspect)) {
-      return { ok: false, reason: `${family.label} supports ${listWords([...family.aspects])}, not ${aspect}.` };
+      return refuse('models.refuse.aspect', { model, aspects: { or: [...family.aspects] }, aspect });
     }
     const quality = requested.quality ?? family.defaultQuality;
     if (!family.qualities.includes(quality)) {
-      return family.qualities.length === 1
-        ? { ok: false, reason: `${family.label} has one quality only; leave out quality: (or pick a model with a "high" option, such as ${this.familiesWith('high') || 'none here'}).` }
-        : { ok: false, reason: `${family.label} offers quality ${listWords([...family.qualities])}.` };
+      if (family.qualities.length > 1) return refuse('models.refuse.qualityOffers', { model, qualities: { or: [...family.qualities] } });
+      const withHigh = this.familiesWith('high');
+      return refuse('models.refuse.qualityOne', { model, models: withHigh.length > 0 ? withHigh.join(', ') : message('models.refuse.noneHere') });
     }
     const prompt = requested.prompt;
     if (prompt.length > family.promptMaxLength) {
-      return { ok: false, reason: `Your prompt is ${prompt.length} characters; ${family.label} takes at most ${family.promptMaxLength}.` };
+      return refuse('models.refuse.promptLength', { length: prompt.length, model, max: family.promptMaxLength });
     }
     const price = family.prices[priceKey(quality, duration)];
     if (price === undefined) {
       const lengths = family.durations.filter((d) => priceKey(quality, d) in family.prices).map(String);
-      return { ok: false, reason: `${family.label} makes ${quality} quality videos only at ${listWords(lengths)} seconds, not ${duration}.` };
+      return refuse('models.refuse.qualityDurations', { model, quality, durations: { or: lengths }, duration });
     }
-    if (!(price > 0)) {
-      return { ok: false, reason: `${family.label} has no price for ${quality} quality at ${duration} s; ask the bot's operator.` };
-    }
+    if (!(price > 0)) return refuse('models.refuse.noPrice', { model, quality, duration });
     const options: GenerationOptions = { prompt, duration, aspect, quality, ...(requested.imageUrl ? { imageUrl: requested.imageUrl } : {}) };
     return {
       ok: true,
@@ -154,15 +154,9 @@ export class ModelRegistry {
     };
   }
 
-  private familiesWith(quality: Quality): string {
+  private familiesWith(quality: Quality): string[] {
     return this.list()
       .filter((f) => f.qualities.includes(quality))
-      .map((f) => f.id)
-      .join(', ');
+      .map((f) => f.id);
   }
-}
-
-function listWords(items: string[]): string {
-  if (items.length <= 1) return items.join('');
-  return `${items.slice(0, -1).join(', ')} or ${items[items.length - 1]}`;
 }

@@ -1,4 +1,5 @@
 import { UserError } from '../../errors/index.ts';
+import { message } from '../../i18n/index.ts';
 import type { Collection } from '../store.ts';
 import type { ModelRegistry } from './registry.ts';
 import type { ModelState } from './state.ts';
@@ -98,7 +99,7 @@ export class ServerChoices {
     if (!guildId) return;
     const { allowed, restricted } = this.view(guildId);
     if (!restricted || allowed.includes(familyId) || !this.#o.registry.get(familyId)) return;
-    throw new UserError(`This server allows only these models: ${allowed.map((id) => `\`${id}\``).join(', ')}. Pick one of them with \`model:\` (\`/models\` shows them).`);
+    throw new UserError(message('models.server.notAllowed', { models: codeList(allowed) }));
   }
 
   /**
@@ -115,11 +116,11 @@ export class ServerChoices {
     if (change.default !== undefined) {
       const wanted = change.default.trim().toLowerCase();
       if (wanted === 'operator' || wanted === 'none' || wanted === '') own = undefined;
-      else if (!enabled.includes(wanted)) throw new UserError(`\`${wanted}\` is not a model the bot offers. Enabled models: ${enabled.map((id) => `\`${id}\``).join(', ')}.`);
+      else if (!enabled.includes(wanted)) throw new UserError(message('models.server.unknownDefault', { model: wanted, models: codeList(enabled) }));
       else own = wanted;
     }
     if (own !== undefined && allowed !== undefined && allowed.length > 0 && !allowed.includes(own)) {
-      if (change.default !== undefined) throw new UserError(`The default \`${own}\` must be one of the models this server allows: ${allowed.map((id) => `\`${id}\``).join(', ')}.`);
+      if (change.default !== undefined) throw new UserError(message('models.server.defaultOutside', { model: own, models: codeList(allowed) }));
       // A new allowed list without the old default: the old default goes.
       own = undefined;
     }
@@ -142,9 +143,12 @@ function parseAllowed(text: string, enabled: readonly string[]): string[] | unde
   const ids = [...new Set(trimmed.split(/[\s,]+/).filter((s) => s !== ''))];
   const unknown = ids.filter((id) => !enabled.includes(id));
   if (unknown.length > 0) {
-    throw new UserError(
-      `${unknown.map((id) => `\`${id}\``).join(', ')} ${unknown.length === 1 ? 'is not a model' : 'are not models'} the bot offers. Use a comma list of: ${enabled.map((id) => `\`${id}\``).join(', ')} — or \`all\`.`,
-    );
+    throw new UserError(message('models.server.unknownAllowed', { count: unknown.length, unknown: codeList(unknown), models: codeList(enabled) }));
   }
   return ids;
+}
+
+/** Model ids as members type them: `sora-2`, `kling-3.0`. */
+function codeList(ids: readonly string[]): string {
+  return ids.map((id) => `\`${id}\``).join(', ');
 }

@@ -1,5 +1,5 @@
 import { failureText, kieFailure as kieFailureMessage } from '../../../src/errors/index.ts';
-import { translator } from '../../../src/i18n/index.ts';
+import { render, translator } from '../../../src/i18n/index.ts';
 
 /** What the member reads for a Kie error, in English. */
 const kieFailure = (error: Parameters<typeof kieFailureMessage>[0]): string => failureText(kieFailureMessage(error), translator('en-US'));
@@ -30,7 +30,7 @@ async function setup(options: FakeKieOptions = {}) {
 
 function priced(model: string, options: Partial<Parameters<ModelRegistry['resolve']>[1]> = {}) {
   const r = registry.resolve(model, { prompt: 'A heron takes off at dawn', ...options });
-  if (!r.ok) throw new Error(r.reason);
+  if (!r.ok) throw new Error(render(r.reason, translator('en-US')));
   return r.request;
 }
 

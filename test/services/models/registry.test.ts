@@ -1,4 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { render, translator } from '../../../src/i18n/index.ts';
 import { KieClient } from '../../../src/services/kie/client.ts';
 import { Limiter } from '../../../src/services/kie/limiter.ts';
 import { KieRouter } from '../../../src/services/kie/router.ts';
@@ -32,7 +33,7 @@ describe('model registry', () => {
             expect(resolved.ok, `${family.id} without an image`).toBe(false);
             continue;
           }
-          if (!resolved.ok) throw new Error(`${family.id} ${JSON.stringify(combination)}: ${resolved.reason}`);
+          if (!resolved.ok) throw new Error(`${family.id} ${JSON.stringify(combination)}: ${render(resolved.reason, translator('en-US'))}`);
           expect(resolved.request.price).toBeGreaterThan(0);
           expect(Number.isInteger(resolved.request.price)).toBe(true);
           const { taskId } = await client.createTask(resolved.request.kieModel, resolved.request.input);
@@ -66,7 +67,7 @@ describe('model registry', () => {
     const registry = new ModelRegistry();
     const price = (model: string, duration: number, quality?: 'standard' | 'high') => {
       const r = registry.resolve(model, { prompt: 'x', duration, quality });
-      return r.ok ? r.request.price : r.reason;
+      return r.ok ? r.request.price : render(r.reason, translator('en-US'));
     };
     expect(price('sora-2', 10)).toBe(30);
     expect(price('sora-2', 15)).toBe(45);
@@ -80,7 +81,7 @@ describe('model registry', () => {
     const registry = new ModelRegistry();
     const reason = (model: string, o: Parameters<ModelRegistry['resolve']>[1]) => {
       const r = registry.resolve(model, o);
-      return r.ok ? 'accepted' : r.reason;
+      return r.ok ? 'accepted' : render(r.reason, translator('en-US'));
     };
     expect(reason('sora-2', { prompt: 'x', quality: 'high' })).toMatch(/one quality only.*sora-2-pro/);
     expect(reason('sora-2', { prompt: 'x', duration: 5 })).toBe('Sora 2 makes 10 or 15 second videos, not 5.');
@@ -95,7 +96,7 @@ describe('model registry', () => {
     const image = 'https://files.example/first-frame.png';
     const price = (model: string, duration: number, quality?: 'standard' | 'high', imageUrl?: string) => {
       const r = registry.resolve(model, { prompt: 'x', duration, quality, imageUrl });
-      return r.ok ? r.request.price : r.reason;
+      return r.ok ? r.request.price : render(r.reason, translator('en-US'));
     };
     // Seedance 2: US$0.205/s (720p), US$0.51/s (1080p); fast: US$0.059/s (480p), US$0.124/s (720p).
     expect(price('seedance-2', 4)).toBe(164);
@@ -120,7 +121,7 @@ describe('model registry', () => {
     const image = 'https://files.example/first-frame.png';
     const request = (model: string, o: Partial<Parameters<ModelRegistry['resolve']>[1]> = {}) => {
       const r = registry.resolve(model, { prompt: 'a fox', ...o });
-      if (!r.ok) throw new Error(r.reason);
+      if (!r.ok) throw new Error(render(r.reason, translator('en-US')));
       return { kieModel: r.request.kieModel, input: r.request.input, api: registry.apiOf(r.request.kieModel) };
     };
     expect(request('seedance-2', { duration: 7, aspect: 'portrait' })).toEqual({
@@ -161,10 +162,10 @@ describe('model registry', () => {
     const image = 'https://files.example/first-frame.png';
     const reason = (model: string, o: Parameters<ModelRegistry['resolve']>[1]) => {
       const r = registry.resolve(model, o);
-      return r.ok ? 'accepted' : r.reason;
+      return r.ok ? 'accepted' : render(r.reason, translator('en-US'));
     };
     expect(reason('hailuo-2.3', { prompt: 'x' })).toBe(
-      'Hailuo 2.3 makes videos from a picture only: attach one with image: (it becomes the first frame), or pick a model that works from text alone, such as sora-2, sora-2-pro or kling-3.0.',
+      'Hailuo 2.3 makes videos from a picture only: attach one with image: (it becomes the first frame), or pick a model that works from text alone, such as sora-2, sora-2-pro, or kling-3.0.',
     );
     expect(reason('hailuo-2.3', { prompt: 'x', imageUrl: image, duration: 10, quality: 'high' })).toBe('Hailuo 2.3 makes high quality videos only at 6 seconds, not 10.');
     expect(reason('seedance-2', { prompt: 'x', duration: 3 })).toMatch(/^Seedance 2 makes 4, 5, .* or 15 second videos, not 3\.$/);
