@@ -55,14 +55,14 @@ function required(path: readonly string[], value?: string | number): string {
   return found;
 }
 
-/** Every other language's text at `path`, for each Discord locale it serves (one that equals English is left out). */
+/** Every other language's text at `path`, for each Discord locale it serves (English's where a language lacks it). */
 function localizations(path: readonly string[], value?: string | number): LocalizationMap {
-  const english = required(path, value);
+  required(path, value);
   const map: LocalizationMap = {};
   for (const locale of LOCALES) {
     if (locale === SOURCE_LOCALE) continue;
     const said = text(locale, path, value);
-    if (said === undefined || said === english) continue;
+    if (said === undefined) continue;
     for (const code of DISCORD_LOCALES[locale]) map[code as keyof LocalizationMap] = said;
   }
   return map;
