@@ -7,7 +7,7 @@ import { translations } from './translations.ts';
 export { en } from './en-US/index.ts';
 export { isMessage, message, render, type Message, type Param } from './message.ts';
 export type { MessageKey, T } from './types.ts';
-export { isLocale, LANGUAGE_NAMES, LOCALES, localeOf, SOURCE_LOCALE, type Locale } from './locales.ts';
+export { DISCORD_LOCALES, isLocale, LANGUAGE_NAMES, LOCALES, localeOf, SOURCE_LOCALE, type Locale } from './locales.ts';
 
 declare module 'i18next' {
   interface CustomTypeOptions {
