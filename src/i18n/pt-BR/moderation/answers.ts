@@ -1,0 +1,85 @@
+import type { Messages } from '../../en-US/index.ts';
+
+type Answers = Omit<Messages['moderation'], 'reviewLog' | 'rules'>;
+
+/** `/moderation`'s private answers (the member's language). */
+export default {
+  notInServer: 'A moderação pertence a um servidor. Use o `/moderation` dentro de um.',
+  needsManageServer: 'Só membros com a permissão **Gerenciar servidor** podem usar o `/moderation`.',
+  unavailable: 'A moderação não está disponível neste bot.',
+  unknownSubcommand: '`/moderation {{name}}` não é um subcomando.',
+  saved: 'Salvo. {{text}}',
+  words: {
+    addOrRemove: 'Adicione ou remova, não os dois ao mesmo tempo.',
+    tooMany: 'No máximo {{max}} palavras por vez, por favor.',
+    none: 'Informe pelo menos uma palavra ou padrão, por exemplo `*gato*`.',
+    empty: 'Este servidor ainda não tem palavras bloqueadas. Adicione algumas com `/moderation palavras adicionar:` (por exemplo `*gato*`, `gore`).',
+    head: '**Palavras bloqueadas** ({{n}}) · página {{page}} de {{pages}}',
+    syntax: '`palavra` palavra inteira · `*palavra` termina com · `palavra*` começa com · `*palavra*` em qualquer lugar',
+    previous: 'Anterior',
+    next: 'Próxima',
+    added: 'Adicionadas: {{words}}.',
+    removed: 'Removidas: {{words}}.',
+    alreadyThere: 'Já estavam na lista: {{words}}.',
+    notInList: 'Não estavam na lista: {{words}}.',
+    notUsed: 'Não usada: {{word}}: {{reason}}.',
+    total_one: 'O servidor tem {{count, number}} palavra bloqueada.',
+    total_other: 'O servidor tem {{count, number}} palavras bloqueadas.',
+  },
+  automod: {
+    needsManageServer:
+      'Preciso da permissão **Gerenciar servidor** para ler as regras do AutoMod deste servidor (o Discord não aceita nada menos). Dê Gerenciar servidor ao meu cargo e use `/moderation automod automod:ativado` de novo. Nada foi alterado.',
+    off: 'O uso do AutoMod está **desativado**: só as palavras do próprio servidor (`/moderation palavras`) valem para os prompts. Ative com `/moderation automod automod:ativado`.',
+    on: 'O uso do AutoMod está **ativado**: {{summary}}',
+    applied_one: '{{count}} regra de palavra-chave aplicada aos prompts{{names}}{{read}}.',
+    applied_other: '{{count}} regras de palavra-chave aplicadas aos prompts{{names}}{{read}}.',
+    names: ' ({{names}})',
+    ruleName: '“{{name}}”',
+    // `when` is a Discord relative timestamp ("há 5 minutos").
+    readAt: ', última leitura {{when}}',
+    disabled_one: '{{count}} regra de palavra-chave desativada ficou de fora.',
+    disabled_other: '{{count}} regras de palavra-chave desativadas ficaram de fora.',
+    presets: 'As listas prontas do Discord (palavrões, conteúdo sexual, ofensas) não podem ser lidas por bots, então não valem para os prompts.',
+    unusableHead: '**Não utilizáveis** ({{n}}):',
+    unusable: '• {{pattern}} em {{rule}}: {{reason}}.',
+    problem: '⚠️ {{problem}}.',
+  },
+  channels: {
+    all: 'Os vídeos podem ser feitos em **qualquer canal** (`/moderation canais permitir:#a, #b` limita isso).',
+    only: 'Os vídeos só podem ser feitos em {{channels}} e no canal de um desafio aberto. `/moderation canais todos:True` libera todos os canais de novo.',
+    none: 'nenhum canal',
+    nameThem: 'Informe os canais, por exemplo `permitir: #vídeos, #arte`.',
+    tooMany: 'No máximo {{max}} canais.',
+    notHere: '<#{{channelId}}> não é um canal deste servidor que eu consiga ver. Nada foi alterado.',
+  },
+  log: {
+    none: 'Sem registro de revisão. `/moderation registro canal:#canal` posta lá cada vídeo e cada prompt recusado.',
+    is: 'O registro de revisão é <#{{channelId}}>.',
+    problem: '⚠️ A última postagem não foi enviada: {{problem}}.',
+    cannotSee: 'Você não consegue ver <#{{channelId}}>, então eu não vou postar o registro de revisão lá.',
+    cannotPost: 'Não consigo postar em <#{{channelId}}>. Me dê Ver canal, Enviar mensagens e Anexar arquivos lá e tente de novo. Nada foi alterado.',
+  },
+  block: {
+    done: 'Bloqueei <@{{memberId}}>: o `/sora`, os botões de resultado e o `/challenge enviar` dessa pessoa são recusados neste servidor. `/moderation desbloquear` desfaz isso.',
+    already: '<@{{memberId}}> já estava bloqueado.',
+    unblocked: 'Desbloqueei <@{{memberId}}>: essa pessoa pode usar o bot aqui de novo.',
+    notBlocked: '<@{{memberId}}> não estava bloqueado.',
+  },
+  blocked: {
+    none: 'Nenhum membro está bloqueado no bot neste servidor.',
+    head: '**Bloqueados no bot** ({{n}}):',
+    entry: '• <@{{memberId}}> por <@{{by}}> {{when}}',
+    entryReason: '• <@{{memberId}}> por <@{{by}}> {{when}}: {{reason}}',
+    more: '…e mais {{n}}.',
+  },
+  status: {
+    title: '**Moderação neste servidor**',
+    words_one: '**Palavras:** {{count, number}} palavra bloqueada (`/moderation palavras` lista todas).',
+    words_other: '**Palavras:** {{count, number}} palavras bloqueadas (`/moderation palavras` lista todas).',
+    automod: '**AutoMod:** {{automod}}',
+    automodOff: 'desativado.',
+    blocked: '**Membros bloqueados:** {{n}} (`/moderation bloqueados` lista todos).',
+    channels: '**Canais:** {{channels}}',
+    log: '**Registro:** {{log}}',
+  },
+} satisfies Answers;
