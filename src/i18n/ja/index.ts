@@ -27,7 +27,7 @@
  * commands/), and messages that name them use those names (`/credits 追加`, `/jobs 一覧`,
  * `/challenge 応募 チャレンジ:`, `/sora モデル:`). Values members type as free text stay English
  * (`all`, `operator`, `90s`, and the Remix form's `portrait`/`landscape`/`square`); values picked
- * from a list are named as the list shows them (`automod:オン`, `自動`, 縦長, 標準).
+ * from a list are named as the list shows them (`automod:オン`, `自動`, 縦長, 標準画質).
  */
 import type { Messages } from '../en-US/index.ts';
 import balance from './balance.ts';

@@ -88,7 +88,7 @@ export default {
     modelPaused: '{{model}}は現在、動画サービスで一時停止中です{{since}}。料金はかかっていません。{{next}}',
     pausedSince: '（{{when}}から）',
     tryInstead: '{{models}}をお試しください。',
+    modelOption: '`{{option}}:{{id}}`',
     tryLater: '後でもう一度お試しください。',
-    or: '、または',
   },
 } satisfies Messages['jobs'];

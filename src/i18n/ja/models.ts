@@ -13,8 +13,8 @@ export default {
     noneHere: 'ここにはありません',
     qualityOffers: '{{model}}で選べる画質は{{qualities}}です。',
     promptLength: 'プロンプトは{{length}}文字です。{{model}}は{{max}}文字までです。',
-    qualityDurations: '{{model}}で画質「{{quality}}」の動画を作れるのは{{durations}}秒のときだけです。{{duration}}秒は選べません。',
-    noPrice: '{{model}}には画質「{{quality}}」・{{duration}}秒の価格がありません。Botの運営者に問い合わせてください。',
+    qualityDurations: '{{model}}で{{quality}}の動画を作れるのは{{durations}}秒のときだけです。{{duration}}秒は選べません。',
+    noPrice: '{{model}}には{{quality}}・{{duration}}秒の価格がありません。Botの運営者に問い合わせてください。',
   },
   server: {
     notAllowed: 'このサーバーで使えるモデルは{{models}}だけです。`モデル:` でどれかを選んでください（`/models` で確認できます）。',

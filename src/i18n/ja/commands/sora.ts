@@ -13,7 +13,7 @@ export default {
       choices: { portrait: '縦長', landscape: '横長', square: '正方形' },
     },
     model: { name: 'モデル', description: '動画モデル（デフォルト：このサーバーの設定、/models 参照）。入力すると価格が表示されます' },
-    quality: { name: '画質', description: '標準または高画質（対応モデルのみ）', choices: { standard: '標準', high: '高画質' } },
+    quality: { name: '画質', description: '標準画質または高画質（対応モデルのみ）', choices: { standard: '標準画質', high: '高画質' } },
     image: { name: '画像', description: '最初のフレーム（PNG、JPEG、WebP、10 MBまで）' },
   },
 } satisfies Messages['commands']['sora'];
