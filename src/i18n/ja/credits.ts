@@ -38,7 +38,7 @@ export default {
     raise: '残高を増やせるのはBotの運営者だけです。現在のサーバーの残高以下になら設定できます。',
     // Who the operators are is never said: how to ask is OPERATOR_CONTACT's, if set.
     where:
-      '{{what}} クレジットは、Kie.aiで全動画の料金を支払っているBotの運営者から提供されます。サーバー管理者は、サーバーに付与されたクレジットを配分・制限できます（`/credits 上限`、`/credits 通知`、チャレンジの予算）。{{ask}}',
+      '{{what}}クレジットは、Kie.aiで全動画の料金を支払っているBotの運営者から提供されます。サーバー管理者は、サーバーに付与されたクレジットを配分・制限できます（`/credits 上限`、`/credits 通知`、チャレンジの予算）。{{ask}}',
     askContact: 'クレジットの追加を依頼するには：{{contact}}',
     askAnyone: 'クレジットの追加を依頼するには、このBotをサーバーに追加した人か、Botを運営している人に連絡してください。',
   },

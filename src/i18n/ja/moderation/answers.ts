@@ -15,7 +15,7 @@ export default {
     none: 'ワードかパターンを1つ以上指定してください。例：`*cat*`',
     empty: 'このサーバーにはまだ禁止ワードがありません。`/moderation 禁止ワード 追加:` で追加できます（例：`*cat*`、`gore`）。',
     head: '**禁止ワード**（{{n}}） · {{page}}／{{pages}}ページ',
-    syntax: '`word` 単語全体 · `*word` で終わる · `word*` で始まる · `*word*` を含む',
+    syntax: '`word` 単語に一致 · `*word` 末尾が一致 · `word*` 先頭が一致 · `*word*` どこでも一致',
     previous: '前へ',
     next: '次へ',
     added: '{{words}}を追加しました。',
