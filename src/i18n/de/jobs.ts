@@ -18,7 +18,7 @@ export default {
     failed: '❌ {{reason}}',
   },
   progress: { percent: ' {{percent}} %', estimate: ' ~{{percent}} % (geschätzt)' },
-  eta: { late: ' · dauert länger als üblich', minute: ' · meist in etwa einer Minute fertig', minutes: ' · meist in etwa {{n}} Min. fertig' },
+  eta: { late: ' · dauert länger als üblich', minute: ' · meist in etwa einer Minute fertig', minutes: ' · meist in etwa {{n}} Minuten fertig' },
   elapsed: { seconds: '{{s}} s', minutes: '{{m}} min {{s}} s' },
   field: {
     cost: 'Kosten',
@@ -88,7 +88,7 @@ export default {
     modelPaused: '{{model}} ist beim Videodienst gerade pausiert{{since}}. Dir wurde nichts berechnet. {{next}}',
     pausedSince: ' (angehalten {{when}})',
     tryInstead: 'Versuch es mit {{models}}.',
+    modelOption: '`{{option}}:{{id}}`',
     tryLater: 'Bitte versuch es später noch einmal.',
-    or: ' oder ',
   },
 } satisfies Messages['jobs'];

@@ -11,10 +11,10 @@ export default {
     aspect: '{{model}} unterstützt {{aspects}}, nicht {{aspect}}.',
     qualityOne: '{{model}} hat nur eine Qualitätsstufe; lass qualität: weg (oder wähle ein Modell mit der Option „Hoch“, etwa {{models}}).',
     noneHere: 'hier keins',
-    qualityOffers: '{{model}} bietet die Qualität {{qualities}}.',
+    qualityOffers: '{{model}} bietet als Qualität {{qualities}}.',
     promptLength: 'Dein Prompt hat {{length}} Zeichen; {{model}} nimmt höchstens {{max}}.',
-    qualityDurations: '{{model}} erstellt Videos in Qualität {{quality}} nur mit {{durations}} Sekunden, nicht mit {{duration}}.',
-    noPrice: '{{model}} hat keinen Preis für Qualität {{quality}} bei {{duration}} s; frag den Betreiber des Bots.',
+    qualityDurations: '{{model}} erstellt Videos in der Qualität „{{quality}}“ nur mit {{durations}} Sekunden, nicht mit {{duration}}.',
+    noPrice: '{{model}} hat keinen Preis für die Qualität „{{quality}}“ bei {{duration}} s; frag den Betreiber des Bots.',
   },
   server: {
     notAllowed: 'Dieser Server erlaubt nur diese Modelle: {{models}}. Wähle eins davon mit `modell:` (`/models` zeigt sie).',

@@ -21,7 +21,7 @@ export default {
     budgetMin: 'budget muss mindestens 1 Credit sein.',
     budgetMax: 'Dieses Budget ist zu groß.',
     winnerRole: 'gewinnerrolle muss eine Rolle dieses Servers sein.',
-    voting: 'abstimmung muss „alle“ oder „nur Mitglieder von vor dem Start“ sein.',
+    voting: 'abstimmung muss „alle“ oder „nur Mitglieder, die vor dem Start beigetreten sind“ sein.',
   },
   endsIn: {
     forms: '`90s`, `45m`, `2h`, `3d` oder `1w` (eine ganze Zahl und s, m, h, d oder w; von 10 Sekunden bis 30 Tage)',

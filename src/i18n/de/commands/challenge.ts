@@ -19,7 +19,7 @@ export default {
         voting: {
           name: 'abstimmung',
           description: 'Wer abstimmen darf (Standard: alle)',
-          choices: { anyone: 'alle', 'members-before-start': 'nur Mitglieder von vor dem Start' },
+          choices: { anyone: 'alle', 'members-before-start': 'nur Mitglieder, die vor dem Start beigetreten sind' },
         },
       },
     },
