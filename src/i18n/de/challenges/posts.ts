@@ -38,7 +38,7 @@ export default {
   /** Under the results: what became of the winner role. */
   role: {
     given: 'Der Gewinner hat <@&{{roleId}}> bekommen.',
-    notGiven: 'Ich konnte dem Gewinner <@&{{roleId}}> nicht geben: Dafür brauche ich die Berechtigung „Rollen verwalten“ und eine Rolle darüber. Ein Admin kann sie von Hand vergeben.',
+    notGiven: 'Ich konnte dem Gewinner <@&{{roleId}}> nicht geben: Dafür brauche ich die Berechtigung „Rollen verwalten“ und eine eigene Rolle, die über ihr steht. Ein Admin kann sie von Hand vergeben.',
     nowManaged: 'Ich habe <@&{{roleId}}> nicht vergeben: Sie wird von einer Integration verwaltet. Ein Admin kann eine Rolle von Hand vergeben.',
     nowGrants: 'Ich habe <@&{{roleId}}> nicht vergeben: Sie gewährt inzwischen diese Rechte: {{grants}}. Ein Admin kann eine Rolle von Hand vergeben.',
     /** Why the role was given, in the server's audit log. */
