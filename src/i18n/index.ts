@@ -50,6 +50,11 @@ export function hasMessage(key: string): key is MessageKey {
   return instance.exists(key, { lng: SOURCE_LOCALE });
 }
 
+/** A list as the language reads it ("a, b and c", "a、b、c"). */
+export function formatList(locale: Locale, items: readonly string[], type: 'and' | 'or'): string {
+  return new Intl.ListFormat(locale, { type: type === 'and' ? 'conjunction' : 'disjunction' }).format(items);
+}
+
 /** Numbers as the language writes them (1,234 · 1.234 · 1 234). */
 export function formatNumber(locale: Locale, value: number): string {
   return new Intl.NumberFormat(locale).format(value);

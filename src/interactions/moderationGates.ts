@@ -29,7 +29,7 @@ export const channelGate: Gate = async (attempt, context) => {
   if (allowed === undefined || allowed.includes(channelId)) return;
   const open = (await context.challenges.list(guildId)).filter((c) => c.state === 'open');
   if (open.some((c) => c.channelId === channelId)) return;
-  const where = allowed.length > 0 ? allowed.map((id) => `<#${id}>`).join(', ') : message('moderation.channels.none');
+  const where = allowed.length > 0 ? { or: allowed.map((id) => `<#${id}>`) } : message('moderation.channels.none');
   const challenges = open.length > 0 ? message('moderation.rules.challengeChannels', { channels: open.map((c) => `<#${c.channelId}>`).join(', ') }) : '';
   throw new UserError(message('moderation.rules.channels', { where, challenges }));
 };

@@ -1,5 +1,5 @@
 import { ButtonStyle, ComponentType, type APIActionRowComponent, type APIButtonComponent } from 'discord-api-types/v10';
-import { formatNumber, render, type Message, type T } from '../i18n/index.ts';
+import { formatList, formatNumber, render, type Message, type T } from '../i18n/index.ts';
 import { MODERATION_PREFIX } from '../services/moderation/logView.ts';
 import { KEYWORD_TRIGGER } from '../services/moderation/ruleset.ts';
 import type { Snapshot } from '../services/moderation/store.ts';
@@ -68,7 +68,7 @@ export function automodText(snapshot: Snapshot, t: T): string {
 
 export function channelsText(record: ModerationRecord, t: T): string {
   if (record.channels === undefined) return t('moderation.channels.all');
-  return t('moderation.channels.only', { channels: record.channels.map((id) => `<#${id}>`).join(', ') || t('moderation.channels.none') });
+  return t('moderation.channels.only', { channels: record.channels.length > 0 ? formatList(t.locale, record.channels.map((id) => `<#${id}>`), 'or') : t('moderation.channels.none') });
 }
 
 export function logText(record: ModerationRecord, t: T): string {

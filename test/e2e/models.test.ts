@@ -40,7 +40,7 @@ describe('/models end to end', () => {
     await world.app.models.reportPaused('bytedance/seedance-2', 'This interface is temporarily paused');
     await world.app.models.reportSuccess('kling-3.0/video');
     const second = await replyTo(world, (await models()).token);
-    expect(second.content).toMatch(/\*\*Seedance 2\*\* \(`seedance-2`\): \*\*paused\*\* by Kie since <t:\d+:R>, tried again <t:\d+:R>/);
+    expect(second.content).toMatch(/\*\*Seedance 2\*\* \(`seedance-2`\): \*\*paused\*\* by Kie <t:\d+:R>, tried again <t:\d+:R>/);
     expect(second.content).toContain('**Kling 3.0** (`kling-3.0`): live');
   });
 
@@ -53,7 +53,7 @@ describe('/models end to end', () => {
     await until(() => videos(world!).length === 1);
     const sent = await world.discord.sendCommand({ name: 'models', guildId: world.guildId, user: world.member, memberPermissions: FAKE_PERMISSIONS.member });
     const reply = await replyTo(world, sent.token);
-    expect(reply.content).toMatch(/\*\*Seedance 2\*\* \(`seedance-2`\): \*\*paused\*\* by Kie since/);
+    expect(reply.content).toMatch(/\*\*Seedance 2\*\* \(`seedance-2`\): \*\*paused\*\* by Kie <t:/);
     expect(reply.content).toContain('**Kling 3.0** (`kling-3.0`): live');
   });
 

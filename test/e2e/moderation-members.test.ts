@@ -51,10 +51,10 @@ describe('allowed channels', () => {
     const videos = mod.channel();
     const art = mod.channel();
     const elsewhere = mod.channel();
-    expect(await mod.answer(await mod.moderation('channels', { allow: `<#${videos}>, <#${art}>` }))).toContain(`only in <#${videos}>, <#${art}>`);
+    expect(await mod.answer(await mod.moderation('channels', { allow: `<#${videos}>, <#${art}>` }))).toContain(`only in <#${videos}> or <#${art}>`);
     const refused = await world.sora({ prompt: 'a kite' }, { channelId: elsewhere });
     const text = await mod.answer(refused);
-    expect(text).toContain(`<#${videos}>, <#${art}>`);
+    expect(text).toContain(`<#${videos}> or <#${art}>`);
     expect(text).toContain(`<#${challenges.channelId}>`);
     const inside = await world.sora({ prompt: 'a kite' }, { channelId: videos });
     await replyOf(world, inside.token, hasVideo);

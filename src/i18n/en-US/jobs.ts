@@ -84,7 +84,7 @@ export default {
     cancelledByMember: 'Cancelled by you before it was sent to the video service.',
     cancelledByAdmin: 'Cancelled by a server admin before it was sent to the video service.',
     modelPaused: '{{model}} is paused at the video service right now{{since}}. You were not charged. {{next}}',
-    pausedSince: ' (since {{when}})',
+    pausedSince: ' (paused {{when}})',
     tryInstead: 'Try {{models}}.',
     modelOption: '`{{option}}:{{id}}`',
     tryLater: 'Please try again later.',

@@ -27,7 +27,7 @@ export default {
     serverDefault: ', set by this server',
     state: {
       live: 'live',
-      paused: '**paused** by Kie since {{since}}{{retry}}',
+      paused: '**paused** by Kie {{since}}{{retry}}',
       retry: ', tried again {{when}}',
       failing_one: '**failing** ({{count}} error in the last few minutes)',
       failing_other: '**failing** ({{count}} errors in the last few minutes)',

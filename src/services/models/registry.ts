@@ -111,7 +111,7 @@ export class ModelRegistry {
     const family = this.#families.get(familyId);
     if (!family) {
       const available = this.list().map((f) => f.id);
-      return refuse('models.refuse.unknown', { model: familyId, available: available.length > 0 ? available.join(', ') : message('models.refuse.none') });
+      return refuse('models.refuse.unknown', { model: familyId, available: available.length > 0 ? { and: available } : message('models.refuse.none') });
     }
     const model = family.label;
     if (family.imageRequired && !requested.imageUrl) {
@@ -133,7 +133,7 @@ export class ModelRegistry {
     if (!family.qualities.includes(quality)) {
       if (family.qualities.length > 1) return refuse('models.refuse.qualityOffers', { model, qualities: { or: family.qualities.map(qualityName) } });
       const withHigh = this.familiesWith('high');
-      return refuse('models.refuse.qualityOne', { model, models: withHigh.length > 0 ? withHigh.join(', ') : message('models.refuse.noneHere') });
+      return refuse('models.refuse.qualityOne', { model, models: withHigh.length > 0 ? { or: withHigh } : message('models.refuse.noneHere') });
     }
     const prompt = requested.prompt;
     if (prompt.length > family.promptMaxLength) {

@@ -135,7 +135,7 @@ describe('model state', () => {
     expect(state.isPaused('veo3_fast')).toBe(true);
     expect(state.isPaused('unknown/model')).toBe(false);
     expect(failureText(state.pausedText('veo-3.1', ['seedance-2', 'veo-3.1', 'wan-2.6', 'kling-3.0']), translator('en-US'))).toBe(
-      `Veo 3.1 is paused at the video service right now (since <t:${Math.floor(clock.now() / 1000)}:R>). You were not charged. Try \`model:wan-2.6\` or \`model:kling-3.0\`.`,
+      `Veo 3.1 is paused at the video service right now (paused <t:${Math.floor(clock.now() / 1000)}:R>). You were not charged. Try \`model:wan-2.6\` or \`model:kling-3.0\`.`,
     );
     clock.advance(10 * MIN);
     expect(state.isPaused('veo3')).toBe(false);

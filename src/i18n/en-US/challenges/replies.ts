@@ -26,7 +26,7 @@ export default {
   },
   /** When a challenge ends or ended, and its state, as `/challenge list` and `show` say it. */
   when: {
-    starting: 'starting {{when}}',
+    starting: 'starting, ends {{when}}',
     ends: 'ends {{when}}',
     ended: 'ended {{when}}',
     closing: 'closing {{when}}',

@@ -33,6 +33,6 @@ export default {
   /** Why AutoMod's rules could not be read again (shown in `/moderation automod` and `status`). */
   problem: {
     noAccess: 'I can no longer read the AutoMod rules (I need Manage Server); the rules read last still apply',
-    rereadFailed: 'the last re-read of the AutoMod rules failed; the rules read last still apply',
+    rereadFailed: 'The last re-read of the AutoMod rules failed; the rules read last still apply',
   },
 } as const;
