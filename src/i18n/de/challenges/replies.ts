@@ -28,7 +28,7 @@ export default {
   },
   /** When a challenge ends or ended, and its state, as `/challenge liste` and `anzeigen` say it. */
   when: {
-    starting: 'startet {{when}}',
+    starting: 'startet, endet {{when}}',
     ends: 'endet {{when}}',
     ended: 'beendet {{when}}',
     closing: 'wird abgeschlossen {{when}}',
