@@ -1,11 +1,13 @@
 import type { Locale } from './locales.ts';
 import type { Messages } from './en-US/index.ts';
 import { es } from './es-ES/index.ts';
+import { fr } from './fr/index.ts';
 import { ptBR } from './pt-BR/index.ts';
 
 /** Every language but the source, each the same shape as English (a missing key fails the typecheck). */
-// Not yet here: de, fr, ja (English meanwhile).
+// Not yet here: de, ja (English meanwhile).
 export const translations: Record<Exclude<Locale, 'en-US'>, Messages> = {
   'es-ES': es,
+  fr,
   'pt-BR': ptBR,
 } as never;
