@@ -119,7 +119,7 @@ export const challengeCommand: Command = {
     const guildId = interaction.guildId;
     const sub = interaction.options.getSubcommand(false) ?? '';
     if (adminSubcommands.has(sub) && !interaction.memberPermissions?.has(PermissionFlagsBits.ManageGuild)) {
-      throw new UserError(message('challenges.refusals.adminOnly', { sub }));
+      throw new UserError(message('challenges.refusals.adminOnly', { sub: message(`commands.challenge.options.${sub}.name` as MessageKey) }));
     }
     const raw = Object.fromEntries((interaction.options.data[0]?.options ?? []).map((o) => [o.name, o.value]));
     const ref = typeof raw.challenge === 'string' ? raw.challenge : undefined;

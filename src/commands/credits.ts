@@ -70,7 +70,7 @@ export const creditsCommand: Command = {
     // Subcommands cannot carry their own Discord permissions, and admins can override the command's
     // default, so the Manage Server check is made here too.
     if (adminSubcommands.has(sub) && !interaction.memberPermissions?.has(PermissionFlagsBits.ManageGuild)) {
-      throw new UserError(message('credits.manageServer', { sub }));
+      throw new UserError(message('credits.manageServer', { sub: message(`commands.credits.options.${sub}.name` as MessageKey) }));
     }
     const value = (name: string) => interaction.options.data[0]?.options?.find((o) => o.name === name)?.value;
     const by = interaction.user.id;

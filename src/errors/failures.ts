@@ -32,7 +32,7 @@ export function modelPaused(model: string, pausedAt: number | undefined, alterna
   return message('jobs.failure.modelPaused', {
     model,
     since: pausedAt === undefined ? '' : message('jobs.failure.pausedSince', { when: `<t:${Math.floor(pausedAt / 1000)}:R>` }),
-    next: alternatives.length > 0 ? message('jobs.failure.tryInstead', { models: { or: alternatives.map((id) => `\`model:${id}\``) } }) : message('jobs.failure.tryLater'),
+    next: alternatives.length > 0 ? message('jobs.failure.tryInstead', { models: { or: alternatives.map((id) => message('jobs.failure.modelOption', { option: message('commands.sora.options.model.name'), id })) } }) : message('jobs.failure.tryLater'),
   });
 }
 

@@ -5,7 +5,7 @@ import { LOCALES, SOURCE_LOCALE, type Locale } from './locales.ts';
 import { translations } from './translations.ts';
 
 export { en } from './en-US/index.ts';
-export { isMessage, message, render, type Message, type Param } from './message.ts';
+export { isMessage, message, render, type Item, type Message, type Param } from './message.ts';
 export type { MessageKey, T } from './types.ts';
 export { DISCORD_LOCALES, isLocale, LANGUAGE_NAMES, LOCALES, localeOf, SOURCE_LOCALE, type Locale } from './locales.ts';
 

@@ -1,7 +1,9 @@
 import type { MessageKey, T } from './types.ts';
 
 /** A value put into a message: text, a number, another message, or a list read as "a, b or c". */
-export type Param = string | number | Message | { or: readonly string[] } | { and: readonly string[] };
+export type Param = string | number | Message | { or: readonly Item[] } | { and: readonly Item[] };
+/** A list item: text as it is, or a message in the reader's language (a choice's localized name). */
+export type Item = string | Message;
 
 /**
  * A message to show later, in a language not known yet (a refusal, why a video failed): its key and
@@ -31,5 +33,5 @@ function renderParam(value: Param, t: T): string | number {
   if (isMessage(value)) return render(value, t);
   const type = 'or' in value ? 'disjunction' : 'conjunction';
   const items = 'or' in value ? value.or : value.and;
-  return new Intl.ListFormat(t.locale, { type }).format(items);
+  return new Intl.ListFormat(t.locale, { type }).format(items.map((item) => (typeof item === 'string' ? item : render(item, t))));
 }

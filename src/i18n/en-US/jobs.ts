@@ -41,7 +41,7 @@ export default {
     overLimit: "The file ({{size}}) is over this channel's {{limit}} MiB upload limit",
     linkTail: '{{why}}, so here is a download link. It expires within a day; save it now.',
     sizeMiB: '{{n}} MiB',
-    sizeUnknown: 'larger than',
+    sizeUnknown: 'size unknown',
     download: 'Download video',
   },
   failed: {
@@ -86,7 +86,7 @@ export default {
     modelPaused: '{{model}} is paused at the video service right now{{since}}. You were not charged. {{next}}',
     pausedSince: ' (since {{when}})',
     tryInstead: 'Try {{models}}.',
+    modelOption: '`{{option}}:{{id}}`',
     tryLater: 'Please try again later.',
-    or: ' or ',
   },
 } as const;

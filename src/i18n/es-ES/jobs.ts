@@ -88,7 +88,7 @@ export default {
     modelPaused: '{{model}} está en pausa en el servicio de vídeo ahora mismo{{since}}. No se te ha cobrado nada. {{next}}',
     pausedSince: ' (desde {{when}})',
     tryInstead: 'Prueba con {{models}}.',
+    modelOption: '`{{option}}:{{id}}`',
     tryLater: 'Vuelve a intentarlo más tarde.',
-    or: ' o ',
   },
 } satisfies Messages['jobs'];

@@ -89,7 +89,7 @@ export default {
     // `when` is a Discord relative timestamp ("há 3 horas").
     pausedSince: ' (pausa iniciada {{when}})',
     tryInstead: 'Tente {{models}}.',
+    modelOption: '`{{option}}:{{id}}`',
     tryLater: 'Tente de novo mais tarde.',
-    or: ' ou ',
   },
 } satisfies Messages['jobs'];

@@ -2,6 +2,10 @@ import { message, type Message, type MessageKey, type Param } from '../../i18n/i
 import { builtInFamilies } from './families.ts';
 import { kieModelsOf, priceKey, type Aspect, type GenerationOptions, type KieApi, type ModelFamily, type Quality } from './family.ts';
 
+/** A choice as the `/sora` list shows it in the reader's language. */
+const aspectName = (aspect: Aspect): Message => message(`commands.sora.options.aspect.choices.${aspect}`);
+const qualityName = (quality: Quality): Message => message(`commands.sora.options.quality.choices.${quality}`);
+
 /**
  * Models are data (families.ts): each family names its Kie model ids, the options a member may
  * pick, how those options become Kie's request, and what each combination costs. This is the
@@ -123,11 +127,11 @@ export class ModelRegistry {
     }
     const aspect = requested.aspect ?? 'landscape';
     if (!family.aspects.includes(aspect)) {
-      return refuse('models.refuse.aspect', { model, aspects: { or: [...family.aspects] }, aspect });
+      return refuse('models.refuse.aspect', { model, aspects: { or: family.aspects.map(aspectName) }, aspect: aspectName(aspect) });
     }
     const quality = requested.quality ?? family.defaultQuality;
     if (!family.qualities.includes(quality)) {
-      if (family.qualities.length > 1) return refuse('models.refuse.qualityOffers', { model, qualities: { or: [...family.qualities] } });
+      if (family.qualities.length > 1) return refuse('models.refuse.qualityOffers', { model, qualities: { or: family.qualities.map(qualityName) } });
       const withHigh = this.familiesWith('high');
       return refuse('models.refuse.qualityOne', { model, models: withHigh.length > 0 ? withHigh.join(', ') : message('models.refuse.noneHere') });
     }
@@ -138,9 +142,9 @@ export class ModelRegistry {
     const price = family.prices[priceKey(quality, duration)];
     if (price === undefined) {
       const lengths = family.durations.filter((d) => priceKey(quality, d) in family.prices).map(String);
-      return refuse('models.refuse.qualityDurations', { model, quality, durations: { or: lengths }, duration });
+      return refuse('models.refuse.qualityDurations', { model, quality: qualityName(quality), durations: { or: lengths }, duration });
     }
-    if (!(price > 0)) return refuse('models.refuse.noPrice', { model, quality, duration });
+    if (!(price > 0)) return refuse('models.refuse.noPrice', { model, quality: qualityName(quality), duration });
     const options: GenerationOptions = { prompt, duration, aspect, quality, ...(requested.imageUrl ? { imageUrl: requested.imageUrl } : {}) };
     return {
       ok: true,
