@@ -90,7 +90,7 @@ export default {
     // {{when}} is a relative time (« il y a 2 heures »).
     pausedSince: ' (mis en pause {{when}})',
     tryInstead: 'Essaie {{models}}.',
+    modelOption: '`{{option}}:{{id}}`',
     tryLater: 'Réessaie plus tard.',
-    or: ' ou ',
   },
 } satisfies Messages['jobs'];
