@@ -7,7 +7,7 @@ export default {
   held: ' (+ {{held}} réservés pour des vidéos en cours)',
   you: '**Toi aujourd’hui :** {{used}} crédits utilisés{{cap}}',
   noCap: ', pas de limite quotidienne',
-  cap: ', il t’en reste {{left}} sur {{limit}} (remise à zéro à 00:00 UTC)',
+  cap: ', il t’en reste {{left}} sur {{limit}} (renouvelé à 00:00 UTC)',
   models: '**Modèles ici :** {{models}}{{chosen}} ; par défaut `{{model}}`{{serverDefault}}',
   chosen: ' (choisis par ce serveur)',
   serverDefault: ' (défini par ce serveur)',

@@ -8,7 +8,7 @@ import type { Messages } from '../en-US/index.ts';
 export default {
   button: { again: 'Relancer', remix: 'Remix', delete: 'Supprimer', cancel: 'Annuler' },
   gone: 'Cette vidéo n’est plus dans les archives du bot, ce bouton ne peut donc pas l’utiliser. Utilise plutôt `/sora`.',
-  imageExpired: 'L’image de départ de cette vidéo a expiré sur Discord, elle ne peut donc pas resservir. Utilise `/sora` en joignant de nouveau l’image.',
+  imageExpired: 'La première image de cette vidéo a expiré sur Discord, elle ne peut donc pas resservir. Utilise `/sora` en joignant de nouveau l’image.',
   deleteNotAllowed: 'Seul le membre qui a créé cette vidéo, ou quelqu’un ayant la permission Gérer les messages, peut la supprimer.',
   cancelNotAllowed: 'Seul le membre qui a demandé cette vidéo, ou quelqu’un ayant la permission Gérer le serveur, peut l’annuler.',
   oldForm: 'Ce formulaire vient d’une ancienne version du bot et ne fonctionne plus.',

@@ -24,7 +24,7 @@ export default {
   hold: {
     balance: 'Cette vidéo {{model}} coûte {{price}} crédits, mais il n’en reste que {{balance}} au serveur.{{allowance}} Demande plus de crédits à un admin du serveur.',
     allowance: ' Il te reste {{left}} de tes crédits quotidiens aujourd’hui.',
-    dailyLimit: 'Cette vidéo {{model}} coûte {{price}} crédits, et il te reste {{left}} de tes {{limit}} crédits quotidiens. Ton quota repart à zéro à 00:00 UTC.',
+    dailyLimit: 'Cette vidéo {{model}} coûte {{price}} crédits, et il te reste {{left}} de tes {{limit}} crédits quotidiens. Ton quota se renouvelle à 00:00 UTC.',
     operatorCeiling: 'Le bot a atteint sa limite de dépense quotidienne pour l’ensemble des serveurs. Réessaie après 00:00 UTC.',
   },
 } satisfies Messages['sora'];
