@@ -1,0 +1,85 @@
+import type { Messages } from '../../en-US/index.ts';
+
+type Answers = Omit<Messages['moderation'], 'reviewLog' | 'rules'>;
+
+/** `/moderation`'s private answers (the member's language). */
+export default {
+  notInServer: 'La modération se règle par serveur. Utilise `/moderation` dans un serveur.',
+  needsManageServer: 'Seuls les membres ayant la permission **Gérer le serveur** peuvent utiliser `/moderation`.',
+  unavailable: 'La modération n’est pas disponible sur ce bot.',
+  unknownSubcommand: '`/moderation {{name}}` n’est pas une sous-commande.',
+  saved: 'Enregistré. {{text}}',
+  words: {
+    addOrRemove: 'Ajoute ou retire, mais pas les deux à la fois.',
+    tooMany: '{{max}} mots au maximum à la fois, s’il te plaît.',
+    none: 'Indique au moins un mot ou un motif, par ex. `*chat*`.',
+    empty: 'Ce serveur n’a encore aucun mot interdit. Ajoutes-en avec `/moderation mots ajouter:` (par ex. `*chat*`, `gore`).',
+    head: '**Mots interdits** ({{n}}) · page {{page}} sur {{pages}}',
+    syntax: '`mot` mot entier · `*mot` finit par · `mot*` commence par · `*mot*` n’importe où',
+    previous: 'Précédent',
+    next: 'Suivant',
+    added: 'Ajoutés : {{words}}.',
+    removed: 'Retirés : {{words}}.',
+    alreadyThere: 'Déjà dans la liste : {{words}}.',
+    notInList: 'Pas dans la liste : {{words}}.',
+    notUsed: 'Non retenu : {{word}} : {{reason}}.',
+    total_one: 'Le serveur a {{count, number}} mot interdit.',
+    total_other: 'Le serveur a {{count, number}} mots interdits.',
+  },
+  automod: {
+    needsManageServer:
+      'Il me faut la permission **Gérer le serveur** pour lire les règles AutoMod de ce serveur (Discord n’accepte rien de moins). Donne Gérer le serveur à mon rôle, puis relance `/moderation automod automod:activé`. Rien n’a été modifié.',
+    off: 'La reprise d’AutoMod est **désactivée** : seuls les mots propres à ce serveur (`/moderation mots`) s’appliquent aux prompts. Active-la avec `/moderation automod automod:activé`.',
+    on: 'La reprise d’AutoMod est **activée** : {{summary}}',
+    applied_one: '{{count}} règle de mots-clés appliquée aux prompts{{names}}{{read}}.',
+    applied_other: '{{count}} règles de mots-clés appliquées aux prompts{{names}}{{read}}.',
+    names: ' ({{names}})',
+    ruleName: '« {{name}} »',
+    readAt: ', lecture {{when}}',
+    disabled_one: '{{count}} règle de mots-clés désactivée est ignorée.',
+    disabled_other: '{{count}} règles de mots-clés désactivées sont ignorées.',
+    presets: 'Les listes prédéfinies de Discord (grossièretés, contenu sexuel, insultes) ne sont pas lisibles par les bots, elles ne s’appliquent donc pas aux prompts.',
+    unusableHead: '**Inutilisables** ({{n}}) :',
+    unusable: '• {{pattern}} dans {{rule}} : {{reason}}.',
+    problem: '⚠️ {{problem}}.',
+  },
+  channels: {
+    all: 'Les vidéos peuvent être créées dans **tous les salons** (`/moderation salons autoriser:#a, #b` les limite).',
+    only: 'Les vidéos ne peuvent être créées que dans {{channels}}, et dans le salon d’un défi en cours. `/moderation salons tous:True` autorise de nouveau tous les salons.',
+    none: 'aucun salon',
+    nameThem: 'Indique les salons, par ex. `autoriser: #vidéos, #art`.',
+    tooMany: '{{max}} salons au maximum.',
+    notHere: '<#{{channelId}}> n’est pas un salon de ce serveur que je peux voir. Rien n’a été modifié.',
+  },
+  log: {
+    none: 'Pas de journal de modération. `/moderation journal salon:#salon` y publie chaque vidéo et chaque prompt refusé.',
+    is: 'Le journal de modération est <#{{channelId}}>.',
+    problem: '⚠️ La dernière publication n’est pas passée : {{problem}}.',
+    cannotSee: 'Tu ne vois pas toi-même <#{{channelId}}>, donc je n’y publierai pas le journal de modération.',
+    cannotPost: 'Je ne peux pas publier dans <#{{channelId}}>. Donne-moi Voir le salon, Envoyer des messages et Joindre des fichiers dans ce salon, puis réessaie. Rien n’a été modifié.',
+  },
+  // "Membre" keeps these neutral: the member may be anyone.
+  block: {
+    done: 'Membre bloqué : <@{{memberId}}>. Ses `/sora`, boutons de résultat et `/challenge participer` sont refusés sur ce serveur. `/moderation débloquer` annule le blocage.',
+    already: 'Membre déjà bloqué : <@{{memberId}}>.',
+    unblocked: 'Membre débloqué : <@{{memberId}}>. Il peut de nouveau utiliser le bot ici.',
+    notBlocked: 'Ce membre n’était pas bloqué : <@{{memberId}}>.',
+  },
+  blocked: {
+    none: 'Aucun membre n’est privé du bot sur ce serveur.',
+    head: '**Membres privés du bot** ({{n}}) :',
+    entry: '• <@{{memberId}}> par <@{{by}}> {{when}}',
+    entryReason: '• <@{{memberId}}> par <@{{by}}> {{when}} : {{reason}}',
+    more: '… et {{n}} de plus.',
+  },
+  status: {
+    title: '**Modération sur ce serveur**',
+    words_one: '**Mots :** {{count, number}} mot interdit (voir `/moderation mots`).',
+    words_other: '**Mots :** {{count, number}} mots interdits (voir `/moderation mots`).',
+    automod: '**AutoMod :** {{automod}}',
+    automodOff: 'désactivé.',
+    blocked: '**Membres bloqués :** {{n}} (voir `/moderation bloqués`).',
+    channels: '**Salons :** {{channels}}',
+    log: '**Journal :** {{log}}',
+  },
+} satisfies Answers;
