@@ -81,7 +81,7 @@ function bits(resolved: object): bigint | null {
   return typeof permissions === 'string' ? BigInt(permissions) : null;
 }
 
-/** How `/challenge list` says when a challenge ends or ended. */
+/** How `/challenge list` and `show` say when a challenge ends or ended. */
 const whenKey = { starting: 'starting', open: 'ends', closing: 'closing', closed: 'ended', cancelled: 'cancelled' } as const;
 
 const say = (interaction: ChatInputCommandInteraction, content: string) =>
@@ -91,7 +91,7 @@ const say = (interaction: ChatInputCommandInteraction, content: string) =>
 function listText(all: Challenge[], t: T): string {
   if (all.length === 0) return t('challenges.replies.list.none');
   const lines = all.slice(0, 20).map((c) => {
-    const when = t(`challenges.replies.when.${whenKey[c.state]}`, { when: ts(c.state === 'open' ? c.endsAt : (c.closedAt ?? c.endsAt), 'R') });
+    const when = t(`challenges.replies.when.${whenKey[c.state]}`, { when: ts(c.state === 'open' || c.state === 'starting' ? c.endsAt : (c.closedAt ?? c.endsAt), 'R') });
     const n = Object.keys(c.entries).length;
     const entries = t('challenges.replies.list.entries', { count: n, n: formatNumber(t.locale, n) });
     return t('challenges.replies.list.line', { number: c.number, title: c.title.slice(0, 80), when, entries, channelId: c.channelId });
@@ -101,8 +101,7 @@ function listText(all: Challenge[], t: T): string {
 
 /** `/challenge show`: a challenge's entries in rank order with their votes. */
 function showText(c: Challenge, rows: Array<{ entry: ChallengeEntry; votes: number }>, t: T): string {
-  const open = c.state === 'open';
-  const when = t(open ? 'challenges.replies.when.ends' : 'challenges.replies.when.ended', { when: ts(open ? c.endsAt : (c.closedAt ?? c.endsAt), 'R') });
+  const when = t(`challenges.replies.when.${whenKey[c.state]}`, { when: ts(c.state === 'open' || c.state === 'starting' ? c.endsAt : (c.closedAt ?? c.endsAt), 'R') });
   const head = t('challenges.replies.show.head', { number: c.number, title: c.title.slice(0, 100), state: t(`challenges.replies.state.${c.state}`), when });
   const lines = rows.slice(0, 25).map((r, i) => {
     const link = r.entry.messageId ? t('challenges.replies.show.link', { url: entryUrl(c, r.entry.messageId) }) : '';

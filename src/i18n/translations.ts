@@ -7,11 +7,10 @@ import { ja } from './ja/index.ts';
 import { ptBR } from './pt-BR/index.ts';
 
 /** Every language but the source, each the same shape as English (a missing key fails the typecheck). */
-// All languages of LOCALES are here.
 export const translations: Record<Exclude<Locale, 'en-US'>, Messages> = {
   de,
   'es-ES': es,
   fr,
   'pt-BR': ptBR,
   ja,
-} as never;
+};

@@ -28,7 +28,7 @@ export default {
   },
   /** When a challenge ends or ended, and its state, as `/challenge liste` and `voir` say it ({{when}} is relative: « dans 3 jours », « il y a 2 heures »). */
   when: {
-    starting: 'démarre {{when}}',
+    starting: 'en démarrage, se termine {{when}}',
     ends: 'se termine {{when}}',
     ended: 'terminé {{when}}',
     closing: 'clôture {{when}}',
