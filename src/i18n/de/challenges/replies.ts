@@ -31,7 +31,7 @@ export default {
     starting: 'startet, endet {{when}}',
     ends: 'endet {{when}}',
     ended: 'beendet {{when}}',
-    closing: 'wird abgeschlossen {{when}}',
+    closing: 'beendet {{when}}, Auswertung läuft',
     cancelled: 'abgebrochen {{when}}',
   },
   state: { starting: 'startet', open: 'offen', closing: 'wird abgeschlossen', closed: 'beendet', cancelled: 'abgebrochen' },

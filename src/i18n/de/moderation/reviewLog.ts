@@ -37,8 +37,8 @@ export default {
     blocked: '<@{{memberId}}> ist auf diesem Server jetzt für den Bot gesperrt. `/moderation entsperren` hebt das auf.',
     alreadyBlocked: '<@{{memberId}}> ist hier bereits für den Bot gesperrt.',
     removed: 'Video entfernt. Es wurde nichts erstattet.',
-    removedWithEntries_one: 'Video und sein {{count}} Challenge-Beitrag entfernt. Es wurde nichts erstattet.',
-    removedWithEntries_other: 'Video und seine {{count}} Challenge-Beiträge entfernt. Es wurde nichts erstattet.',
+    removedWithEntries_one: 'Video samt {{count}} Challenge-Beitrag entfernt. Es wurde nichts erstattet.',
+    removedWithEntries_other: 'Video samt {{count}} Challenge-Beiträgen entfernt. Es wurde nichts erstattet.',
     gone: 'Dieses Video ist nicht mehr in den Daten des Bots.',
     noAccess: 'Ich kann das Ergebnis in <#{{channelId}}> nicht löschen: Ich habe keinen Zugriff mehr auf diesen Kanal.',
     noAnswer: 'Discord hat nicht geantwortet; es wurde noch nichts entfernt. Versuch es in einer Minute noch einmal.',
@@ -46,7 +46,7 @@ export default {
   /** Why the last post to the log channel did not go through (shown in `/moderation protokoll` and `status`). */
   problem: {
     noAttach: 'Ich kann in <#{{channelId}}> keine Dateien anhängen („Dateien anhängen“), deshalb kommen Einträge ohne ihr Video',
-    channelGone: 'den Protokollkanal <#{{channelId}}> gibt es nicht mehr',
+    channelGone: 'Den Protokollkanal <#{{channelId}}> gibt es nicht mehr',
     cannotPost: 'Ich kann nicht in <#{{channelId}}> posten (ich brauche dort „Kanal ansehen“, „Nachrichten senden“ und „Dateien anhängen“)',
   },
 } satisfies Messages['moderation']['reviewLog'];
