@@ -3,7 +3,7 @@ import type { Messages } from '../en-US/index.ts';
 /** Video models: why a request does not fit a model, a server's model choices, `/models` and the `modèle:` suggestions (private). */
 export default {
   refuse: {
-    unknown: 'Le modèle "{{model}}" n’est pas disponible ici. Disponibles : {{available}}.',
+    unknown: 'Le modèle « {{model}} » n’est pas disponible ici. Disponibles : {{available}}.',
     none: 'aucun',
     imageRequired: '{{model}} crée des vidéos uniquement à partir d’une image : joins-en une avec image: (elle devient la première image){{others}}.',
     textModels: ', ou choisis un modèle qui fonctionne à partir du texte seul, comme {{models}}',

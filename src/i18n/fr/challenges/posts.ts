@@ -8,7 +8,7 @@ import type { Messages } from '../../en-US/index.ts';
 export default {
   announcement: {
     head: '🏆 **Défi #{{number}} : {{title}}**',
-    entries_one: '• Tu peux inscrire {{count}} seule de tes propres vidéos, créée avec `/sora` sur ce serveur à partir de maintenant.',
+    entries_one: '• Tu peux inscrire {{count}} seule vidéo, créée par toi avec `/sora` sur ce serveur à partir de maintenant.',
     entries_other: '• Tu peux inscrire jusqu’à {{count}} de tes propres vidéos, créées avec `/sora` sur ce serveur à partir de maintenant.',
     votingAnyone: '• Vote : ouvert à tous les membres ; un vote par membre et par participation ; pas de vote pour sa propre participation.',
     votingMembersBeforeStart: '• Vote : membres arrivés avant le début ; un vote par membre et par participation ; pas de vote pour sa propre participation.',

@@ -31,8 +31,8 @@ export default {
     starting: 'en démarrage, se termine {{when}}',
     ends: 'se termine {{when}}',
     ended: 'terminé {{when}}',
-    closing: 'clôture {{when}}',
+    closing: 'terminé {{when}}, clôture en cours',
     cancelled: 'annulé {{when}}',
   },
-  state: { starting: 'en démarrage', open: 'en cours', closing: 'en clôture', closed: 'terminé', cancelled: 'annulé' },
+  state: { starting: 'en démarrage', open: 'en cours', closing: 'en cours de clôture', closed: 'terminé', cancelled: 'annulé' },
 } satisfies Messages['challenges']['replies'];

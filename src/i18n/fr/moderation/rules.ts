@@ -35,7 +35,7 @@ export default {
   },
   /** Why AutoMod's rules could not be read again (shown in `/moderation automod` and `état`). */
   problem: {
-    noAccess: 'je ne peux plus lire les règles AutoMod (il me faut Gérer le serveur) ; les dernières règles lues s’appliquent toujours',
-    rereadFailed: 'la dernière relecture des règles AutoMod a échoué ; les dernières règles lues s’appliquent toujours',
+    noAccess: 'Je ne peux plus lire les règles AutoMod (il me faut Gérer le serveur) ; les dernières règles lues s’appliquent toujours',
+    rereadFailed: 'La dernière relecture des règles AutoMod a échoué ; les dernières règles lues s’appliquent toujours',
   },
 } satisfies Messages['moderation']['rules'];
