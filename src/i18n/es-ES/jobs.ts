@@ -37,7 +37,7 @@ export default {
     lowBalance: '⚠️ El saldo de créditos de este servidor está por debajo de {{threshold}} créditos. Los admins pueden recargarlo con `/credits añadir`.',
   },
   delivered: {
-    ready: '<@{{memberId}}> tu vídeo está listo.',
+    ready: '<@{{memberId}}>, tu vídeo está listo.',
     noAttach: 'El bot no puede adjuntar archivos en este canal',
     refused: 'Discord ha rechazado el archivo ({{size}}) por ser demasiado grande',
     overLimit: 'El archivo ({{size}}) supera el límite de subida de {{limit}} MiB de este canal',
@@ -47,8 +47,8 @@ export default {
     download: 'Descargar vídeo',
   },
   failed: {
-    notMade: '<@{{memberId}}> no se ha podido hacer tu vídeo. No se te ha cobrado nada.',
-    cancelled: '<@{{memberId}}> tu vídeo se ha cancelado antes de empezar. No se te ha cobrado nada.',
+    notMade: '<@{{memberId}}>, no se ha podido hacer tu vídeo. No se te ha cobrado nada.',
+    cancelled: '<@{{memberId}}>, tu vídeo se ha cancelado antes de empezar. No se te ha cobrado nada.',
     unknown: 'La generación ha fallado.',
   },
   unsaved: '❌ El bot se reinició antes de guardar tu petición, así que no se está haciendo ningún vídeo. No se te ha cobrado nada; vuelve a intentarlo.',

@@ -31,7 +31,7 @@ export default {
     starting: 'iniciándose, termina {{when}}',
     ends: 'termina {{when}}',
     ended: 'terminó {{when}}',
-    closing: 'cerrándose ({{when}})',
+    closing: 'terminó {{when}}, cerrándose',
     cancelled: 'cancelado {{when}}',
   },
   state: { starting: 'iniciándose', open: 'abierto', closing: 'cerrándose', closed: 'terminado', cancelled: 'cancelado' },

@@ -45,7 +45,7 @@ export default {
   },
   /** Why the last post to the log channel did not go through (shown in `/moderation registro` and `estado`). */
   problem: {
-    noAttach: 'No puedo adjuntar archivos en <#{{channelId}}> (Adjuntar archivos), así que las publicaciones llegan sin su vídeo',
+    noAttach: 'no puedo adjuntar archivos en <#{{channelId}}> (Adjuntar archivos), así que las publicaciones llegan sin su vídeo',
     channelGone: 'el canal del registro, <#{{channelId}}>, ya no existe',
     cannotPost: 'no puedo publicar en <#{{channelId}}> (ahí necesito Ver canal, Enviar mensajes y Adjuntar archivos)',
   },

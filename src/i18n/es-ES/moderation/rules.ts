@@ -35,7 +35,7 @@ export default {
   },
   /** Why AutoMod's rules could not be read again (shown in `/moderation automod` and `estado`). */
   problem: {
-    noAccess: 'ya no puedo leer las reglas de AutoMod (necesito Gestionar servidor); se siguen aplicando las últimas leídas',
-    rereadFailed: 'la última relectura de las reglas de AutoMod ha fallado; se siguen aplicando las últimas leídas',
+    noAccess: 'Ya no puedo leer las reglas de AutoMod (necesito Gestionar servidor); se siguen aplicando las últimas leídas',
+    rereadFailed: 'La última relectura de las reglas de AutoMod ha fallado; se siguen aplicando las últimas leídas',
   },
 } satisfies Messages['moderation']['rules'];
