@@ -87,7 +87,7 @@ export default {
     cancelledByAdmin: 'Cancelado por um admin do servidor antes de ser enviado ao serviço de vídeo.',
     modelPaused: '{{model}} está pausado no serviço de vídeo no momento{{since}}. Nada foi cobrado. {{next}}',
     // `when` is a Discord relative timestamp ("há 3 horas").
-    pausedSince: ' (pausa iniciada {{when}})',
+    pausedSince: ' (pausado {{when}})',
     tryInstead: 'Tente {{models}}.',
     modelOption: '`{{option}}:{{id}}`',
     tryLater: 'Tente de novo mais tarde.',

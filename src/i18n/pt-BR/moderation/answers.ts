@@ -54,7 +54,7 @@ export default {
   },
   log: {
     none: 'Sem registro de revisão. `/moderation registro canal:#canal` posta lá cada vídeo e cada prompt recusado.',
-    is: 'O registro de revisão é <#{{channelId}}>.',
+    is: 'O registro de revisão está em <#{{channelId}}>.',
     problem: '⚠️ A última postagem não foi enviada: {{problem}}.',
     cannotSee: 'Você não consegue ver <#{{channelId}}>, então eu não vou postar o registro de revisão lá.',
     cannotPost: 'Não consigo postar em <#{{channelId}}>. Me dê Ver canal, Enviar mensagens e Anexar arquivos lá e tente de novo. Nada foi alterado.',

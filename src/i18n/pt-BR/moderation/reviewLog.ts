@@ -45,8 +45,8 @@ export default {
   },
   /** Why the last post to the log channel did not go through (shown in `/moderation registro` and `status`). */
   problem: {
-    noAttach: 'Não consigo anexar arquivos em <#{{channelId}}> (Anexar arquivos), então as postagens vão sem o vídeo',
+    noAttach: 'não consigo anexar arquivos em <#{{channelId}}> (Anexar arquivos), então as postagens vão sem o vídeo',
     channelGone: 'o canal de registro <#{{channelId}}> não existe mais',
-    cannotPost: 'Não consigo postar em <#{{channelId}}> (preciso de Ver canal, Enviar mensagens e Anexar arquivos lá)',
+    cannotPost: 'não consigo postar em <#{{channelId}}> (preciso de Ver canal, Enviar mensagens e Anexar arquivos lá)',
   },
 } satisfies Messages['moderation']['reviewLog'];

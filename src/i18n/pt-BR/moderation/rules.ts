@@ -35,6 +35,6 @@ export default {
   /** Why AutoMod's rules could not be read again (shown in `/moderation automod` and `status`). */
   problem: {
     noAccess: 'Não consigo mais ler as regras do AutoMod (preciso de Gerenciar servidor); as últimas regras lidas continuam valendo',
-    rereadFailed: 'a última releitura das regras do AutoMod falhou; as últimas regras lidas continuam valendo',
+    rereadFailed: 'A última releitura das regras do AutoMod falhou; as últimas regras lidas continuam valendo',
   },
 } satisfies Messages['moderation']['rules'];
