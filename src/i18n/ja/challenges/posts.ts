@@ -8,8 +8,8 @@ import type { Messages } from '../../en-US/index.ts';
 export default {
   announcement: {
     head: '🏆 **チャレンジ #{{number}}：{{title}}**',
-    entries_one: '• このサーバーで今から `/sora` で作った自分の動画を{{count}}本まで応募できます。',
-    entries_other: '• このサーバーで今から `/sora` で作った自分の動画を{{count}}本まで応募できます。',
+    entries_one: '• これからこのサーバーで `/sora` で作る自分の動画を、{{count}}本まで応募できます。',
+    entries_other: '• これからこのサーバーで `/sora` で作る自分の動画を、{{count}}本まで応募できます。',
     votingAnyone: '• 投票：どのメンバーでも可。1つの応募作品に1人1票。自分の作品には投票できません。',
     votingMembersBeforeStart: '• 投票：開始前から参加しているメンバーのみ。1つの応募作品に1人1票。自分の作品には投票できません。',
     budget: '• <#{{channelId}}> での `/sora` は、まずこのチャレンジの予算{{budget}}クレジットから、その後サーバーのクレジットから支払われます。',
