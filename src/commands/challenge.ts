@@ -102,7 +102,7 @@ function listText(all: Challenge[], t: T): string {
 /** `/challenge show`: a challenge's entries in rank order with their votes. */
 function showText(c: Challenge, rows: Array<{ entry: ChallengeEntry; votes: number }>, t: T): string {
   const when = t(`challenges.replies.when.${whenKey[c.state]}`, { when: ts(c.state === 'open' || c.state === 'starting' ? c.endsAt : (c.closedAt ?? c.endsAt), 'R') });
-  const head = t('challenges.replies.show.head', { number: c.number, title: c.title.slice(0, 100), state: t(`challenges.replies.state.${c.state}`), when });
+  const head = t('challenges.replies.show.head', { number: c.number, title: c.title.slice(0, 100), when });
   const lines = rows.slice(0, 25).map((r, i) => {
     const link = r.entry.messageId ? t('challenges.replies.show.link', { url: entryUrl(c, r.entry.messageId) }) : '';
     return t('challenges.replies.show.line', { count: r.votes, rank: i + 1, memberId: r.entry.memberId, votes: formatNumber(t.locale, r.votes), link });

@@ -20,7 +20,7 @@ export default {
     entries_other: '{{n}} Beiträge',
   },
   show: {
-    head: '**#{{number}} {{title}}** ({{state}}; {{when}})',
+    head: '**#{{number}} {{title}}** ({{when}})',
     line_one: '{{rank}}. <@{{memberId}}> · {{votes}} Stimme{{link}}',
     line_other: '{{rank}}. <@{{memberId}}> · {{votes}} Stimmen{{link}}',
     link: ' · {{url}}',
@@ -34,5 +34,4 @@ export default {
     closing: 'beendet {{when}}, Auswertung läuft',
     cancelled: 'abgebrochen {{when}}',
   },
-  state: { starting: 'startet', open: 'offen', closing: 'wird abgeschlossen', closed: 'beendet', cancelled: 'abgebrochen' },
 } satisfies Messages['challenges']['replies'];

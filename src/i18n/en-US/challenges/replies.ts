@@ -18,7 +18,7 @@ export default {
     entries_other: '{{n}} entries',
   },
   show: {
-    head: '**#{{number}} {{title}}** ({{state}}; {{when}})',
+    head: '**#{{number}} {{title}}** ({{when}})',
     line_one: '{{rank}}. <@{{memberId}}> · {{votes}} vote{{link}}',
     line_other: '{{rank}}. <@{{memberId}}> · {{votes}} votes{{link}}',
     link: ' · {{url}}',
@@ -29,8 +29,7 @@ export default {
     starting: 'starting, ends {{when}}',
     ends: 'ends {{when}}',
     ended: 'ended {{when}}',
-    closing: 'closing {{when}}',
+    closing: 'ended {{when}}, closing',
     cancelled: 'cancelled {{when}}',
   },
-  state: { starting: 'starting', open: 'open', closing: 'closing', closed: 'ended', cancelled: 'cancelled' },
 } as const;

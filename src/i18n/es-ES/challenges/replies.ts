@@ -20,7 +20,7 @@ export default {
     entries_other: '{{n}} participaciones',
   },
   show: {
-    head: '**#{{number}} {{title}}** ({{state}}; {{when}})',
+    head: '**#{{number}} {{title}}** ({{when}})',
     line_one: '{{rank}}. <@{{memberId}}> · {{votes}} voto{{link}}',
     line_other: '{{rank}}. <@{{memberId}}> · {{votes}} votos{{link}}',
     link: ' · {{url}}',
@@ -34,5 +34,4 @@ export default {
     closing: 'terminó {{when}}, cerrándose',
     cancelled: 'cancelado {{when}}',
   },
-  state: { starting: 'iniciándose', open: 'abierto', closing: 'cerrándose', closed: 'terminado', cancelled: 'cancelado' },
 } satisfies Messages['challenges']['replies'];

@@ -20,7 +20,7 @@ export default {
     entries_other: '{{n}} participations',
   },
   show: {
-    head: '**#{{number}} {{title}}** ({{state}} ; {{when}})',
+    head: '**#{{number}} {{title}}** ({{when}})',
     line_one: '{{rank}}. <@{{memberId}}> · {{votes}} vote{{link}}',
     line_other: '{{rank}}. <@{{memberId}}> · {{votes}} votes{{link}}',
     link: ' · {{url}}',
@@ -34,5 +34,4 @@ export default {
     closing: 'terminé {{when}}, clôture en cours',
     cancelled: 'annulé {{when}}',
   },
-  state: { starting: 'en démarrage', open: 'en cours', closing: 'en cours de clôture', closed: 'terminé', cancelled: 'annulé' },
 } satisfies Messages['challenges']['replies'];

@@ -20,7 +20,7 @@ export default {
     entries_other: '応募{{n}}件',
   },
   show: {
-    head: '**#{{number}} {{title}}**（{{state}}・{{when}}）',
+    head: '**#{{number}} {{title}}**（{{when}}）',
     line_one: '{{rank}}. <@{{memberId}}> · {{votes}}票{{link}}',
     line_other: '{{rank}}. <@{{memberId}}> · {{votes}}票{{link}}',
     link: ' · {{url}}',
@@ -34,5 +34,4 @@ export default {
     closing: '{{when}}に締め切り',
     cancelled: '{{when}}に中止',
   },
-  state: { starting: '開始処理中', open: '開催中', closing: '締め切り処理中', closed: '終了', cancelled: '中止' },
 } satisfies Messages['challenges']['replies'];

@@ -20,7 +20,7 @@ export default {
     entries_other: '{{n}} participações',
   },
   show: {
-    head: '**#{{number}} {{title}}** ({{state}}; {{when}})',
+    head: '**#{{number}} {{title}}** ({{when}})',
     line_one: '{{rank}}. <@{{memberId}}> · {{votes}} voto{{link}}',
     line_other: '{{rank}}. <@{{memberId}}> · {{votes}} votos{{link}}',
     link: ' · {{url}}',
@@ -37,5 +37,4 @@ export default {
     closing: 'terminou {{when}}, apurando os votos',
     cancelled: 'cancelado {{when}}',
   },
-  state: { starting: 'começando', open: 'aberto', closing: 'apurando', closed: 'encerrado', cancelled: 'cancelado' },
 } satisfies Messages['challenges']['replies'];
