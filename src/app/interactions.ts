@@ -1,5 +1,5 @@
 import { RESTEvents } from '@discordjs/rest';
-import { Client, Events, GatewayIntentBits } from 'discord.js';
+import { Client, Events } from 'discord.js';
 import { buildCommands } from '../commands/index.ts';
 import { challengeComponent } from '../components/challenge.ts';
 import { buildComponents } from '../components/index.ts';
@@ -14,8 +14,8 @@ import type { Gate } from '../interactions/gates.ts';
 import { blockedGate, channelGate } from '../interactions/moderationGates.ts';
 import { serverGate } from '../interactions/serverGate.ts';
 import type { Challenges } from '../services/challenges/service.ts';
-import { clientShardOptions } from '../services/sharding/layout.ts';
 import type { Base } from './base.ts';
+import { discordClientOptions } from './discordClient.ts';
 import type { DiscordRestArea } from './discordRest.ts';
 import type { JobRecordsArea } from './jobRecords.ts';
 import type { JobsArea } from './jobs.ts';
@@ -50,8 +50,8 @@ export function wireInteractions(
 ): InteractionsArea {
   const { config, logger, ledger, registry, metrics, now } = base;
   const { models, languages, jobs, records, challenges, discord, operators } = parts;
-  // AutoModerationConfiguration (not privileged): AutoMod rule changes, so a server's reused rules stay fresh.
-  const client = new Client({ intents: [GatewayIntentBits.Guilds, GatewayIntentBits.AutoModerationConfiguration], rest: { api: config.DISCORD_API_URL }, ...clientShardOptions(config) });
+  // Intents, shards and caches sized to what the bot reads: discordClient.ts.
+  const client = new Client(discordClientOptions(config));
   const inFlight = new Set<Promise<unknown>>();
   const area: InteractionsArea = {
     client,
