@@ -5,9 +5,7 @@
 // time from createApp() to the "jobs resumed" line, and during a quiet period in which no job is
 // due: Kie recordInfo requests, job-record reads from the store, and CPU. Baseline: the same bot on
 // an empty store.
-import { spawnSync } from 'node:child_process';
 import { randomBytes } from 'node:crypto';
-import { existsSync, symlinkSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { newJobId, type Job } from '../src/services/jobs/job.ts';
 import { JobStore } from '../src/services/jobs/jobStore.ts';
@@ -20,7 +18,7 @@ import { Ledger, type Account, type JournalEntry } from '../src/services/ledger/
 import { openStore } from '../src/services/store.ts';
 import { FakeDiscord, snowflake } from '../sandbox/discord.ts';
 import { FakeKie } from '../sandbox/kie.ts';
-import { benchDir, botEnv, fmt, KIE_KEY, main, median, memberId, met, ratio, rng, say, sleep, spawnChild, stopChild, tempDir, type BenchResult } from './lib.ts';
+import { botEnv, compileToJs, fmt, KIE_KEY, main, median, memberId, met, ratio, rng, say, sleep, spawnChild, stopChild, tempDir, type BenchResult } from './lib.ts';
 
 const JOBS = 10_000;
 const GUILDS = 200;
@@ -147,21 +145,6 @@ interface Runtime {
   env?: Record<string, string>;
 }
 const fromSources: Runtime = { script: 'child/bot.ts' };
-
-/**
- * The bot compiled to JavaScript by tsc, as `npm start` runs it (prestart builds), so Node does not
- * load its TypeScript stripper at run time. Returns the compiled bench/child/bot.js.
- */
-function compileToJs(outDir: string): string {
-  const tsc = join(benchDir, '..', 'node_modules', 'typescript', 'bin', 'tsc');
-  // tsc reports type errors but still emits; only a missing output is fatal here.
-  spawnSync(process.execPath, [tsc, '-p', join(benchDir, 'tsconfig.jsbuild.json'), '--outDir', outDir], { stdio: 'ignore' });
-  const script = join(outDir, 'bench', 'child', 'bot.js');
-  if (!existsSync(script)) throw new Error('tsc did not emit bench/child/bot.js');
-  writeFileSync(join(outDir, 'package.json'), '{"type":"module"}');
-  symlinkSync(join(benchDir, '..', 'node_modules'), join(outDir, 'node_modules'), 'dir');
-  return script;
-}
 
 async function once(databaseUrl: string, runtime: Runtime, quietMs = QUIET_MS): Promise<RunResult> {
   const discord = await FakeDiscord.start({ guilds: [{ id: snowflake() }] });

@@ -14,6 +14,7 @@ const benches = [
   { name: 'polling', file: 'polling.ts', budgetS: 180 },
   { name: 'createLimit', file: 'createLimit.ts', budgetS: 240 },
   { name: 'scaleOut', file: 'scaleOut.ts', budgetS: 240 },
+  { name: 'manyServers', file: 'manyServers.ts', budgetS: 420 },
   { name: 'moderation', file: 'moderation.ts', budgetS: 60 },
 ] as const;
 

@@ -1,4 +1,4 @@
-import { GatewayIntentBits, Options, type CacheFactory, type ClientOptions } from 'discord.js';
+import { Events, GatewayIntentBits, Options, type CacheFactory, type Client, type ClientOptions } from 'discord.js';
 import { clientShardOptions } from '../services/sharding/layout.ts';
 
 /**
@@ -66,4 +66,23 @@ export function discordClientOptions(config: Parameters<typeof clientShardOption
     sweepers: {},
     ...clientShardOptions(config),
   };
+}
+
+/** What a server's GUILD_CREATE carries that the bot never reads, each emptied before discord.js builds objects of it. */
+const UNREAD = ['channels', 'threads', 'roles', 'emojis', 'stickers', 'presences', 'voice_states', 'stage_instances', 'guild_scheduled_events', 'soundboard_sounds'] as const;
+
+/**
+ * Empties a GUILD_CREATE of what the caches above would drop anyway (keeping the bot's own member),
+ * on discord.js's `raw` event, which it emits with the very packet it then handles: discord.js then
+ * builds no channel, role or emoji object just to throw it away, which at thousands of servers is
+ * most of the start-up's work and garbage.
+ */
+export function dropUnreadGuildData(client: Client): void {
+  client.on(Events.Raw as never, (packet: { t?: unknown; d?: unknown }) => {
+    if (packet.t !== 'GUILD_CREATE' || typeof packet.d !== 'object' || packet.d === null) return;
+    const guild = packet.d as Record<string, unknown>;
+    for (const key of UNREAD) if (Array.isArray(guild[key])) guild[key] = [];
+    const own = client.user?.id;
+    if (Array.isArray(guild.members)) guild.members = guild.members.filter((m: { user?: { id?: unknown } }) => m.user?.id === own);
+  });
 }

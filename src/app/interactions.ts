@@ -15,7 +15,7 @@ import { blockedGate, channelGate } from '../interactions/moderationGates.ts';
 import { serverGate } from '../interactions/serverGate.ts';
 import type { Challenges } from '../services/challenges/service.ts';
 import type { Base } from './base.ts';
-import { discordClientOptions } from './discordClient.ts';
+import { discordClientOptions, dropUnreadGuildData } from './discordClient.ts';
 import type { DiscordRestArea } from './discordRest.ts';
 import type { JobRecordsArea } from './jobRecords.ts';
 import type { JobsArea } from './jobs.ts';
@@ -52,6 +52,7 @@ export function wireInteractions(
   const { models, languages, jobs, records, challenges, discord, operators } = parts;
   // Intents, shards and caches sized to what the bot reads: discordClient.ts.
   const client = new Client(discordClientOptions(config));
+  dropUnreadGuildData(client);
   const inFlight = new Set<Promise<unknown>>();
   const area: InteractionsArea = {
     client,
