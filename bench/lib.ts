@@ -1,7 +1,7 @@
 // Shared pieces of the benchmarks: result rows and the one table, statistics, a seeded random
 // source, temp folders, the bot's configuration against the fakes, and child processes over IPC.
 import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
-import { existsSync, mkdtempSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdtempSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { isAbsolute, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -176,6 +176,12 @@ export function compileToJs(outDir: string, names?: string[]): string | string[]
   writeFileSync(join(outDir, 'package.json'), '{"type":"module"}');
   symlinkSync(join(benchDir, '..', 'node_modules'), join(outDir, 'node_modules'), 'dir');
   return names ? scripts : scripts[0]!;
+}
+
+/** The Node options `npm start` runs the bot with (package.json's start script, but for reading .env). */
+export function startNodeArgs(): string[] {
+  const pkg = JSON.parse(readFileSync(join(benchDir, '..', 'package.json'), 'utf8')) as { scripts: Record<string, string> };
+  return (pkg.scripts.start ?? '').split(/\s+/).filter((arg) => arg.startsWith('--') && !arg.startsWith('--env-file'));
 }
 
 // ---- child processes ------------------------------------------------------------------------

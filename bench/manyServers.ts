@@ -7,7 +7,7 @@
 // /sora at once, one in each of 200 of those servers; heap and RSS after a forced GC.
 import { FakeDiscord, type FakeUser } from '../sandbox/discord.ts';
 import { FakeKie } from '../sandbox/kie.ts';
-import { botEnv, compileToJs, fmt, KIE_KEY, main, median, memberId, met, percentile, ratio, say, seedLearned, sleep, spawnChild, stopChild, tempDir, until, type BenchResult } from './lib.ts';
+import { botEnv, compileToJs, fmt, KIE_KEY, main, median, memberId, met, percentile, ratio, say, seedLearned, sleep, spawnChild, startNodeArgs, stopChild, tempDir, until, type BenchResult } from './lib.ts';
 
 const SERVERS = Number(process.env.MANY_SERVERS ?? 10_000);
 const SHARDS = 4;
@@ -44,7 +44,8 @@ async function once(side: Side, script: string, tmp: string, run: number): Promi
   const databaseUrl = `sqlite://${tmp}/many-${side}-${run}.sqlite`;
   await seedLearned(databaseUrl, { 'kling-3.0/video': Array(20).fill(2_100) });
   const env = botEnv({ discord, kieUrl: kie.url }, databaseUrl, { POLL_INTERVAL_MS: '500', SHARDS: String(SHARDS) });
-  const child = spawnChild(script, { env, shards: SHARDS, stopTimeoutMs: 1_000 }, { nodeArgs: ['--expose-gc'] });
+  // The bot as `npm start` runs it (its Node options too); the bare client with Node's defaults.
+  const child = spawnChild(script, { env, shards: SHARDS, stopTimeoutMs: 1_000 }, { nodeArgs: ['--expose-gc', ...(side === 'ours' ? startNodeArgs() : [])] });
   try {
     const ready = await child.next<{ type: 'ready'; clientReadyAt: number; guilds: number }>('ready', 300_000);
     const identified = discord.requests.filter((r) => r.kind === 'gateway' && r.op === 2).map((r) => r.at);

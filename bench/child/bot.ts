@@ -98,7 +98,10 @@ const kie = options.kieLimits
     })
   : undefined;
 
-const memory = () => ({ rss: process.memoryUsage.rss(), heapUsed: process.memoryUsage().heapUsed, maxRss: process.resourceUsage().maxRSS * 1024 });
+const memory = () => {
+  const m = process.memoryUsage();
+  return { rss: m.rss, heapUsed: m.heapUsed, heapTotal: m.heapTotal, external: m.external, arrayBuffers: m.arrayBuffers, maxRss: process.resourceUsage().maxRSS * 1024 };
+};
 
 const t0 = performance.now();
 const app = await createApp(config, { logger, ...(kie ? { kie } : {}) });
