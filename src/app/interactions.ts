@@ -16,6 +16,7 @@ import { serverGate } from '../interactions/serverGate.ts';
 import type { Challenges } from '../services/challenges/service.ts';
 import type { Base } from './base.ts';
 import { discordClientOptions, dropUnreadGuildData } from './discordClient.ts';
+import { warmUp } from './warmUp.ts';
 import type { DiscordRestArea } from './discordRest.ts';
 import type { JobRecordsArea } from './jobRecords.ts';
 import type { JobsArea } from './jobs.ts';
@@ -63,7 +64,7 @@ export function wireInteractions(
     async login() {
       // The commands' work before their acknowledgement, a few hundred times on made-up input, so
       // the first burst after a start does not wait for V8 to compile and optimise it.
-      for (let i = 0; i < WARM_UP_ROUNDS; i++) for (const command of commands.values()) await command.warmUp?.(context);
+      await warmUp({ client, commands, context, gates, rounds: WARM_UP_ROUNDS });
       const ready = new Promise<void>((resolve) => client.once(Events.ClientReady, () => resolve()));
       await client.login(config.DISCORD_TOKEN);
       await ready;
