@@ -9,6 +9,7 @@ import type { Job } from '../src/services/jobs/job.ts';
 import { openStore } from '../src/services/store.ts';
 import {
   botEnv,
+  compileToJs,
   fmt,
   KIE_KEY,
   main,
@@ -22,6 +23,7 @@ import {
   seedLearned,
   sleep,
   spawnChild,
+  startNodeArgs,
   stopChild,
   tempDir,
   until,
@@ -71,6 +73,12 @@ export interface RoundResult {
   created: number;
 }
 
+/**
+ * Set by run(): both sides compiled to JavaScript and the bot with the start script's Node options,
+ * as `npm start` runs it. Diagnostics (ackExperiments.ts) run the .ts sources with their own options.
+ */
+let shipped: { bot: string; bare: string } | undefined;
+
 const prompt = (i: number) => ({ name: 'prompt', type: 3, value: `a paper boat on a rain-soaked street, shot ${i}, slow dolly-in` });
 
 export async function round(variant: Variant, index: number, tweak: Tweak = {}): Promise<RoundResult> {
@@ -81,7 +89,9 @@ export async function round(variant: Variant, index: number, tweak: Tweak = {}):
   const databaseUrl = `sqlite://${tmp.dir}/bot.sqlite`;
   const env = botEnv({ discord, kieUrl: kie.url }, databaseUrl, { POLL_INTERVAL_MS: '500', ...tweak.env });
   await seedLearned(databaseUrl, { 'kling-3.0/video': Array(20).fill(2_100) });
-  const child = spawnChild(variant === 'ours' ? 'child/bot.ts' : 'child/bare.ts', { env, stopTimeoutMs: 1_000, monitorLoop: true, ...(tweak.stubSubmit ? { stubSubmit: true } : {}), ...(tweak.deferFirst ? { deferFirst: true } : {}) }, { nodeArgs: tweak.nodeArgs ?? [], env: tweak.processEnv ?? {} });
+  const script = shipped ? shipped[variant === 'ours' ? 'bot' : 'bare'] : variant === 'ours' ? 'child/bot.ts' : 'child/bare.ts';
+  const nodeArgs = tweak.nodeArgs ?? (shipped && variant === 'ours' ? startNodeArgs() : []);
+  const child = spawnChild(script, { env, stopTimeoutMs: 1_000, monitorLoop: true, ...(tweak.stubSubmit ? { stubSubmit: true } : {}), ...(tweak.deferFirst ? { deferFirst: true } : {}) }, { nodeArgs, env: tweak.processEnv ?? {} });
   try {
     await child.next('ready', 30_000);
     await discord.waitForIdentify();
@@ -180,6 +190,9 @@ const tally = (): Tally => ({
 export async function run(): Promise<BenchResult> {
   const rows: Row[] = [];
   const notes: string[] = [];
+  const compiled = tempDir('ack-js');
+  const [bot, bare] = compileToJs(compiled.dir, ['bot', 'bare']);
+  shipped = { bot: bot!, bare: bare! };
   // One discarded round first, so the fakes in this process are warm for every measured round.
   await round('bare', 99);
   for (const condition of CONDITIONS) {
@@ -229,6 +242,8 @@ export async function run(): Promise<BenchResult> {
       },
     );
   }
+  compiled.remove();
+  notes.push(`Ack: both sides compiled to JavaScript; the bot with the start script's Node options (${startNodeArgs().join(' ')}), the bare client with Node's defaults.`);
   return { name: 'ack', rows, notes };
 }
 

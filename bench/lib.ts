@@ -1,7 +1,7 @@
 // Shared pieces of the benchmarks: result rows and the one table, statistics, a seeded random
 // source, temp folders, the bot's configuration against the fakes, and child processes over IPC.
-import { spawn, type ChildProcess } from 'node:child_process';
-import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
+import { existsSync, mkdtempSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { isAbsolute, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -158,6 +158,30 @@ export async function seedLearned(databaseUrl: string, samples: Record<string, n
   const meta = store.collection<number[]>('meta');
   for (const [model, values] of Object.entries(samples)) await meta.set(`completion:${model}`, values);
   await store.close();
+}
+
+/**
+ * The bench children compiled to JavaScript by tsc, as `npm start` runs the bot (prestart builds),
+ * so Node does not load its TypeScript stripper at run time. Returns the compiled bench/child/<name>.js
+ * of each name asked for (default: the bot).
+ */
+export function compileToJs(outDir: string): string;
+export function compileToJs(outDir: string, names: string[]): string[];
+export function compileToJs(outDir: string, names?: string[]): string | string[] {
+  const tsc = join(benchDir, '..', 'node_modules', 'typescript', 'bin', 'tsc');
+  // tsc reports type errors but still emits; only a missing output is fatal here.
+  spawnSync(process.execPath, [tsc, '-p', join(benchDir, 'tsconfig.jsbuild.json'), '--outDir', outDir], { stdio: 'ignore' });
+  const scripts = (names ?? ['bot']).map((name) => join(outDir, 'bench', 'child', `${name}.js`));
+  for (const script of scripts) if (!existsSync(script)) throw new Error(`tsc did not emit ${script}`);
+  writeFileSync(join(outDir, 'package.json'), '{"type":"module"}');
+  symlinkSync(join(benchDir, '..', 'node_modules'), join(outDir, 'node_modules'), 'dir');
+  return names ? scripts : scripts[0]!;
+}
+
+/** The Node options `npm start` runs the bot with (package.json's start script, but for reading .env). */
+export function startNodeArgs(): string[] {
+  const pkg = JSON.parse(readFileSync(join(benchDir, '..', 'package.json'), 'utf8')) as { scripts: Record<string, string> };
+  return (pkg.scripts.start ?? '').split(/\s+/).filter((arg) => arg.startsWith('--') && !arg.startsWith('--env-file'));
 }
 
 // ---- child processes ------------------------------------------------------------------------

@@ -75,7 +75,7 @@ async function run(): Promise<BenchResult> {
 
   const rows: Row[] = [
     {
-      measure: `7. moderation: catastrophic regex ^(a+)+$ on a ${PROMPT_CHARS.toLocaleString('en-US')}-char prompt: max of ${RUNS} checks (verdict: ${bad.verdict}) vs the harmless regex cat`,
+      measure: `8. moderation: catastrophic regex ^(a+)+$ on a ${PROMPT_CHARS.toLocaleString('en-US')}-char prompt: max of ${RUNS} checks (verdict: ${bad.verdict}) vs the harmless regex cat`,
       ours: `${fmt(bad.maxMs, 2)} ms (median ${fmt(bad.medianMs, 2)})`,
       baseline: `${fmt(harmless.maxMs, 2)} ms (median ${fmt(harmless.medianMs, 2)})`,
       ratio: ratio(bad.medianMs, harmless.medianMs),
@@ -83,7 +83,7 @@ async function run(): Promise<BenchResult> {
       met: met(bad.maxMs <= GOAL_MS && bad.verdict === 'allowed'),
     },
     {
-      measure: `7. moderation: full server (1,000 words; 6 AutoMod rules × 1,000 keywords, 10 regexes incl. 4 backtracking traps, 100 allow entries), nothing matches, on the same prompt, max of ${RUNS} (verdict: ${fullBad.verdict})`,
+      measure: `8. moderation: full server (1,000 words; 6 AutoMod rules × 1,000 keywords, 10 regexes incl. 4 backtracking traps, 100 allow entries), nothing matches, on the same prompt, max of ${RUNS} (verdict: ${fullBad.verdict})`,
       ours: `${fmt(fullBad.maxMs, 2)} ms (median ${fmt(fullBad.medianMs, 2)})`,
       baseline: `${fmt(harmless.medianMs, 2)} ms (one harmless regex, median)`,
       ratio: ratio(fullBad.medianMs, harmless.medianMs),
@@ -91,7 +91,7 @@ async function run(): Promise<BenchResult> {
       met: met(fullBad.maxMs <= GOAL_MS),
     },
     {
-      measure: `7. moderation: full server on a ${PROMPT_CHARS.toLocaleString('en-US')}-char prompt of ordinary words, max of ${RUNS} (verdict: ${fullWords.verdict})`,
+      measure: `8. moderation: full server on a ${PROMPT_CHARS.toLocaleString('en-US')}-char prompt of ordinary words, max of ${RUNS} (verdict: ${fullWords.verdict})`,
       ours: `${fmt(fullWords.maxMs, 2)} ms (median ${fmt(fullWords.medianMs, 2)})`,
       baseline: `${fmt(harmless.medianMs, 2)} ms (one harmless regex, median)`,
       ratio: ratio(fullWords.medianMs, harmless.medianMs),
@@ -99,7 +99,7 @@ async function run(): Promise<BenchResult> {
       met: met(fullWords.maxMs <= GOAL_MS),
     },
     {
-      measure: `7. moderation: the same ^(a+)+$ on JavaScript's backtracking RegExp, ${worst.chars} chars (not ${PROMPT_CHARS.toLocaleString('en-US')}: it doubles per char)`,
+      measure: `8. moderation: the same ^(a+)+$ on JavaScript's backtracking RegExp, ${worst.chars} chars (not ${PROMPT_CHARS.toLocaleString('en-US')}: it doubles per char)`,
       ours: `${fmt(bad.medianMs, 2)} ms for ${PROMPT_CHARS.toLocaleString('en-US')} chars (re2js)`,
       baseline: backtracking.map((b) => `${b.chars}: ${fmt(b.ms, 1)} ms`).join(', '),
       ratio: ratio(bad.medianMs, worst.ms, 3),

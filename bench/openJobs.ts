@@ -5,9 +5,7 @@
 // time from createApp() to the "jobs resumed" line, and during a quiet period in which no job is
 // due: Kie recordInfo requests, job-record reads from the store, and CPU. Baseline: the same bot on
 // an empty store.
-import { spawnSync } from 'node:child_process';
 import { randomBytes } from 'node:crypto';
-import { existsSync, symlinkSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { newJobId, type Job } from '../src/services/jobs/job.ts';
 import { JobStore } from '../src/services/jobs/jobStore.ts';
@@ -20,7 +18,7 @@ import { Ledger, type Account, type JournalEntry } from '../src/services/ledger/
 import { openStore } from '../src/services/store.ts';
 import { FakeDiscord, snowflake } from '../sandbox/discord.ts';
 import { FakeKie } from '../sandbox/kie.ts';
-import { benchDir, botEnv, fmt, KIE_KEY, main, median, memberId, met, ratio, rng, say, sleep, spawnChild, stopChild, tempDir, type BenchResult } from './lib.ts';
+import { botEnv, compileToJs, startNodeArgs, fmt, KIE_KEY, main, median, memberId, met, ratio, rng, say, sleep, spawnChild, stopChild, tempDir, type BenchResult } from './lib.ts';
 
 const JOBS = 10_000;
 const GUILDS = 200;
@@ -103,6 +101,9 @@ export async function seed(databaseUrl: string): Promise<{ seededAt: number; ms:
   }
   // A bot that has been running holds its /jobs index already: no one-time rebuild at this start.
   await new MemberJobs(store.collection<string[]>('memberJobs')).markBuilt();
+  // Nor a store from before every hold had a schedule entry: the one-time sweep of every account
+  // (services/jobs/recovery.ts) is behind it, as it is for any store this version has run on.
+  await store.collection<{ at: number }>('lifecycle').set('legacy-holds-swept:all', { at: now });
   await store.close();
   return { seededAt: now, ms: Date.now() - t0 };
 }
@@ -145,28 +146,14 @@ interface RunResult {
 interface Runtime {
   script: string;
   env?: Record<string, string>;
+  nodeArgs?: string[];
 }
-const fromSources: Runtime = { script: 'child/bot.ts' };
-
-/**
- * The bot compiled to JavaScript by tsc, as `npm start` runs it (prestart builds), so Node does not
- * load its TypeScript stripper at run time. Returns the compiled bench/child/bot.js.
- */
-function compileToJs(outDir: string): string {
-  const tsc = join(benchDir, '..', 'node_modules', 'typescript', 'bin', 'tsc');
-  // tsc reports type errors but still emits; only a missing output is fatal here.
-  spawnSync(process.execPath, [tsc, '-p', join(benchDir, 'tsconfig.jsbuild.json'), '--outDir', outDir], { stdio: 'ignore' });
-  const script = join(outDir, 'bench', 'child', 'bot.js');
-  if (!existsSync(script)) throw new Error('tsc did not emit bench/child/bot.js');
-  writeFileSync(join(outDir, 'package.json'), '{"type":"module"}');
-  symlinkSync(join(benchDir, '..', 'node_modules'), join(outDir, 'node_modules'), 'dir');
-  return script;
-}
+const fromSources: Runtime = { script: 'child/bot.ts', nodeArgs: startNodeArgs() };
 
 async function once(databaseUrl: string, runtime: Runtime, quietMs = QUIET_MS): Promise<RunResult> {
   const discord = await FakeDiscord.start({ guilds: [{ id: snowflake() }] });
   const kie = await FakeKie.start({ apiKey: KIE_KEY });
-  const child = spawnChild(runtime.script, { env: botEnv({ discord, kieUrl: kie.url }, databaseUrl) }, { nodeArgs: ['--expose-gc'], env: runtime.env ?? {} });
+  const child = spawnChild(runtime.script, { env: botEnv({ discord, kieUrl: kie.url }, databaseUrl) }, { nodeArgs: ['--expose-gc', ...(runtime.nodeArgs ?? [])], env: runtime.env ?? {} });
   try {
     const ready = await child.next<Ready>('ready', 60_000);
     // Let start-up garbage settle the way it would in a running bot, then watch a quiet period.
@@ -208,7 +195,8 @@ export async function run(): Promise<BenchResult> {
     const seeded = await seed(loadedUrl);
     say(`open jobs: seeded ${fmt(JOBS)} open jobs with holds in ${fmt(seeded.ms)} ms`);
     const js = compileToJs(join(tmp.dir, 'js'));
-    const shipped: Runtime = { script: js };
+    // As `npm start` runs it: compiled, with the start script's Node options.
+    const shipped: Runtime = { script: js, nodeArgs: startNodeArgs() };
     const results: Record<'loaded' | 'empty', RunResult[]> = { loaded: [], empty: [] };
     for (let i = 0; i < RUNS; i++) {
       for (const kind of i % 2 === 0 ? (['loaded', 'empty'] as const) : (['empty', 'loaded'] as const)) {
@@ -225,7 +213,7 @@ export async function run(): Promise<BenchResult> {
     // and as shipped with glibc's arenas capped (an environment setting the README suggests).
     const proposals: Array<{ label: string; runtime: Runtime; loaded?: RunResult; empty?: RunResult }> = [
       { label: 'run from the .ts sources', runtime: fromSources },
-      { label: 'as shipped + MALLOC_ARENA_MAX=2', runtime: { script: js, env: { MALLOC_ARENA_MAX: '2' } } },
+      { label: 'as shipped + MALLOC_ARENA_MAX=2', runtime: { ...shipped, env: { MALLOC_ARENA_MAX: '2' } } },
     ];
     for (const [i, p] of proposals.entries()) {
       p.loaded = await once(loadedUrl, p.runtime, 2_000);

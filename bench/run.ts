@@ -8,12 +8,13 @@ import { join } from 'node:path';
 import { benchDir, fmt, markdownTable, say, tempDir, textTable, type BenchResult, type Row } from './lib.ts';
 
 const benches = [
-  { name: 'ack', file: 'ack.ts', budgetS: 300 },
+  { name: 'ack', file: 'ack.ts', budgetS: 420 },
   { name: 'ledger', file: 'ledger.ts', budgetS: 180 },
-  { name: 'openJobs', file: 'openJobs.ts', budgetS: 150 },
+  { name: 'openJobs', file: 'openJobs.ts', budgetS: 240 },
   { name: 'polling', file: 'polling.ts', budgetS: 180 },
   { name: 'createLimit', file: 'createLimit.ts', budgetS: 240 },
   { name: 'scaleOut', file: 'scaleOut.ts', budgetS: 240 },
+  { name: 'manyServers', file: 'manyServers.ts', budgetS: 420 },
   { name: 'moderation', file: 'moderation.ts', budgetS: 60 },
 ] as const;
 

@@ -23,6 +23,7 @@ import { DiscordReads } from './discord/reads.ts';
 import { ChannelMessageRoutes } from './discord/rest/messages.ts';
 import { Router } from './discord/rest/router.ts';
 import { DEFAULT_UPLOAD_LIMIT, DiscordState, snowflake } from './discord/state.ts';
+import { SyntheticGuilds } from './discord/synthetic.ts';
 import { UserGuilds } from './discord/userGuilds.ts';
 import type {
   DiscordSettings,
@@ -64,6 +65,11 @@ export class FakeDiscord extends DiscordReads implements DiscordSettings {
   readonly #faults: Faults;
   /** The guilds' AutoMod rules: `add`, `update`, `remove` as an admin would (events included), `rules` to read. */
   readonly automod: AutoModRules;
+  /**
+   * The synthetic servers (options.synthetic), if any: `id(i)`, and `materialize(i)` to put one in the
+   * store so members can act there (commands, roles, channels as it was sent in GUILD_CREATE).
+   */
+  readonly synthetic: SyntheticGuilds | undefined;
   #closed = false;
 
   private constructor(server: Server, wss: WebSocketServer, state: DiscordState, options: FakeDiscordOptions) {
@@ -80,7 +86,8 @@ export class FakeDiscord extends DiscordReads implements DiscordSettings {
     // Every module reads the knobs above from `this` when it needs them, so tests may change them live.
     const cdn = new Cdn(state);
     const commands = new Commands(state);
-    this.#gateway = new Gateway(state, this, wss);
+    this.synthetic = options.synthetic ? new SyntheticGuilds(state, options.synthetic) : undefined;
+    this.#gateway = new Gateway(state, this, wss, this.synthetic);
     this.#guilds = new Guilds(state, this.#gateway);
     this.#messages = new Messages(state, cdn);
     this.#interactions = new InteractionSender(state, { gateway: this.#gateway, guilds: this.#guilds, cdn, commands });

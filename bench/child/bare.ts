@@ -1,9 +1,10 @@
-// Baseline for the acknowledgement benchmark: a bare discord.js Client that only defers, with the
-// same intents and REST settings as the bot, against the same fake Discord.
+// Baseline for the acknowledgement and many-servers benchmarks: a bare discord.js Client with default
+// caches that only defers, with the same intents and REST settings as the bot (and its shards, when
+// `shards` is given), against the same fake Discord.
 import { monitorEventLoopDelay, performance } from 'node:perf_hooks';
 import { Client, Events, GatewayIntentBits } from 'discord.js';
 
-const options = JSON.parse(process.env.BENCH_CHILD_OPTIONS ?? '{}') as { env: Record<string, string>; monitorLoop?: boolean };
+const options = JSON.parse(process.env.BENCH_CHILD_OPTIONS ?? '{}') as { env: Record<string, string>; monitorLoop?: boolean; shards?: number };
 const env = options.env;
 const send = (message: Record<string, unknown>, then?: () => void): void => {
   if (process.connected) process.send!(message, undefined, {}, () => then?.());
@@ -11,7 +12,8 @@ const send = (message: Record<string, unknown>, then?: () => void): void => {
 };
 process.on('disconnect', () => process.exit(0));
 
-const client = new Client({ intents: [GatewayIntentBits.Guilds], rest: { api: env.DISCORD_API_URL! } });
+const shards = options.shards === undefined ? {} : { shards: Array.from({ length: options.shards }, (_, i) => i), shardCount: options.shards };
+const client = new Client({ intents: [GatewayIntentBits.Guilds], rest: { api: env.DISCORD_API_URL! }, ...shards });
 const received: Record<string, number> = {};
 const handlerUs: number[] = [];
 client.on(Events.InteractionCreate, (interaction) => {
@@ -21,17 +23,30 @@ client.on(Events.InteractionCreate, (interaction) => {
   received[interaction.id] = Date.now();
 });
 const loopDelay = monitorEventLoopDelay({ resolution: 5 });
-const ready = new Promise<void>((resolve) => client.once(Events.ClientReady, () => resolve()));
+const memory = () => ({ rss: process.memoryUsage.rss(), heapUsed: process.memoryUsage().heapUsed, maxRss: process.resourceUsage().maxRSS * 1024 });
+let clientReadyAt = 0;
+const ready = new Promise<void>((resolve) =>
+  client.once(Events.ClientReady, () => {
+    clientReadyAt = Date.now();
+    resolve();
+  }),
+);
 await client.login(env.DISCORD_TOKEN);
 await ready;
-send({ type: 'ready' });
+send({ type: 'ready', clientReadyAt, guilds: client.guilds.cache.size, memory: memory() });
 if (options.monitorLoop) loopDelay.enable();
 
 process.on('message', (raw) => {
   const type = (raw as { type: string }).type;
   if (type === 'stats') {
-    send({ type: 'stats', received, handlerUs: handlerUs.splice(0), loop: { maxMs: loopDelay.max / 1e6, p99Ms: loopDelay.percentile(99) / 1e6, meanMs: loopDelay.mean / 1e6 } });
+    send({ type: 'stats', memory: memory(), received, handlerUs: handlerUs.splice(0), loop: { maxMs: loopDelay.max / 1e6, p99Ms: loopDelay.percentile(99) / 1e6, meanMs: loopDelay.mean / 1e6 } });
     loopDelay.reset();
+  }
+  if (type === 'gc') {
+    // Only with --expose-gc: what the process keeps once garbage is collected.
+    const gc = (globalThis as { gc?: () => void }).gc;
+    gc?.();
+    send({ type: 'gc', collected: gc !== undefined, memory: memory() });
   }
   if (type === 'stop') {
     void client.destroy().then(() => send({ type: 'stopped', stopMs: 0, completed: true }, () => process.exit(0)));

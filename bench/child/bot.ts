@@ -98,11 +98,19 @@ const kie = options.kieLimits
     })
   : undefined;
 
-const memory = () => ({ rss: process.memoryUsage.rss(), heapUsed: process.memoryUsage().heapUsed, maxRss: process.resourceUsage().maxRSS * 1024 });
+const memory = () => {
+  const m = process.memoryUsage();
+  return { rss: m.rss, heapUsed: m.heapUsed, heapTotal: m.heapTotal, external: m.external, arrayBuffers: m.arrayBuffers, maxRss: process.resourceUsage().maxRSS * 1024 };
+};
 
 const t0 = performance.now();
 const app = await createApp(config, { logger, ...(kie ? { kie } : {}) });
 const t1 = performance.now();
+// When discord.js said every shard is ready (every server's GUILD_CREATE in), on the system clock.
+let clientReadyAt = 0;
+app.client.once('clientReady', () => {
+  clientReadyAt = Date.now();
+});
 await app.start();
 const t2 = performance.now();
 
@@ -139,6 +147,8 @@ send({
   /** From the createApp() call to the "jobs resumed" line (every open job is scheduled then). */
   scheduledMs: resumedAt === undefined ? null : resumedAt - t0,
   resumed,
+  clientReadyAt,
+  guilds: app.client.guilds.cache.size,
   memory: memory(),
 });
 

@@ -9,6 +9,7 @@ import { WebSocket, type RawData, type WebSocketServer } from 'ws';
 import { guildJson, userJson } from './json.ts';
 import { flattenHeaders, isRecord, type Route } from './rest/http.ts';
 import type { Connection, DiscordState, Session } from './state.ts';
+import type { SyntheticGuilds } from './synthetic.ts';
 import type { DiscordSettings, GatewayEvent } from './types.ts';
 
 /** The shard Discord sends a guild's events to: (guild_id >> 22) % shard count. DMs go to shard 0. */
@@ -39,11 +40,14 @@ export class Gateway {
   readonly #settings: GatewaySettings;
   readonly #wss: WebSocketServer;
   readonly #connections = new Set<Connection>();
+  readonly #synthetic: SyntheticGuilds | undefined;
+  #closed = false;
 
-  constructor(state: DiscordState, settings: GatewaySettings, wss: WebSocketServer) {
+  constructor(state: DiscordState, settings: GatewaySettings, wss: WebSocketServer, synthetic?: SyntheticGuilds) {
     this.#state = state;
     this.#settings = settings;
     this.#wss = wss;
+    this.#synthetic = synthetic;
     wss.on('connection', (socket, req) => this.#onSocket(socket, req));
   }
 
@@ -94,6 +98,7 @@ export class Gateway {
   }
 
   async close(): Promise<void> {
+    this.#closed = true;
     for (const connection of this.#connections) connection.socket.terminate();
     this.#connections.clear();
     for (const session of this.#state.sessions.values()) session.current = null;
@@ -101,7 +106,10 @@ export class Gateway {
   }
 
   #dispatchOn(session: Session, t: string, d: unknown): void {
-    const event: GatewayEvent = { op: 0, t, s: ++session.seq, d };
+    this.#send(session, { op: 0, t, s: ++session.seq, d });
+  }
+
+  #send(session: Session, event: GatewayEvent): void {
     session.events.push(event);
     this.#state.dispatched.push(event);
     const connection = session.current;
@@ -182,8 +190,11 @@ export class Gateway {
     const state = this.#state;
     const session: Session = { id: randomBytes(16).toString('hex'), seq: 0, events: [], resumable: true, intents, shard, shardCount, current: connection };
     state.sessions.set(shard, session);
-    // Only the guilds of this shard: each guild's events reach one shard.
-    const guilds = [...state.guilds.values()].filter((g) => shardOf(g.id, shardCount) === shard);
+    // Only the guilds of this shard: each guild's events reach one shard. Synthetic servers a test
+    // materialized are sent with the other synthetic ones, once.
+    const synthetic = this.#synthetic;
+    const guilds = [...state.guilds.values()].filter((g) => shardOf(g.id, shardCount) === shard && synthetic?.indexOf(g.id) === undefined);
+    const syntheticIds = synthetic ? [...synthetic.onShard(shard, shardCount)].map((i) => ({ id: synthetic.id(i), unavailable: true })) : [];
     this.#dispatchOn(session, 'READY', {
       v: 10,
       user: { ...userJson(state, state.botUser), bot: true, verified: true, mfa_enabled: false, email: null, flags: 0 },
@@ -193,7 +204,7 @@ export class Gateway {
       presences: [],
       guild_join_requests: [],
       geo_ordered_rtc_regions: [],
-      guilds: guilds.map((g) => ({ id: g.id, unavailable: true })),
+      guilds: [...guilds.map((g) => ({ id: g.id, unavailable: true })), ...syntheticIds],
       session_id: session.id,
       session_type: 'normal',
       resume_gateway_url: `${state.gatewayUrl}/resume`,
@@ -204,6 +215,25 @@ export class Gateway {
     for (const guild of guilds) this.#dispatchOn(session, 'GUILD_CREATE', guildJson(state, guild));
     connection.state = 'identified';
     state.poke();
+    if (synthetic) void this.#sendSynthetic(session, synthetic, shard, shardCount);
+  }
+
+  /**
+   * The synthetic servers' GUILD_CREATEs, one after another as the client reads them (at most about
+   * 1 MiB waiting in the socket), each built as it is sent: the session keeps a getter, not the
+   * payload, so a RESUME replays the same server without the fake holding thousands of them.
+   */
+  async #sendSynthetic(session: Session, synthetic: SyntheticGuilds, shard: number, shardCount: number): Promise<void> {
+    let sent = 0;
+    for (const index of synthetic.onShard(shard, shardCount)) {
+      if (this.#closed || this.#state.sessions.get(shard) !== session) return;
+      this.#send(session, { op: 0, t: 'GUILD_CREATE', s: ++session.seq, get d() { return synthetic.guildCreate(index); } });
+      const socket = session.current?.socket;
+      if (++sent % 50 === 0 || (socket && socket.bufferedAmount > 1 << 20)) {
+        await new Promise((resolve) => setImmediate(resolve));
+        while (!this.#closed && socket && socket.readyState === WebSocket.OPEN && socket.bufferedAmount > 1 << 20) await new Promise((resolve) => setTimeout(resolve, 2));
+      }
+    }
   }
 
   /** RESUME: replays what the session missed, or op 9 (not resumable) so the client IDENTIFYs again. */

@@ -9,6 +9,20 @@ export interface FakeGuildSpec {
   ownerId?: string;
 }
 
+/**
+ * Many servers of one shape (scale benchmarks): built when the gateway sends them, never stored
+ * (sandbox/discord/synthetic.ts). Defaults: 30 channels, 40 roles (with @everyone and the bot's), 50
+ * emojis, 10 members with 3 roles each.
+ */
+export interface SyntheticGuildsSpec {
+  count: number;
+  channels?: number;
+  roles?: number;
+  emojis?: number;
+  members?: number;
+  rolesPerMember?: number;
+}
+
 /** A role of a guild, as Discord keeps it: higher `position` is higher in the hierarchy. */
 export interface FakeRole {
   id: string;
@@ -258,6 +272,8 @@ export interface FakeDiscordOptions {
   botUsername?: string;
   token?: string;
   guilds?: FakeGuildSpec[];
+  /** Synthetic servers besides `guilds`, sent in GUILD_CREATE to the shard each belongs to. */
+  synthetic?: SyntheticGuildsSpec;
   /** Real Discord: 3 s. */
   callbackWindowMs?: number;
   /** Real Discord: 15 min. */

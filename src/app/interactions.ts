@@ -1,5 +1,5 @@
 import { RESTEvents } from '@discordjs/rest';
-import { Client, Events, GatewayIntentBits } from 'discord.js';
+import { Client, Events } from 'discord.js';
 import { buildCommands } from '../commands/index.ts';
 import { challengeComponent } from '../components/challenge.ts';
 import { buildComponents } from '../components/index.ts';
@@ -14,8 +14,9 @@ import type { Gate } from '../interactions/gates.ts';
 import { blockedGate, channelGate } from '../interactions/moderationGates.ts';
 import { serverGate } from '../interactions/serverGate.ts';
 import type { Challenges } from '../services/challenges/service.ts';
-import { clientShardOptions } from '../services/sharding/layout.ts';
 import type { Base } from './base.ts';
+import { discordClientOptions, dropUnreadGuildData } from './discordClient.ts';
+import { warmUp } from './warmUp.ts';
 import type { DiscordRestArea } from './discordRest.ts';
 import type { JobRecordsArea } from './jobRecords.ts';
 import type { JobsArea } from './jobs.ts';
@@ -23,6 +24,9 @@ import type { LanguagesArea } from './languages.ts';
 import type { ModelsArea } from './models.ts';
 import type { ModerationArea } from './moderation.ts';
 import type { OperatorsArea } from './operators.ts';
+
+/** How often each command's warm-up runs before the gateway connects (a few ms in all). */
+const WARM_UP_ROUNDS = 300;
 
 export interface InteractionsArea {
   client: Client;
@@ -50,13 +54,17 @@ export function wireInteractions(
 ): InteractionsArea {
   const { config, logger, ledger, registry, metrics, now } = base;
   const { models, languages, jobs, records, challenges, discord, operators } = parts;
-  // AutoModerationConfiguration (not privileged): AutoMod rule changes, so a server's reused rules stay fresh.
-  const client = new Client({ intents: [GatewayIntentBits.Guilds, GatewayIntentBits.AutoModerationConfiguration], rest: { api: config.DISCORD_API_URL }, ...clientShardOptions(config) });
+  // Intents, shards and caches sized to what the bot reads: discordClient.ts.
+  const client = new Client(discordClientOptions(config));
+  dropUnreadGuildData(client);
   const inFlight = new Set<Promise<unknown>>();
   const area: InteractionsArea = {
     client,
     accepting: false,
     async login() {
+      // The commands' work before their acknowledgement, a few hundred times on made-up input, so
+      // the first burst after a start does not wait for V8 to compile and optimise it.
+      await warmUp({ client, commands, context, gates, rounds: WARM_UP_ROUNDS });
       const ready = new Promise<void>((resolve) => client.once(Events.ClientReady, () => resolve()));
       await client.login(config.DISCORD_TOKEN);
       await ready;

@@ -1,0 +1,62 @@
+import { ChatInputCommandInteraction, type Client } from 'discord.js';
+import type { Command } from '../interactions/command.ts';
+import type { InteractionContext } from '../interactions/context.ts';
+import { passGates, type Gate } from '../interactions/gates.ts';
+
+/** The acknowledgement a warm-up interaction stops at: nothing after it runs. */
+const STOP = new Error('warm-up: stops before acknowledging');
+
+/**
+ * A member's `/sora` as Discord sends it, in no server of the bot's ('0'), for the warm-up. Built
+ * through discord.js's own class, so its option handling is warmed too.
+ */
+function madeUp(client: Client, i: number): ChatInputCommandInteraction {
+  const user = { id: '0', username: 'warm-up', discriminator: '0', global_name: null, avatar: null };
+  const raw = {
+    id: String(i + 1),
+    application_id: '0',
+    type: 2,
+    token: 'warm-up',
+    version: 1,
+    guild_id: '0',
+    channel_id: '0',
+    channel: { id: '0', type: 0, guild_id: '0', name: 'warm-up' },
+    member: { user, roles: [], permissions: '0', joined_at: '2026-01-01T00:00:00.000000+00:00', deaf: false, mute: false, flags: 0 },
+    app_permissions: '0',
+    locale: 'en-US',
+    guild_locale: 'en-US',
+    entitlements: [],
+    authorizing_integration_owners: { '0': '0' },
+    context: 0,
+    attachment_size_limit: 10_485_760,
+    data: { id: '0', name: 'sora', type: 1, options: [{ name: 'prompt', type: 3, value: `a paper boat on a rain-soaked street, shot ${i}, slow dolly-in` }] },
+  };
+  const interaction = new (ChatInputCommandInteraction as unknown as new (client: Client, data: unknown) => ChatInputCommandInteraction)(client, raw);
+  // Nothing reaches Discord: the handler stops where it would acknowledge.
+  interaction.deferReply = (() => Promise.reject(STOP)) as never;
+  interaction.reply = (() => Promise.reject(STOP)) as never;
+  return interaction;
+}
+
+/**
+ * Runs `/sora`'s gates and handler up to the acknowledgement `rounds` times on made-up interactions,
+ * before the gateway connects: what the first members' commands after a start run is then code V8
+ * has compiled and optimised (README, Performance, measure 1). Nothing is held, stored or sent: every
+ * step before the acknowledgement only reads memory, and the acknowledgement itself stops the run.
+ * Each command's own `warmUp` runs too.
+ */
+export async function warmUp(deps: { client: Client; commands: Map<string, Command>; context: InteractionContext; gates: readonly Gate[]; rounds: number }): Promise<void> {
+  const { client, commands, context, gates, rounds } = deps;
+  const sora = commands.get('sora');
+  for (let i = 0; i < rounds; i++) {
+    for (const command of commands.values()) await command.warmUp?.(context);
+    if (!sora) continue;
+    const interaction = madeUp(client, i);
+    try {
+      await passGates(gates, { kind: 'command', name: 'sora', action: undefined, interaction }, context);
+      await sora.execute(interaction, context);
+    } catch {
+      // STOP, or a refusal (a gate, a paused default model): both end the run here, as for a member.
+    }
+  }
+}
