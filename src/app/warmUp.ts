@@ -1,10 +1,13 @@
-import { ChatInputCommandInteraction, type Client } from 'discord.js';
+import { ChatInputCommandInteraction, type Client, type Interaction } from 'discord.js';
+import { UserError } from '../errors/index.ts';
 import type { Command } from '../interactions/command.ts';
 import type { InteractionContext } from '../interactions/context.ts';
-import { passGates, type Gate } from '../interactions/gates.ts';
 
-/** The acknowledgement a warm-up interaction stops at: nothing after it runs. */
-const STOP = new Error('warm-up: stops before acknowledging');
+/**
+ * The acknowledgement a warm-up interaction stops at: nothing after it runs. A member-facing error,
+ * so the dispatcher answers it (which stops too) instead of logging a fault.
+ */
+const STOP = new UserError('warm-up: stops before acknowledging');
 
 /**
  * A member's `/sora` as Discord sends it, in no server of the bot's ('0'), for the warm-up. Built
@@ -35,28 +38,24 @@ function madeUp(client: Client, i: number): ChatInputCommandInteraction {
   // Nothing reaches Discord: the handler stops where it would acknowledge.
   interaction.deferReply = (() => Promise.reject(STOP)) as never;
   interaction.reply = (() => Promise.reject(STOP)) as never;
+  interaction.followUp = (() => Promise.reject(STOP)) as never;
   return interaction;
 }
 
 /**
- * Runs `/sora`'s gates and handler up to the acknowledgement `rounds` times on made-up interactions,
- * before the gateway connects: what the first members' commands after a start run is then code V8
- * has compiled and optimised (README, Performance, measure 1). Nothing is held, stored or sent: every
- * step before the acknowledgement only reads memory, and the acknowledgement itself stops the run.
- * Each command's own `warmUp` runs too.
+ * Runs `/sora` through the dispatcher (its gates and handler, and the dispatcher's own answer to the
+ * stop) `rounds` times on made-up interactions, before the gateway connects: what the first
+ * members' commands after a start run is then code V8 has compiled and optimised (README,
+ * Performance, measure 1). `dispatch` is the same dispatcher the gateway's interactions go to, made
+ * for the warm-up with the bot accepting commands. Nothing is held, stored or sent: every step
+ * before the acknowledgement only reads memory, and the acknowledgement itself stops the run. Each
+ * command's own `warmUp` runs too.
  */
-export async function warmUp(deps: { client: Client; commands: Map<string, Command>; context: InteractionContext; gates: readonly Gate[]; rounds: number }): Promise<void> {
-  const { client, commands, context, gates, rounds } = deps;
-  const sora = commands.get('sora');
+export async function warmUp(deps: { client: Client; commands: Map<string, Command>; context: InteractionContext; dispatch: (interaction: Interaction) => Promise<void>; rounds: number }): Promise<void> {
+  const { client, commands, context, dispatch, rounds } = deps;
+  const sora = commands.has('sora');
   for (let i = 0; i < rounds; i++) {
     for (const command of commands.values()) await command.warmUp?.(context);
-    if (!sora) continue;
-    const interaction = madeUp(client, i);
-    try {
-      await passGates(gates, { kind: 'command', name: 'sora', action: undefined, interaction }, context);
-      await sora.execute(interaction, context);
-    } catch {
-      // STOP, or a refusal (a gate, a paused default model): both end the run here, as for a member.
-    }
+    if (sora) await dispatch(madeUp(client, i)).catch(() => undefined);
   }
 }
