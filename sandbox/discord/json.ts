@@ -59,8 +59,9 @@ export function roleJson(state: DiscordState, guild: GuildState, role: FakeRole)
   };
 }
 
-export function guildJson(state: DiscordState, guild: GuildState): Record<string, unknown> {
-  const member = (user: FakeUser, roles: string[]): unknown => ({
+/** A guild member as GUILD_CREATE lists it. */
+export function memberJson(state: DiscordState, guild: GuildState, user: FakeUser, roles: string[]): Record<string, unknown> {
+  return {
     user: userJson(state, user),
     roles,
     nick: null,
@@ -72,7 +73,11 @@ export function guildJson(state: DiscordState, guild: GuildState): Record<string
     pending: false,
     flags: 0,
     communication_disabled_until: null,
-  });
+  };
+}
+
+export function guildJson(state: DiscordState, guild: GuildState): Record<string, unknown> {
+  const member = (user: FakeUser, roles: string[]) => memberJson(state, guild, user, roles);
   const owner = state.users.get(guild.ownerId) ?? { id: guild.ownerId, username: 'owner' };
   const members = [member(state.botUser, [guild.botRoleId])];
   if (owner.id !== state.botUser.id) members.push(member(owner, []));

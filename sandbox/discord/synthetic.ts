@@ -2,7 +2,7 @@
 // with roles), for scale benchmarks: none is stored. Every id is computed from the server's index, so
 // the gateway builds each GUILD_CREATE when it sends it (gateway.ts) and forgets it; a server a test
 // acts in is `materialize`d into the store like any other, with the same ids it was sent with.
-import { channelJson, guildJson, userJson } from './json.ts';
+import { channelJson, guildJson, memberJson } from './json.ts';
 import { FAKE_PERMISSIONS, PERMISSION } from './permissions.ts';
 import type { ChannelState, DiscordState, GuildState } from './state.ts';
 import type { FakeOverwrite, FakeRole, SyntheticGuildsSpec } from './types.ts';
@@ -58,19 +58,7 @@ export class SyntheticGuilds {
   guildCreate(index: number): Record<string, unknown> {
     const { guild, channels, members } = this.#build(index);
     const state = this.#state;
-    const member = (id: string, roles: string[]) => ({
-      user: id === state.botUser.id ? userJson(state, state.botUser) : userJson(state, { id, username: `member${id.slice(-4)}` }),
-      roles,
-      nick: null,
-      avatar: null,
-      joined_at: guild.joinedAt,
-      premium_since: null,
-      deaf: false,
-      mute: false,
-      pending: false,
-      flags: 0,
-      communication_disabled_until: null,
-    });
+    const member = (id: string, roles: string[]) => memberJson(state, guild, id === state.botUser.id ? state.botUser : { id, username: `member${id.slice(-4)}` }, roles);
     const emojis = Array.from({ length: this.#spec.emojis }, (_, j) => ({
       id: (BigInt(guild.id) + EMOJIS + BigInt(j)).toString(),
       name: `emoji_${j}`,

@@ -64,7 +64,7 @@ export function wireInteractions(
     async login() {
       // The commands' work before their acknowledgement, a few hundred times on made-up input, so
       // the first burst after a start does not wait for V8 to compile and optimise it.
-      await warmUp({ client, commands, context, dispatch: interactionCreateHandler(commands, context, () => true, components, gates), rounds: WARM_UP_ROUNDS });
+      await warmUp({ client, dispatch: interactionCreateHandler(commands, context, () => true, components, gates), rounds: WARM_UP_ROUNDS });
       const ready = new Promise<void>((resolve) => client.once(Events.ClientReady, () => resolve()));
       await client.login(config.DISCORD_TOKEN);
       await ready;

@@ -1,7 +1,5 @@
 import { ChatInputCommandInteraction, type Client, type Interaction } from 'discord.js';
 import { UserError } from '../errors/index.ts';
-import type { Command } from '../interactions/command.ts';
-import type { InteractionContext } from '../interactions/context.ts';
 
 /**
  * The acknowledgement a warm-up interaction stops at: nothing after it runs. A member-facing error,
@@ -48,14 +46,9 @@ function madeUp(client: Client, i: number): ChatInputCommandInteraction {
  * members' commands after a start run is then code V8 has compiled and optimised (README,
  * Performance, measure 1). `dispatch` is the same dispatcher the gateway's interactions go to, made
  * for the warm-up with the bot accepting commands. Nothing is held, stored or sent: every step
- * before the acknowledgement only reads memory, and the acknowledgement itself stops the run. Each
- * command's own `warmUp` runs too.
+ * before the acknowledgement only reads memory, and the acknowledgement itself stops the run.
  */
-export async function warmUp(deps: { client: Client; commands: Map<string, Command>; context: InteractionContext; dispatch: (interaction: Interaction) => Promise<void>; rounds: number }): Promise<void> {
-  const { client, commands, context, dispatch, rounds } = deps;
-  const sora = commands.has('sora');
-  for (let i = 0; i < rounds; i++) {
-    for (const command of commands.values()) await command.warmUp?.(context);
-    if (sora) await dispatch(madeUp(client, i)).catch(() => undefined);
-  }
+export async function warmUp(deps: { client: Client; dispatch: (interaction: Interaction) => Promise<void>; rounds: number }): Promise<void> {
+  const { client, dispatch, rounds } = deps;
+  for (let i = 0; i < rounds; i++) await dispatch(madeUp(client, i)).catch(() => undefined);
 }

@@ -50,20 +50,6 @@ export function soraCommand(registry: ModelRegistry): Command {
       if (focused.name !== 'model') return interaction.respond([]);
       await interaction.respond(modelChoices(context.registry, context.models, String(focused.value), memberT(interaction), context.serverModels?.allowed(interaction.guildId)));
     },
-    async warmUp(context) {
-      // As execute does up to the defer, for a server with no settings ('0' is no server's id).
-      const guildId = '0';
-      const options = parseOption(optionsSchema, { prompt: 'a paper boat on a rain-soaked street, slow dolly-in', duration: 10, aspect: 'landscape' });
-      const prompt = checkPrompt(options.prompt);
-      if (!prompt.ok) return;
-      const model = options.model ?? context.serverModels?.defaultModel(guildId) ?? context.defaultModel;
-      try {
-        context.jobs.quote({ model, prompt: prompt.prompt, duration: options.duration, aspect: options.aspect, quality: options.quality, imageUrl: undefined, guildId });
-      } catch {
-        // A paused or refused default model refuses here as it would for a member: nothing to warm.
-      }
-      await context.moderation?.rules.check({ guildId, memberId: '0', channelId: '0', roleIds: [], text: prompt.prompt, what: 'prompt', action: 'sora', locale: context.languages.of(guildId) });
-    },
     async execute(interaction, context) {
       if (!interaction.inGuild() || !interaction.guildId) {
         throw new UserError(message('sora.dmOnly'));
