@@ -5,7 +5,7 @@ import { LOCALES, SOURCE_LOCALE, type Locale } from './locales.ts';
 import { translations } from './translations.ts';
 
 export { en } from './en-US/index.ts';
-export { isMessage, message, render, type Item, type Message, type Param } from './message.ts';
+export { formatList, isMessage, message, render, type Item, type Message, type Param } from './message.ts';
 export type { MessageKey, T } from './types.ts';
 export { DISCORD_LOCALES, isLocale, LANGUAGE_NAMES, LOCALES, localeOf, SOURCE_LOCALE, type Locale } from './locales.ts';
 
@@ -48,11 +48,6 @@ export function translator(locale: Locale): T {
 /** Whether `key` names an English message (e.g. a zod schema's message that is a key). */
 export function hasMessage(key: string): key is MessageKey {
   return instance.exists(key, { lng: SOURCE_LOCALE });
-}
-
-/** A list as the language reads it ("a, b and c", "a、b、c"). */
-export function formatList(locale: Locale, items: readonly string[], type: 'and' | 'or'): string {
-  return new Intl.ListFormat(locale, { type: type === 'and' ? 'conjunction' : 'disjunction' }).format(items);
 }
 
 /** Numbers as the language writes them (1,234 · 1.234 · 1 234). */

@@ -1,3 +1,4 @@
+import type { Locale } from './locales.ts';
 import type { MessageKey, T } from './types.ts';
 
 /** A value put into a message: text, a number, another message, or a list read as "a, b or c". */
@@ -31,7 +32,11 @@ export function render(m: Message, t: T): string {
 function renderParam(value: Param, t: T): string | number {
   if (typeof value === 'string' || typeof value === 'number') return value;
   if (isMessage(value)) return render(value, t);
-  const type = 'or' in value ? 'disjunction' : 'conjunction';
   const items = 'or' in value ? value.or : value.and;
-  return new Intl.ListFormat(t.locale, { type }).format(items.map((item) => (typeof item === 'string' ? item : render(item, t))));
+  return formatList(t.locale, items.map((item) => (typeof item === 'string' ? item : render(item, t))), 'or' in value ? 'or' : 'and');
+}
+
+/** A list as the language reads it ("a, b and c", "a、b、c"). */
+export function formatList(locale: Locale, items: readonly string[], type: 'and' | 'or'): string {
+  return new Intl.ListFormat(locale, { type: type === 'and' ? 'conjunction' : 'disjunction' }).format(items);
 }
