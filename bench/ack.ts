@@ -51,6 +51,8 @@ export interface Tweak {
   processEnv?: Record<string, string>;
   /** Warm-up commands before the burst (default WARMUP), sent in waves of 10. */
   warmup?: number;
+  /** Pause between the warm-up and the burst (default 500 ms): longer lets the warm-up's jobs finish. */
+  settleMs?: number;
 }
 
 export interface RoundResult {
@@ -63,6 +65,10 @@ export interface RoundResult {
   handlerUs: number[];
   /** The bot process's event-loop delay during the burst. */
   loopMaxMs: number;
+  /** Garbage collection in the bot process from the burst's start to its last acknowledgement. */
+  gc: { count: number; ms: number; maxMs: number };
+  /** Inside the process (performance.now()): interactions received, defer callbacks created, connections opened, headers written. */
+  callbacks: Record<string, number[]>;
   /** From the first dispatch to the last. */
   dispatchSpread: number;
   queuedReplies: number;
@@ -78,6 +84,12 @@ export interface RoundResult {
  * as `npm start` runs it. Diagnostics (ackExperiments.ts) run the .ts sources with their own options.
  */
 let shipped: { bot: string; bare: string } | undefined;
+
+/** Both sides compiled into `dir`, run as `npm start` runs the bot (run() does this; diagnostics may too). */
+export function useShipped(dir: string): void {
+  const [bot, bare] = compileToJs(dir, ['bot', 'bare']);
+  shipped = { bot: bot!, bare: bare! };
+}
 
 const prompt = (i: number) => ({ name: 'prompt', type: 3, value: `a paper boat on a rain-soaked street, shot ${i}, slow dolly-in` });
 
@@ -108,7 +120,7 @@ export async function round(variant: Variant, index: number, tweak: Tweak = {}):
       await until(() => wave.every((w) => discord.interaction(w.token)?.acknowledgedAt != null), 5_000, 'warm-up acks');
       await sleep(100);
     }
-    await sleep(500);
+    await sleep(tweak.settleMs ?? 500);
     await child.ask({ type: 'stats' }, 'stats');
     // BENCH_PROFILE=<dir>: a CPU profile of the bot during each measured burst (see bench/profile.ts).
     const profileDir = process.env.BENCH_PROFILE;
@@ -120,7 +132,7 @@ export async function round(variant: Variant, index: number, tweak: Tweak = {}):
     await until(() => sent.every((s) => discord.interaction(s.token)?.acknowledgedAt != null), 10_000, 'every defer callback');
     const ack = sent.map((s) => discord.interaction(s.token)!.acknowledgedAt! - s.dispatchedAt);
     if (profileDir && variant === 'ours') await child.ask({ type: 'profileStop', file: `${profileDir}/ack-round-${index}.cpuprofile` } as never, 'profileStopped');
-    const stats = await child.ask<{ type: 'stats'; received: Record<string, number>; loop: { maxMs: number }; handlerUs: number[] }>({ type: 'stats' }, 'stats');
+    const stats = await child.ask<{ type: 'stats'; received: Record<string, number>; loop: { maxMs: number }; handlerUs: number[]; gc: RoundResult['gc']; callbacks: RoundResult['callbacks'] }>({ type: 'stats' }, 'stats');
     const toBot = sent.map((s) => (stats.received[s.interactionId] ?? NaN) - s.dispatchedAt);
     const inBot = sent.map((s) => discord.interaction(s.token)!.acknowledgedAt! - (stats.received[s.interactionId] ?? NaN));
     const dispatchSpread = Math.max(...sent.map((s) => s.dispatchedAt)) - Math.min(...sent.map((s) => s.dispatchedAt));
@@ -150,7 +162,7 @@ export async function round(variant: Variant, index: number, tweak: Tweak = {}):
       for await (const [, job] of store.collection<Job>('jobs').entries()) states[job.state] = (states[job.state] ?? 0) + 1;
       await store.close();
     }
-    return { ack, toBot, inBot, handlerUs: stats.handlerUs, loopMaxMs: stats.loop.maxMs, dispatchSpread, queuedReplies, refusals, stop, states, created: kie.created().length };
+    return { ack, toBot, inBot, handlerUs: stats.handlerUs, loopMaxMs: stats.loop.maxMs, gc: stats.gc, callbacks: stats.callbacks, dispatchSpread, queuedReplies, refusals, stop, states, created: kie.created().length };
   } finally {
     child.kill();
     await discord.close();
@@ -191,8 +203,7 @@ export async function run(): Promise<BenchResult> {
   const rows: Row[] = [];
   const notes: string[] = [];
   const compiled = tempDir('ack-js');
-  const [bot, bare] = compileToJs(compiled.dir, ['bot', 'bare']);
-  shipped = { bot: bot!, bare: bare! };
+  useShipped(compiled.dir);
   // One discarded round first, so the fakes in this process are warm for every measured round.
   await round('bare', 99);
   for (const condition of CONDITIONS) {

@@ -2,8 +2,8 @@
 // time comes from, measured by changing one thing at a time. Same burst as bench/ack.ts, rounds
 // interleaved across the variants; a burst's p99 is reported per round, then the median over rounds.
 //   node bench/ackExperiments.ts [rounds] [label words, comma-separated]
-import { round, type Tweak, type Variant } from './ack.ts';
-import { median, percentile, say } from './lib.ts';
+import { round, useShipped, type Tweak, type Variant } from './ack.ts';
+import { median, percentile, say, startNodeArgs, tempDir } from './lib.ts';
 
 const all: Array<{ label: string; variant: Variant; tweak?: Tweak }> = [
   { label: 'bare client (baseline)', variant: 'bare' },
@@ -14,13 +14,27 @@ const all: Array<{ label: string; variant: Variant; tweak?: Tweak }> = [
   { label: 'bot, --max-semi-space-size=2', variant: 'ours', tweak: { nodeArgs: ['--max-semi-space-size=2'] } },
   { label: 'bare client, 300 warm-up commands', variant: 'bare', tweak: { warmup: 300 } },
   { label: 'bot, 300 warm-up commands', variant: 'ours', tweak: { warmup: 300 } },
+  { label: 'bot, deferred first and submit stubbed', variant: 'ours', tweak: { deferFirst: true, stubSubmit: true } },
+  { label: 'bot, --min-semi-space-size=8', variant: 'ours', tweak: { nodeArgs: [...startNodeArgs(), '--min-semi-space-size=8'] } },
+  { label: 'bot, semi-space 16..16', variant: 'ours', tweak: { nodeArgs: [...startNodeArgs().filter((a) => !a.startsWith('--max-semi-space-size')), '--min-semi-space-size=16', '--max-semi-space-size=16'] } },
+  { label: 'bot, submit stubbed, semi-space 16', variant: 'ours', tweak: { stubSubmit: true, nodeArgs: [...startNodeArgs().filter((a) => !a.startsWith('--max-semi-space-size')), '--min-semi-space-size=16', '--max-semi-space-size=16'] } },
+  { label: 'bot, Node defaults', variant: 'ours', tweak: { nodeArgs: [] } },
+  { label: 'bot, no source maps', variant: 'ours', tweak: { nodeArgs: startNodeArgs().filter((a) => a !== '--enable-source-maps') } },
+  { label: 'bot, semi-space default', variant: 'ours', tweak: { nodeArgs: startNodeArgs().filter((a) => !a.startsWith('--max-semi-space-size')) } },
+  { label: 'bare client, start script options', variant: 'bare', tweak: { nodeArgs: startNodeArgs() } },
+  { label: 'bot, warm-up in every guild', variant: 'ours', tweak: { warmup: 20 } },
+  { label: 'bot, warm-up jobs delivered first', variant: 'ours', tweak: { settleMs: 5_000 } },
 ];
 // Optional filter: only variants whose label contains one of the comma-separated words, e.g. "bare,shipped".
 const filter = process.argv[3]?.split(',');
 const variants = filter ? all.filter((v) => filter.some((f) => v.label.includes(f))) : all;
 
 const rounds = Number(process.argv[2] ?? 4);
-const results = new Map<string, { ack: number[]; p99: number[]; loopMax: number[]; handlerUs: number[] }>(variants.map((v) => [v.label, { ack: [], p99: [], loopMax: [], handlerUs: [] }]));
+// As `npm run bench` runs them: both sides compiled, the bot with the start script's Node options.
+const compiled = tempDir('ack-experiments-js');
+process.on('exit', () => compiled.remove());
+useShipped(compiled.dir);
+const results = new Map<string, { ack: number[]; p99: number[]; loopMax: number[]; handlerUs: number[]; gc: string[] }>(variants.map((v) => [v.label, { ack: [], p99: [], loopMax: [], handlerUs: [], gc: [] }]));
 await round('bare', 99);
 for (let r = 0; r < rounds; r++) {
   const order = r % 2 === 0 ? variants : [...variants].reverse();
@@ -31,11 +45,16 @@ for (let r = 0; r < rounds; r++) {
     entry.p99.push(percentile(result.ack, 0.99));
     entry.loopMax.push(result.loopMaxMs);
     entry.handlerUs.push(...result.handlerUs);
+    entry.gc.push(`${result.gc.count}×/${result.gc.ms.toFixed(0)}`);
+    const c = result.callbacks;
+    const t0 = Math.min(...c.received!);
+    const at = (xs: number[] | undefined, q: number) => (xs && xs.length ? (percentile(xs, q) - t0).toFixed(1) : '—');
+    say(`  ${v.label}: received last ${at(c.received, 1)}; callbacks created p50/last ${at(c.created, 0.5)}/${at(c.created, 1)}; ${c.connected?.length ?? 0} connections, last ${at(c.connected, 1)}; headers written first/p50/last ${at(c.headersSent, 0)}/${at(c.headersSent, 0.5)}/${at(c.headersSent, 1)} ms; ack p99 ${percentile(result.ack, 0.99)}`);
     say(`${v.label} round ${r + 1}: p50 ${percentile(result.ack, 0.5)} ms, p99 ${percentile(result.ack, 0.99)} ms, loop max ${result.loopMaxMs.toFixed(0)} ms`);
   }
 }
 for (const [label, e] of results) {
   process.stdout.write(
-    `${label.padEnd(44)} p50 ${String(percentile(e.ack, 0.5)).padStart(4)} ms  p99 pooled ${String(percentile(e.ack, 0.99)).padStart(4)} ms, median of rounds ${median(e.p99)} ms  per-round p99 ${e.p99.join('/')}  event-loop max ${e.loopMax.map((x) => x.toFixed(0)).join('/')} ms  handler ${percentile(e.handlerUs, 0.5).toFixed(0)} µs p50, ${((e.handlerUs.reduce((a, b) => a + b, 0) / Math.max(1, e.handlerUs.length)) * 200 / 1000).toFixed(1)} ms per burst\n`,
+    `${label.padEnd(44)} p50 ${String(percentile(e.ack, 0.5)).padStart(4)} ms  p99 pooled ${String(percentile(e.ack, 0.99)).padStart(4)} ms, median of rounds ${median(e.p99)} ms  per-round p99 ${e.p99.join('/')}  event-loop max ${e.loopMax.map((x) => x.toFixed(0)).join('/')} ms  GC in burst ${e.gc.join(' ')} ms  handler ${percentile(e.handlerUs, 0.5).toFixed(0)} µs p50, ${((e.handlerUs.reduce((a, b) => a + b, 0) / Math.max(1, e.handlerUs.length)) * 200 / 1000).toFixed(1)} ms per burst\n`,
   );
 }

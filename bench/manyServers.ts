@@ -34,6 +34,8 @@ interface SideResult {
   burstP99: number[];
   burstP50: number[];
   acks: number[];
+  /** Per burst, inside the process: GC, and when the last interaction arrived, its defer was created and written. */
+  inside: string[];
 }
 
 const prompt = (i: number) => ({ name: 'prompt', type: 3, value: `a paper boat on a rain-soaked street, shot ${i}, slow dolly-in` });
@@ -65,10 +67,21 @@ async function once(side: Side, script: string, tmp: string, run: number): Promi
     const burstP99: number[] = [];
     const burstP50: number[] = [];
     const acks: number[] = [];
+    const inside: string[] = [];
     for (let b = 0; b < BURSTS; b++) {
+      await child.ask({ type: 'stats' }, 'stats');
+      // BENCH_PROFILE=<dir>: a CPU profile of the bot during each burst (see bench/profile.ts).
+      const profileDir = process.env.BENCH_PROFILE;
+      if (profileDir && side === 'ours') await child.ask({ type: 'profileStart' }, 'profileStarted');
       const sent = await Promise.all(Array.from({ length: BURST }, (_, i) => send(i, { id: memberId(b * 1_000 + i), username: `m${i}` })));
       await until(() => sent.every((s) => discord.interaction(s.token)?.acknowledgedAt != null), 20_000, 'every defer callback');
       const ack = sent.map((s) => discord.interaction(s.token)!.acknowledgedAt! - s.dispatchedAt);
+      if (profileDir && side === 'ours') await child.ask({ type: 'profileStop', file: `${profileDir}/many-burst-${b}.cpuprofile` } as never, 'profileStopped');
+      const stats = await child.ask<{ type: 'stats'; gc: { count: number; ms: number }; callbacks: Record<string, number[]> }>({ type: 'stats' }, 'stats');
+      const c = stats.callbacks;
+      const t0 = Math.min(...(c.received ?? []));
+      const at = (xs: number[] | undefined, q: number) => (xs && xs.length ? (percentile(xs, q) - t0).toFixed(0) : '—');
+      inside.push(`GC ${stats.gc.count}×/${stats.gc.ms.toFixed(0)} ms, received last ${at(c.received, 1)}, defers created last ${at(c.created, 1)}, written last ${at(c.headersSent, 1)} ms`);
       burstP99.push(percentile(ack, 0.99));
       burstP50.push(percentile(ack, 0.5));
       acks.push(...ack);
@@ -86,6 +99,7 @@ async function once(side: Side, script: string, tmp: string, run: number): Promi
       burstP99,
       burstP50,
       acks,
+      inside,
     };
   } finally {
     child.kill();
@@ -104,7 +118,7 @@ export async function run(): Promise<BenchResult> {
         const result = await once(side, side === 'ours' ? bot! : bare!, tmp.dir, r);
         results[side].push(result);
         say(
-          `many servers ${side} run ${r + 1}: ${fmt(result.guilds)} servers available ${fmt(result.readyToAvailableMs)} ms after READY; RSS ${fmt(result.rssMb, 1)} MB (peak ${fmt(result.maxRssMb, 1)}), after GC RSS ${fmt(result.gcRssMb, 1)} MB, heap ${fmt(result.gcHeapMb, 1)} MB; ack p50/p99 per burst ${result.burstP50.join('/')} / ${result.burstP99.join('/')} ms`,
+          `many servers ${side} run ${r + 1}: ${fmt(result.guilds)} servers available ${fmt(result.readyToAvailableMs)} ms after READY; RSS ${fmt(result.rssMb, 1)} MB (peak ${fmt(result.maxRssMb, 1)}), after GC RSS ${fmt(result.gcRssMb, 1)} MB, heap ${fmt(result.gcHeapMb, 1)} MB; ack p50/p99 per burst ${result.burstP50.join('/')} / ${result.burstP99.join('/')} ms; inside the process per burst: ${result.inside.join('; ')}`,
         );
       }
     }

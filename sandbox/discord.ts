@@ -35,6 +35,7 @@ import type {
   FakeUser,
   FaultMatch,
   FaultResponse,
+  SlowAnswer,
   SendCommandOptions,
   SendComponentOptions,
   SendModalOptions,
@@ -197,8 +198,11 @@ export class FakeDiscord extends DiscordReads implements DiscordSettings {
 
   // ---- faults -----------------------------------------------------------------------------------
 
-  /** Answers the next `times` matching HTTP requests with `response`, before any normal handling. */
-  fail(match: FaultMatch, response: FaultResponse, times = 1): void {
+  /**
+   * Answers the next `times` matching HTTP requests with `response`, before any normal handling; or,
+   * with `{ delayMs }`, handles them as usual but answers each that much later (Discord slow to answer).
+   */
+  fail(match: FaultMatch, response: FaultResponse | SlowAnswer, times = 1): void {
     this.#faults.fail(match, response, times);
   }
 

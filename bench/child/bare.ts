@@ -2,6 +2,7 @@
 // caches that only defers, with the same intents and REST settings as the bot (and its shards, when
 // `shards` is given), against the same fake Discord.
 import { monitorEventLoopDelay, performance } from 'node:perf_hooks';
+import { watchCallbacks, watchGc } from './gcWatch.ts';
 import { Client, Events, GatewayIntentBits } from 'discord.js';
 
 const options = JSON.parse(process.env.BENCH_CHILD_OPTIONS ?? '{}') as { env: Record<string, string>; monitorLoop?: boolean; shards?: number };
@@ -18,11 +19,14 @@ const received: Record<string, number> = {};
 const handlerUs: number[] = [];
 client.on(Events.InteractionCreate, (interaction) => {
   const start = performance.now();
+  callbacks.received();
   if (interaction.isChatInputCommand()) void interaction.deferReply().catch(() => undefined);
   handlerUs.push((performance.now() - start) * 1000);
   received[interaction.id] = Date.now();
 });
 const loopDelay = monitorEventLoopDelay({ resolution: 5 });
+const gcTaken = watchGc();
+const callbacks = watchCallbacks();
 const memory = () => ({ rss: process.memoryUsage.rss(), heapUsed: process.memoryUsage().heapUsed, maxRss: process.resourceUsage().maxRSS * 1024 });
 let clientReadyAt = 0;
 const ready = new Promise<void>((resolve) =>
@@ -39,7 +43,7 @@ if (options.monitorLoop) loopDelay.enable();
 process.on('message', (raw) => {
   const type = (raw as { type: string }).type;
   if (type === 'stats') {
-    send({ type: 'stats', memory: memory(), received, handlerUs: handlerUs.splice(0), loop: { maxMs: loopDelay.max / 1e6, p99Ms: loopDelay.percentile(99) / 1e6, meanMs: loopDelay.mean / 1e6 } });
+    send({ type: 'stats', memory: memory(), received, handlerUs: handlerUs.splice(0), gc: gcTaken(), callbacks: callbacks.take(), loop: { maxMs: loopDelay.max / 1e6, p99Ms: loopDelay.percentile(99) / 1e6, meanMs: loopDelay.mean / 1e6 } });
     loopDelay.reset();
   }
   if (type === 'gc') {

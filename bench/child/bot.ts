@@ -4,6 +4,7 @@
 import { writeFileSync } from 'node:fs';
 import { Session } from 'node:inspector/promises';
 import { monitorEventLoopDelay, performance } from 'node:perf_hooks';
+import { watchCallbacks, watchGc } from './gcWatch.ts';
 import { Writable } from 'node:stream';
 import Keyv from 'keyv';
 import { configSchema, secretsOf } from '../../src/config.ts';
@@ -130,12 +131,15 @@ const handlerUs: number[] = [];
 let handlerStart = 0;
 app.client.prependListener('interactionCreate', () => {
   handlerStart = performance.now();
+  callbacks.received();
 });
 app.client.on('interactionCreate', (interaction) => {
   handlerUs.push((performance.now() - handlerStart) * 1000);
   received[interaction.id] = Date.now();
 });
 const loopDelay = monitorEventLoopDelay({ resolution: 5 });
+const gcTaken = watchGc();
+const callbacks = watchCallbacks();
 if (options.monitorLoop) loopDelay.enable();
 const loop = () => ({ maxMs: loopDelay.max / 1e6, p99Ms: loopDelay.percentile(99) / 1e6, meanMs: loopDelay.mean / 1e6 });
 
@@ -181,7 +185,7 @@ process.on('message', (raw) => {
     gc?.();
     send({ type: 'gc', collected: gc !== undefined, memory: memory() });
   } else if (message.type === 'stats') {
-    send({ type: 'stats', memory: memory(), cpu: process.cpuUsage(), reads: { ...reads }, levels: { ...levels }, problems: [...problems], received, loop: loop(), handlerUs: handlerUs.splice(0) });
+    send({ type: 'stats', memory: memory(), cpu: process.cpuUsage(), reads: { ...reads }, levels: { ...levels }, problems: [...problems], received, loop: loop(), handlerUs: handlerUs.splice(0), gc: gcTaken(), callbacks: callbacks.take() });
     loopDelay.reset();
   } else if (message.type === 'stop') {
     const started = performance.now();

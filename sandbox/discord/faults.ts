@@ -4,28 +4,39 @@
 // a message deleted by someone in Discord: messages.ts). A new kind of fault starts here.
 import { isRecord, type Reply } from './rest/http.ts';
 import type { DiscordState } from './state.ts';
-import type { FaultMatch, FaultResponse } from './types.ts';
+import type { FaultMatch, FaultResponse, SlowAnswer } from './types.ts';
 
 export class Faults {
   readonly #state: DiscordState;
   readonly #http: Array<{ match: FaultMatch; response: FaultResponse; remaining: number }> = [];
+  readonly #slow: Array<{ match: FaultMatch; delayMs: number; remaining: number }> = [];
 
   constructor(state: DiscordState) {
     this.#state = state;
   }
 
-  /** Answers the next `times` matching HTTP requests with `response`, before any normal handling. */
-  fail(match: FaultMatch, response: FaultResponse, times: number): void {
-    this.#http.push({ match, response, remaining: times });
+  /** Answers the next `times` matching HTTP requests with `response`; a SlowAnswer handles them as usual, `delayMs` later. */
+  fail(match: FaultMatch, response: FaultResponse | SlowAnswer, times: number): void {
+    if ('delayMs' in response) this.#slow.push({ match, delayMs: response.delayMs, remaining: times });
+    else this.#http.push({ match, response, remaining: times });
   }
 
   clear(): void {
     this.#http.length = 0;
+    this.#slow.length = 0;
+  }
+
+  /** How long to hold this request's answer (0: none); uses up one of a slow fault's times. */
+  delayOf(method: string, path: string): number {
+    const slow = this.#slow.find((f) => f.remaining > 0 && matches(f.match, method, path));
+    if (!slow) return 0;
+    if (--slow.remaining <= 0) this.#slow.splice(this.#slow.indexOf(slow), 1);
+    return slow.delayMs;
   }
 
   /** The injected answer for this request, if a fault matches; uses up one of its times. */
   take(method: string, path: string): Reply | undefined {
-    const fault = this.#http.find((f) => f.remaining > 0 && (f.match.method === undefined || f.match.method.toUpperCase() === method) && f.match.path.test(path));
+    const fault = this.#http.find((f) => f.remaining > 0 && matches(f.match, method, path));
     if (!fault) return undefined;
     fault.remaining--;
     if (fault.remaining <= 0) this.#http.splice(this.#http.indexOf(fault), 1);
@@ -48,3 +59,5 @@ export class Faults {
     this.#state.closedDms.add(userId);
   }
 }
+
+const matches = (match: FaultMatch, method: string, path: string): boolean => (match.method === undefined || match.method.toUpperCase() === method) && match.path.test(path);

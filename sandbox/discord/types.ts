@@ -104,6 +104,8 @@ export interface RecordedRequest {
   /** Gateway opcode, for gateway messages. */
   op?: number;
   at: number;
+  /** When the fake wrote its answer (later than `at` for a request a slow fault held). */
+  answeredAt?: number;
 }
 
 export interface FakeAttachment {
@@ -255,6 +257,11 @@ export interface FaultResponse {
   status: number;
   body?: unknown;
   headers?: Record<string, string>;
+}
+
+/** A fault that answers as usual, this much later: Discord slow to answer. */
+export interface SlowAnswer {
+  delayMs: number;
 }
 
 /** A team that owns the application: its members are the application's owners. */

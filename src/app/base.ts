@@ -1,5 +1,6 @@
 import { ConfigError, secretsOf, type Config } from '../config.ts';
 import type { Metrics } from '../http/metrics.ts';
+import { Acknowledgements } from '../interactions/acknowledgements.ts';
 import { createLogger, type Logger } from '../logger.ts';
 import { JobStateCounts } from '../services/jobs/stateCounts.ts';
 import { Ledger, type Account, type JournalEntry } from '../services/ledger/ledger.ts';
@@ -22,6 +23,8 @@ export interface Base {
   limits: SharedLimits;
   ledger: Ledger;
   scheduler: Scheduler;
+  /** Members' acknowledgements in flight: scheduled work and the work behind a defer wait for them. */
+  acknowledgements: Acknowledgements;
   /** Kept only when /metrics can be served. */
   metrics: Metrics | undefined;
   stateCounts: JobStateCounts;
@@ -53,8 +56,10 @@ export async function openBase(config: Config, overrides: AppOverrides): Promise
     now,
     observe: (operation) => metrics?.ledger(operation),
   });
-  const scheduler = new Scheduler({ concurrency: config.POLL_CONCURRENCY, logger, now });
+  const acknowledgements = new Acknowledgements();
+  // Acknowledgements first: no scheduled step (a create, a check, a delivery) starts while members wait for theirs.
+  const scheduler = new Scheduler({ concurrency: config.POLL_CONCURRENCY, logger, now, giveWay: acknowledgements });
   const ownership = new GuildOwnership(config.SHARDING);
   const owner = new ServerOwner({ store, layout: config.SHARDING, logger, lease: overrides.lease });
-  return { config, overrides, logger, now, registry, store, limits, ledger, scheduler, metrics, stateCounts, ownership, owner };
+  return { config, overrides, logger, now, registry, store, limits, ledger, scheduler, acknowledgements, metrics, stateCounts, ownership, owner };
 }

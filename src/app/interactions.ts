@@ -88,6 +88,7 @@ export function wireInteractions(
     models: models.models,
     serverModels: models.serverModels,
     languages: languages.languages,
+    acknowledgements: base.acknowledgements,
     metrics,
     now,
     track(work) {

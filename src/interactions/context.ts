@@ -12,6 +12,7 @@ import type { ModelState } from '../services/models/state.ts';
 import type { ModerationTools } from '../services/moderation/tools.ts';
 import type { CreditAccess } from '../services/operators/access.ts';
 import type { OperatorDesk } from '../services/operators/desk.ts';
+import type { Acknowledgements } from './acknowledgements.ts';
 
 /** What a command or a component (button, menu, modal) may use; handed in by the composition root. */
 export interface InteractionContext {
@@ -33,6 +34,8 @@ export interface InteractionContext {
   languages: ServerLanguages;
   /** Each server's allowed models and default (`/settings models`); without it every enabled family is allowed. */
   serverModels?: ServerChoices;
+  /** Defers in flight: the work behind a defer waits for the others (acknowledgements first). */
+  acknowledgements: Acknowledgements;
   /** Time from the interaction to its defer, for the metrics; optional. */
   metrics?: { ackLatency(ms: number): void } | undefined;
   /** Tracks work that must finish before shutdown (e.g. a job's first step after its reply). */

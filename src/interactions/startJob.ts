@@ -25,8 +25,10 @@ export async function startJob(interaction: JobStartInteraction, context: Intera
   await checkText(interaction, context, request.prompt, 'prompt', interaction.isChatInputCommand() ? 'sora' : interaction.isButton() ? 'again' : 'remix');
 
   const receivedAt = interaction.createdTimestamp;
-  await interaction.deferReply();
+  await context.acknowledgements.send(() => interaction.deferReply());
   context.metrics?.ackLatency(Date.now() - receivedAt);
+  // Members still waiting for their acknowledgement go before the work behind this one.
+  await context.acknowledgements.settled();
   const job = await context.jobs.submit({
     ...request,
     guildId: interaction.guildId,

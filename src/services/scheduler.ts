@@ -22,6 +22,11 @@ export interface Kind {
   resumed?(id: string, entry: Entry): void;
 }
 
+/** Work more urgent than any scheduled run (members waiting for their acknowledgement): a due run starts once it is settled. */
+export interface GiveWay {
+  settled(): Promise<void>;
+}
+
 /** After a run that threw, try again this much later rather than dropping the work until a restart. */
 const RETRY_AFTER_FAULT_MS = 60_000;
 
@@ -40,12 +45,14 @@ export class Scheduler {
   readonly #concurrency: number;
   readonly #now: () => number;
   readonly #log: Logger;
+  readonly #giveWay: GiveWay | undefined;
   #timer: NodeJS.Timeout | undefined;
   #timerAt = Infinity;
   #stopped = false;
 
-  constructor(options: { concurrency: number; logger: Logger; now?: () => number }) {
+  constructor(options: { concurrency: number; logger: Logger; now?: () => number; giveWay?: GiveWay }) {
     this.#concurrency = options.concurrency;
+    this.#giveWay = options.giveWay;
     this.#log = options.logger;
     this.#now = options.now ?? Date.now;
   }
@@ -156,8 +163,8 @@ export class Scheduler {
   #start(key: string): void {
     const [kind, id] = splitKey(key);
     this.#running.add(key);
-    const run = kindOf(this.#kinds, kind)
-      .run(id)
+    const spec = kindOf(this.#kinds, kind);
+    const run = (this.#giveWay ? this.#giveWay.settled().then(() => spec.run(id)) : spec.run(id))
       .catch((error: unknown): Outcome => {
         this.#log.error({ kind, id, err: error }, 'scheduled work failed unexpectedly; will try again');
         return { at: this.#now() + RETRY_AFTER_FAULT_MS };

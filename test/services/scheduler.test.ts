@@ -1,5 +1,6 @@
 import { pino } from 'pino';
 import { afterEach, describe, expect, it } from 'vitest';
+import { Acknowledgements } from '../../src/interactions/acknowledgements.ts';
 import { Scheduler, type Entry, type Outcome } from '../../src/services/scheduler.ts';
 import { openStore, type Store } from '../../src/services/store.ts';
 import { until } from '../support/wait.ts';
@@ -12,16 +13,45 @@ afterEach(async () => {
   await Promise.all(stores.splice(0).map((s) => s.close()));
 });
 
-async function setup(run: (id: string) => Promise<Outcome>, concurrency = 4, store?: Store) {
+async function setup(run: (id: string) => Promise<Outcome>, concurrency = 4, store?: Store, giveWay?: Acknowledgements) {
   const s = store ?? (await openStore('memory://'));
   if (!store) stores.push(s);
   const entries = s.collection<Entry>('open');
-  const scheduler = new Scheduler({ concurrency, logger });
+  const scheduler = new Scheduler({ concurrency, logger, ...(giveWay ? { giveWay } : {}) });
   scheduler.register('work', { entries, run });
   return { scheduler, entries, store: s };
 }
 
 describe('scheduler', () => {
+  it('starts nothing due while a member’s acknowledgement is in flight, and everything once it is answered', async () => {
+    const acknowledgements = new Acknowledgements({ maxWaitMs: 5_000 });
+    const ran: string[] = [];
+    const { scheduler } = await setup(async (id) => (ran.push(id), 'done'), 4, undefined, acknowledgements);
+    let answer!: () => void;
+    const acknowledged = acknowledgements.send(() => new Promise<void>((resolve) => (answer = resolve)));
+    await scheduler.set('work', 'a', Date.now());
+    await scheduler.set('work', 'b', Date.now());
+    await sleep(60);
+    expect(ran).toEqual([]);
+    answer();
+    await acknowledged;
+    await until(() => ran.length === 2, 1_000, 'both runs');
+    expect(ran.sort()).toEqual(['a', 'b']);
+    await scheduler.stop();
+  });
+
+  it('gives way to acknowledgements for a bounded time only', async () => {
+    const acknowledgements = new Acknowledgements({ maxWaitMs: 50 });
+    const ran: string[] = [];
+    const { scheduler } = await setup(async (id) => (ran.push(id), 'done'), 4, undefined, acknowledgements);
+    // Discord never answers this one.
+    void acknowledgements.send(() => new Promise<void>(() => undefined));
+    await scheduler.set('work', 'a', Date.now());
+    await until(() => ran.length === 1, 1_000, 'the run after the wait');
+    expect(acknowledgements.inFlight).toBe(1);
+    await scheduler.stop();
+  });
+
   it('runs each entry when it is due, earliest first, and not before', async () => {
     const ran: Array<{ id: string; at: number }> = [];
     const { scheduler } = await setup(async (id) => (ran.push({ id, at: Date.now() }), 'done'));

@@ -58,6 +58,9 @@ export class Router {
     if (files.length) request.files = files;
     if (reply.body !== undefined) request.response = reply.body;
     this.#state.record(request);
+    const delayMs = this.#faults.delayOf(method, path);
+    if (delayMs > 0) await new Promise((resolve) => setTimeout(resolve, delayMs));
+    request.answeredAt = Date.now();
     write(res, reply);
   }
 

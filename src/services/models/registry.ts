@@ -40,6 +40,8 @@ export class ModelRegistry {
   readonly #families = new Map<string, ModelFamily>();
   /** Every known Kie model id, enabled or not: a job sent before a family was switched off still needs its API. */
   readonly #apiByKieModel = new Map<string, KieApi>();
+  /** The enabled family behind each Kie model id (looked up on every start: no list built per call). */
+  readonly #familyByKieModel = new Map<string, ModelFamily>();
 
   constructor(options: RegistryOptions = {}) {
     const all = options.families ?? builtInFamilies;
@@ -62,6 +64,7 @@ export class ModelRegistry {
       const overrides = options.priceOverrides?.[family.id] ?? {};
       this.#families.set(family.id, { ...family, prices: { ...family.prices, ...overrides } });
     }
+    for (const family of this.#families.values()) for (const model of kieModelsOf(family)) if (!this.#familyByKieModel.has(model)) this.#familyByKieModel.set(model, family);
   }
 
   list(): ModelFamily[] {
@@ -88,12 +91,12 @@ export class ModelRegistry {
 
   /** The enabled family that sends this Kie model id. */
   familyOfKieModel(kieModel: string): ModelFamily | undefined {
-    return this.list().find((f) => kieModelsOf(f).includes(kieModel));
+    return this.#familyByKieModel.get(kieModel);
   }
 
   /** Every Kie model id of the enabled families (e.g. for the poll planner to load). */
   kieModels(): string[] {
-    return [...new Set(this.list().flatMap(kieModelsOf))];
+    return [...this.#familyByKieModel.keys()];
   }
 
   /** The lowest and highest price of a family, in credits. */

@@ -1,0 +1,36 @@
+// Diagnostics for the acknowledgement bursts, shared by the bot's and the bare client's children:
+// garbage collections between two `stats` requests, and the path of each defer callback inside the
+// process (request created, connection opened, headers written), to split a burst's time.
+import diagnostics from 'node:diagnostics_channel';
+import { performance, PerformanceObserver, type PerformanceEntry } from 'node:perf_hooks';
+
+export function watchGc(): () => { count: number; ms: number; maxMs: number } {
+  let entries: PerformanceEntry[] = [];
+  new PerformanceObserver((list) => entries.push(...list.getEntries())).observe({ entryTypes: ['gc'] });
+  return () => {
+    const taken = entries;
+    entries = [];
+    return { count: taken.length, ms: taken.reduce((sum, e) => sum + e.duration, 0), maxMs: Math.max(0, ...taken.map((e) => e.duration)) };
+  };
+}
+
+/** Milestones (performance.now()) of interaction callbacks (POST …/callback) since the last take. */
+export function watchCallbacks(): { received(): void; take(): Record<string, number[]> } {
+  let marks: Record<string, number[]> = { received: [], created: [], connected: [], headersSent: [] };
+  const isCallback = (request: { path?: string; method?: string }) => request.method === 'POST' && (request.path ?? '').includes('/callback');
+  diagnostics.subscribe('undici:request:create', (m) => {
+    if (isCallback((m as { request: { path?: string; method?: string } }).request)) marks.created!.push(performance.now());
+  });
+  diagnostics.subscribe('undici:client:connected', () => marks.connected!.push(performance.now()));
+  diagnostics.subscribe('undici:client:sendHeaders', (m) => {
+    if (isCallback((m as { request: { path?: string; method?: string } }).request)) marks.headersSent!.push(performance.now());
+  });
+  return {
+    received: () => marks.received!.push(performance.now()),
+    take() {
+      const taken = marks;
+      marks = { received: [], created: [], connected: [], headersSent: [] };
+      return taken;
+    },
+  };
+}
