@@ -216,6 +216,15 @@ describe('structure', () => {
     expect(crossing).toEqual([]);
   });
 
+  it('sends nothing with the bot’s token through the gateway client’s REST, whose global pacing is lifted for interaction responses', () => {
+    // app/discordClient.ts: the gateway client's REST carries callbacks and interaction-token
+    // webhooks only (exempt from Discord's 50/s); anything else goes through the paced REST client.
+    const unpaced = /\bclient\.rest\.(get|post|put|patch|delete|request|raw)\(/;
+    const senders = tsFiles.filter((f) => f.startsWith('src/') && unpaced.test(read(f)));
+    expect(senders).toEqual([]);
+    expect(unpaced.test('await interaction.client.rest.post(Routes.channelMessages(id), { body })')).toBe(true);
+  });
+
   it('KNOWN_SRC_VIOLATIONS names only src/ violations that still exist (remove the fixed ones)', () => {
     const current = [...fileViolations(), ...classViolations(), ...cycleViolations()].map(keyOf);
     const outsideSrc = KNOWN_SRC_VIOLATIONS.filter((v) => {

@@ -1,6 +1,7 @@
 // Baseline for the acknowledgement and many-servers benchmarks: a bare discord.js Client with default
-// caches that only defers, with the same intents and REST settings as the bot (and its shards, when
-// `shards` is given), against the same fake Discord.
+// caches, the Guilds intent and discord.js's REST defaults that only defers (its callbacks are never
+// paced by the global limit, the bot's are not either), with the bot's shards when `shards` is given,
+// against the same fake Discord.
 import { monitorEventLoopDelay, performance } from 'node:perf_hooks';
 import { watchCallbacks, watchGc } from './gcWatch.ts';
 import { Client, Events, GatewayIntentBits } from 'discord.js';

@@ -12,6 +12,7 @@ import { wireModels } from './models.ts';
 import { wireModeration } from './moderation.ts';
 import { wireOperators } from './operators.ts';
 import type { App, AppOverrides } from './types.ts';
+import { collectStartUpGarbage } from './startUpGarbage.ts';
 
 /**
  * The composition root: settings → log, store, money and schedule (base.ts) → one wiring module per
@@ -56,6 +57,8 @@ export async function createApp(config: Config, overrides: AppOverrides = {}): P
       await interactions.login();
       // Once Discord answers: who the operators are, before the first command is taken.
       await operators.start();
+      // What start-up read and dropped goes now, not in the middle of the first members' commands.
+      collectStartUpGarbage();
       interactions.accepting = true;
       operators.started();
       logger.info({ user: interactions.client.user?.tag, guilds: interactions.client.guilds.cache.size, models: base.registry.list().map((f) => f.id) }, 'bot ready');

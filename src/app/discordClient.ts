@@ -54,14 +54,24 @@ export const CACHE_LIMITS: Record<string, number | { maxSize: number; keepOverLi
 export const makeCache: CacheFactory = Options.cacheWithLimits(CACHE_LIMITS as Parameters<typeof Options.cacheWithLimits>[0]);
 
 /**
+ * Requests per second the gateway client's REST may send. Its traffic is the interactions' own:
+ * callbacks, and edits, follow-ups and deletions of their replies with the interaction's token, which
+ * Discord exempts from the bot's global limit of 50 per second. @discordjs/rest would pace them at
+ * 50/s all the same, so 200 "Queued" replies of one burst would trickle out over 4 s. What the bot
+ * sends with its token goes through its other REST client (app/discordRest.ts), paced at 50/s;
+ * test/structure.test.ts keeps bot code off this one.
+ */
+export const INTERACTION_REQUESTS_PER_SECOND = 10_000;
+
+/**
  * The gateway client's options: intents (Guilds; AutoModerationConfiguration, not privileged, so a
- * server's reused AutoMod rules stay fresh), the REST base, the shards this process holds, and the
+ * server's reused AutoMod rules stay fresh), the REST base and pace, the shards this process holds, and the
  * caches. Nothing is kept that could age, so no sweepers are needed (the default thread sweeper goes too).
  */
 export function discordClientOptions(config: Parameters<typeof clientShardOptions>[0] & { DISCORD_API_URL: string }): ClientOptions {
   return {
     intents: [GatewayIntentBits.Guilds, GatewayIntentBits.AutoModerationConfiguration],
-    rest: { api: config.DISCORD_API_URL },
+    rest: { api: config.DISCORD_API_URL, globalRequestsPerSecond: INTERACTION_REQUESTS_PER_SECOND },
     makeCache,
     sweepers: {},
     ...clientShardOptions(config),

@@ -80,6 +80,7 @@ export function wireInteractions(
     cancel: jobs.cancel,
     copies: discord.copies,
     ledger,
+    rest: discord.rest,
     registry,
     logger,
     get defaultModel() {

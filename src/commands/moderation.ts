@@ -99,7 +99,7 @@ async function automod({ interaction, tools, guildId, t }: Run): Promise<void> {
   }
 }
 
-async function channels({ interaction, tools, guildId, t }: Run): Promise<void> {
+async function channels({ interaction, context, tools, guildId, t }: Run): Promise<void> {
   const allow = interaction.options.getString('allow');
   if (interaction.options.getBoolean('all')) return void (await reply(interaction, saved(t, channelsText((await tools.rules.setChannels(guildId, undefined)).record, t))));
   if (allow === null) return void (await reply(interaction, channelsText((await tools.rules.view(guildId)).record, t)));
@@ -109,7 +109,7 @@ async function channels({ interaction, tools, guildId, t }: Run): Promise<void> 
   await interaction.deferReply({ flags: MessageFlags.Ephemeral });
   // Read each one over REST (no cache needed): it must be a channel of this server.
   for (const id of new Set(ids)) {
-    const channel = (await interaction.client.rest.get(Routes.channel(id)).catch(() => undefined)) as { guild_id?: string } | undefined;
+    const channel = (await context.rest.get(Routes.channel(id)).catch(() => undefined)) as { guild_id?: string } | undefined;
     if (channel?.guild_id !== guildId) throw new UserError(message('moderation.channels.notHere', { channelId: id }));
   }
   await reply(interaction, saved(t, channelsText((await tools.rules.setChannels(guildId, ids)).record, t)));
@@ -126,7 +126,7 @@ async function log({ interaction, context, tools, guildId, t }: Run): Promise<vo
   // The log channel is public: it speaks the server's language.
   const hello = { content: serverT(context, interaction)('moderation.reviewLog.hello'), allowed_mentions: { parse: [] } };
   try {
-    await interaction.client.rest.post(Routes.channelMessages(channel.id), { body: hello });
+    await context.rest.post(Routes.channelMessages(channel.id), { body: hello });
   } catch {
     throw new UserError(message('moderation.log.cannotPost', { channelId: channel.id }));
   }

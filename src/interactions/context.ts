@@ -1,3 +1,4 @@
+import type { REST } from '@discordjs/rest';
 import type { Logger } from '../logger.ts';
 import type { Challenges } from '../services/challenges/service.ts';
 import type { ResultCopies } from '../services/delivery/copy.ts';
@@ -25,6 +26,8 @@ export interface InteractionContext {
   /** Fresh copies of delivered videos for `/jobs show`. */
   copies: ResultCopies;
   ledger: Ledger;
+  /** Discord with the bot's token, paced under its global limit (never the gateway client's REST: app/discordClient.ts). */
+  rest: REST;
   registry: ModelRegistry;
   logger: Logger;
   /** DEFAULT_MODEL, or the first family in registry order not known to be paused (read per request). */
