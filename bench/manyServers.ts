@@ -68,7 +68,13 @@ async function once(side: Side, script: string, tmp: string, run: number): Promi
     const burstP50: number[] = [];
     const acks: number[] = [];
     const inside: string[] = [];
+    let previous: string[] = [];
+    const queuedOut = (tokens: string[]) => {
+      const edited = new Set(discord.requests.filter((r) => r.method === 'PATCH' && JSON.stringify(r.json ?? '').includes('Queued')).map((r) => r.path.split('/')[3]));
+      return tokens.filter((t) => edited.has(t)).length;
+    };
     for (let b = 0; b < BURSTS; b++) {
+      const backlog = side === 'ours' && b > 0 ? `${queuedOut(previous)}/${previous.length} of the previous burst's "Queued" replies out; ` : '';
       await child.ask({ type: 'stats' }, 'stats');
       // BENCH_PROFILE=<dir>: a CPU profile of the bot during each burst (see bench/profile.ts).
       const profileDir = process.env.BENCH_PROFILE;
@@ -77,11 +83,18 @@ async function once(side: Side, script: string, tmp: string, run: number): Promi
       await until(() => sent.every((s) => discord.interaction(s.token)?.acknowledgedAt != null), 20_000, 'every defer callback');
       const ack = sent.map((s) => discord.interaction(s.token)!.acknowledgedAt! - s.dispatchedAt);
       if (profileDir && side === 'ours') await child.ask({ type: 'profileStop', file: `${profileDir}/many-burst-${b}.cpuprofile` } as never, 'profileStopped');
-      const stats = await child.ask<{ type: 'stats'; gc: { count: number; ms: number }; callbacks: Record<string, number[]> }>({ type: 'stats' }, 'stats');
+      const stats = await child.ask<{ type: 'stats'; gc: { count: number; ms: number; at: Array<[number, number]> }; callbacks: Record<string, number[]> }>({ type: 'stats' }, 'stats');
       const c = stats.callbacks;
       const t0 = Math.min(...(c.received ?? []));
+      const lastWritten = Math.max(...(c.headersSent ?? []));
+      const before = stats.gc.at.filter(([start]) => start < lastWritten);
       const at = (xs: number[] | undefined, q: number) => (xs && xs.length ? (percentile(xs, q) - t0).toFixed(0) : '—');
-      inside.push(`GC ${stats.gc.count}×/${stats.gc.ms.toFixed(0)} ms, received last ${at(c.received, 1)}, defers created last ${at(c.created, 1)}, written last ${at(c.headersSent, 1)} ms`);
+      const dispatched = Math.min(...sent.map((x) => x.dispatchedAt));
+      const lastAck = Math.max(...sent.map((x) => discord.interaction(x.token)!.acknowledgedAt!));
+      previous = sent.map((x) => x.token);
+      inside.push(
+        `${backlog}${[...discord.requests.filter((r) => r.kind === 'http' && r.at >= dispatched && r.at <= lastAck && !r.path.endsWith('/callback')).map((r) => `${r.method} ${r.path.split('/')[1]}`).reduce((m, k) => m.set(k, (m.get(k) ?? 0) + 1), new Map<string, number>()).entries()].map(([k, n]) => `${n} ${k}`).join(', ') || 'no other request'} at the fake Discord meanwhile, ${kie.requests.filter((r) => r.at >= dispatched && r.at <= lastAck).length} at the fake Kie; from the first dispatch: first received ${(t0 - dispatched).toFixed(0)}, last written ${(lastWritten - dispatched).toFixed(0)}, last acknowledgement at the fake ${lastAck - dispatched} ms; GC ${stats.gc.count}×/${stats.gc.ms.toFixed(0)} ms (${before.length}×/${before.reduce((s, [, d]) => s + d, 0).toFixed(0)} ms before the last defer was written), received last ${at(c.received, 1)}, defers created last ${at(c.created, 1)}, written last ${at(c.headersSent, 1)} ms`,
+      );
       burstP99.push(percentile(ack, 0.99));
       burstP50.push(percentile(ack, 0.5));
       acks.push(...ack);

@@ -4,29 +4,38 @@
 import diagnostics from 'node:diagnostics_channel';
 import { performance, PerformanceObserver, type PerformanceEntry } from 'node:perf_hooks';
 
-export function watchGc(): () => { count: number; ms: number; maxMs: number } {
+/** Now, in ms since the epoch with performance.now()'s resolution: comparable with the parent's Date.now(). */
+const epochNow = (): number => performance.timeOrigin + performance.now();
+
+export function watchGc(): () => { count: number; ms: number; maxMs: number; at: Array<[number, number]> } {
   let entries: PerformanceEntry[] = [];
   new PerformanceObserver((list) => entries.push(...list.getEntries())).observe({ entryTypes: ['gc'] });
   return () => {
     const taken = entries;
     entries = [];
-    return { count: taken.length, ms: taken.reduce((sum, e) => sum + e.duration, 0), maxMs: Math.max(0, ...taken.map((e) => e.duration)) };
+    return {
+      count: taken.length,
+      ms: taken.reduce((sum, e) => sum + e.duration, 0),
+      maxMs: Math.max(0, ...taken.map((e) => e.duration)),
+      // When each began (ms since the epoch) and how long it took, to set beside the defers' path.
+      at: taken.map((e) => [performance.timeOrigin + e.startTime, e.duration]),
+    };
   };
 }
 
-/** Milestones (performance.now()) of interaction callbacks (POST …/callback) since the last take. */
+/** Milestones of interaction callbacks (POST …/callback) since the last take, in ms since the epoch (fractional). */
 export function watchCallbacks(): { received(): void; take(): Record<string, number[]> } {
   let marks: Record<string, number[]> = { received: [], created: [], connected: [], headersSent: [] };
   const isCallback = (request: { path?: string; method?: string }) => request.method === 'POST' && (request.path ?? '').includes('/callback');
   diagnostics.subscribe('undici:request:create', (m) => {
-    if (isCallback((m as { request: { path?: string; method?: string } }).request)) marks.created!.push(performance.now());
+    if (isCallback((m as { request: { path?: string; method?: string } }).request)) marks.created!.push(epochNow());
   });
-  diagnostics.subscribe('undici:client:connected', () => marks.connected!.push(performance.now()));
+  diagnostics.subscribe('undici:client:connected', () => marks.connected!.push(epochNow()));
   diagnostics.subscribe('undici:client:sendHeaders', (m) => {
-    if (isCallback((m as { request: { path?: string; method?: string } }).request)) marks.headersSent!.push(performance.now());
+    if (isCallback((m as { request: { path?: string; method?: string } }).request)) marks.headersSent!.push(epochNow());
   });
   return {
-    received: () => marks.received!.push(performance.now()),
+    received: () => marks.received!.push(epochNow()),
     take() {
       const taken = marks;
       marks = { received: [], created: [], connected: [], headersSent: [] };
