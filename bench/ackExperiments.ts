@@ -5,23 +5,24 @@
 import { round, useShipped, type Tweak, type Variant } from './ack.ts';
 import { median, percentile, say, startNodeArgs, tempDir } from './lib.ts';
 
+/** The start script's Node options with the young generation's two set otherwise (none: V8's default). */
+const youngGeneration = (...options: string[]) => [...startNodeArgs().filter((a) => !a.includes('semi-space-size')), ...options];
+
 const all: Array<{ label: string; variant: Variant; tweak?: Tweak }> = [
   { label: 'bare client (baseline)', variant: 'bare' },
   { label: 'bot as shipped', variant: 'ours' },
   { label: 'bot, submit stubbed (defer, then nothing)', variant: 'ours', tweak: { stubSubmit: true } },
   { label: 'bot, deferred before any of its work', variant: 'ours', tweak: { deferFirst: true } },
-  { label: 'bot, MALLOC_ARENA_MAX=2', variant: 'ours', tweak: { processEnv: { MALLOC_ARENA_MAX: '2' } } },
-  { label: 'bot, --max-semi-space-size=2', variant: 'ours', tweak: { nodeArgs: ['--max-semi-space-size=2'] } },
-  { label: 'bare client, 300 warm-up commands', variant: 'bare', tweak: { warmup: 300 } },
-  { label: 'bot, 300 warm-up commands', variant: 'ours', tweak: { warmup: 300 } },
   { label: 'bot, deferred first and submit stubbed', variant: 'ours', tweak: { deferFirst: true, stubSubmit: true } },
-  { label: 'bot, --min-semi-space-size=8', variant: 'ours', tweak: { nodeArgs: [...startNodeArgs(), '--min-semi-space-size=8'] } },
-  { label: 'bot, semi-space 16..16', variant: 'ours', tweak: { nodeArgs: [...startNodeArgs().filter((a) => !a.startsWith('--max-semi-space-size')), '--min-semi-space-size=16', '--max-semi-space-size=16'] } },
-  { label: 'bot, submit stubbed, semi-space 16', variant: 'ours', tweak: { stubSubmit: true, nodeArgs: [...startNodeArgs().filter((a) => !a.startsWith('--max-semi-space-size')), '--min-semi-space-size=16', '--max-semi-space-size=16'] } },
+  { label: 'bot, MALLOC_ARENA_MAX=2', variant: 'ours', tweak: { processEnv: { MALLOC_ARENA_MAX: '2' } } },
+  { label: 'bot, young generation at most 8 MB', variant: 'ours', tweak: { nodeArgs: youngGeneration('--max-semi-space-size=8') } },
+  { label: 'bot, young generation as V8 sizes it', variant: 'ours', tweak: { nodeArgs: youngGeneration() } },
+  { label: 'bot, without the start-up collection', variant: 'ours', tweak: { nodeArgs: startNodeArgs().filter((a) => a !== '--expose-gc') } },
   { label: 'bot, Node defaults', variant: 'ours', tweak: { nodeArgs: [] } },
   { label: 'bot, no source maps', variant: 'ours', tweak: { nodeArgs: startNodeArgs().filter((a) => a !== '--enable-source-maps') } },
-  { label: 'bot, semi-space default', variant: 'ours', tweak: { nodeArgs: startNodeArgs().filter((a) => !a.startsWith('--max-semi-space-size')) } },
   { label: 'bare client, start script options', variant: 'bare', tweak: { nodeArgs: startNodeArgs() } },
+  { label: 'bare client, 300 warm-up commands', variant: 'bare', tweak: { warmup: 300 } },
+  { label: 'bot, 300 warm-up commands', variant: 'ours', tweak: { warmup: 300 } },
   { label: 'bot, warm-up in every guild', variant: 'ours', tweak: { warmup: 20 } },
   { label: 'bot, warm-up jobs delivered first', variant: 'ours', tweak: { settleMs: 5_000 } },
 ];
