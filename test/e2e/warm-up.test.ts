@@ -19,6 +19,9 @@ describe('the warm-up at start', () => {
     const logs = world.parsedLogs();
     expect(logs.filter((l) => l.msg === 'job queued' || l.msg === 'command failed' || l.msg === 'background job step failed')).toEqual([]);
     expect(logs.filter((l) => typeof l.guildId === 'string' && l.guildId === '0')).toEqual([]);
+    // The made-up server its interactions came from is gone again.
+    expect(world.app.client.guilds.cache.has('0')).toBe(false);
+    expect([...world.app.client.guilds.cache.keys()]).toEqual(world.discord.guildIds);
   });
 
   it('leaves /sora working as before for the first member', async () => {
