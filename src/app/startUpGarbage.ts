@@ -9,9 +9,5 @@
 export function collectStartUpGarbage(): void {
   // 'last-resort': V8 also gives back what the start-up reads made it commit (the young generation
   // grown to its limit, empty pages), not only the garbage.
-  const gc = (globalThis as { gc?: (options?: { type: 'major'; execution: 'sync'; flavor?: 'last-resort' }) => void }).gc;
-  gc?.({ type: 'major', execution: 'sync', flavor: 'last-resort' });
-  // A last-resort collection leaves V8 a tight limit for the next full one, which the first
-  // burst of commands would then meet; an ordinary one after it sets the usual headroom.
-  gc?.({ type: 'major', execution: 'sync' });
+  (globalThis as { gc?: (options?: { type: 'major'; execution: 'sync'; flavor: 'last-resort' }) => void }).gc?.({ type: 'major', execution: 'sync', flavor: 'last-resort' });
 }
