@@ -7,6 +7,7 @@ import { FakeDiscord, snowflake, type FakeUser } from '../sandbox/discord.ts';
 import { FakeKie } from '../sandbox/kie.ts';
 import type { Job } from '../src/services/jobs/job.ts';
 import { openStore } from '../src/services/store.ts';
+import type { BurstProbes } from './child/probes.ts';
 import {
   botEnv,
   compileToJs,
@@ -66,9 +67,12 @@ export interface RoundResult {
   /** The bot process's event-loop delay during the burst. */
   loopMaxMs: number;
   /** Garbage collection in the bot process from the burst's start to its last acknowledgement. */
-  gc: { count: number; ms: number; maxMs: number };
-  /** Inside the process (performance.now()): interactions received, defer callbacks created, connections opened, headers written. */
-  callbacks: Record<string, number[]>;
+  gc: BurstProbes['gc'] & { maxMs: number };
+  /** Inside the process (ms since the epoch): interactions received, defer callbacks created, connections opened, headers written. */
+  callbacks: BurstProbes['callbacks'];
+  /** The fake's clock: the first dispatch, and the last defer callback it received. */
+  dispatchedAt: number;
+  lastAckAt: number;
   /** From the first dispatch to the last. */
   dispatchSpread: number;
   queuedReplies: number;
@@ -132,7 +136,7 @@ export async function round(variant: Variant, index: number, tweak: Tweak = {}):
     await until(() => sent.every((s) => discord.interaction(s.token)?.acknowledgedAt != null), 10_000, 'every defer callback');
     const ack = sent.map((s) => discord.interaction(s.token)!.acknowledgedAt! - s.dispatchedAt);
     if (profileDir && variant === 'ours') await child.ask({ type: 'profileStop', file: `${profileDir}/ack-round-${index}.cpuprofile` } as never, 'profileStopped');
-    const stats = await child.ask<{ type: 'stats'; received: Record<string, number>; loop: { maxMs: number }; handlerUs: number[]; gc: RoundResult['gc']; callbacks: RoundResult['callbacks'] }>({ type: 'stats' }, 'stats');
+    const stats = await child.ask<{ type: 'stats'; received: Record<string, number>; loop: { maxMs: number }; handlerUs: number[] } & Pick<RoundResult, 'gc' | 'callbacks'>>({ type: 'stats' }, 'stats');
     const toBot = sent.map((s) => (stats.received[s.interactionId] ?? NaN) - s.dispatchedAt);
     const inBot = sent.map((s) => discord.interaction(s.token)!.acknowledgedAt! - (stats.received[s.interactionId] ?? NaN));
     const dispatchSpread = Math.max(...sent.map((s) => s.dispatchedAt)) - Math.min(...sent.map((s) => s.dispatchedAt));
@@ -162,7 +166,7 @@ export async function round(variant: Variant, index: number, tweak: Tweak = {}):
       for await (const [, job] of store.collection<Job>('jobs').entries()) states[job.state] = (states[job.state] ?? 0) + 1;
       await store.close();
     }
-    return { ack, toBot, inBot, handlerUs: stats.handlerUs, loopMaxMs: stats.loop.maxMs, gc: stats.gc, callbacks: stats.callbacks, dispatchSpread, queuedReplies, refusals, stop, states, created: kie.created().length };
+    return { ack, toBot, inBot, handlerUs: stats.handlerUs, loopMaxMs: stats.loop.maxMs, gc: stats.gc, callbacks: stats.callbacks, dispatchedAt: Math.min(...sent.map((s) => s.dispatchedAt)), lastAckAt: Math.max(...sent.map((s) => discord.interaction(s.token)!.acknowledgedAt!)), dispatchSpread, queuedReplies, refusals, stop, states, created: kie.created().length };
   } finally {
     child.kill();
     await discord.close();

@@ -3,6 +3,7 @@
 // interleaved across the variants; a burst's p99 is reported per round, then the median over rounds.
 //   node bench/ackExperiments.ts [rounds] [label words, comma-separated]
 import { round, useShipped, type Tweak, type Variant } from './ack.ts';
+import { describeBurst } from './child/probes.ts';
 import { median, percentile, say, startNodeArgs, tempDir } from './lib.ts';
 
 /** The start script's Node options with the young generation's two set otherwise (none: V8's default). */
@@ -47,10 +48,7 @@ for (let r = 0; r < rounds; r++) {
     entry.loopMax.push(result.loopMaxMs);
     entry.handlerUs.push(...result.handlerUs);
     entry.gc.push(`${result.gc.count}×/${result.gc.ms.toFixed(0)}`);
-    const c = result.callbacks;
-    const t0 = Math.min(...c.received!);
-    const at = (xs: number[] | undefined, q: number) => (xs && xs.length ? (percentile(xs, q) - t0).toFixed(1) : '—');
-    say(`  ${v.label}: received last ${at(c.received, 1)}; callbacks created p50/last ${at(c.created, 0.5)}/${at(c.created, 1)}; ${c.connected?.length ?? 0} connections, last ${at(c.connected, 1)}; headers written first/p50/last ${at(c.headersSent, 0)}/${at(c.headersSent, 0.5)}/${at(c.headersSent, 1)} ms; ack p99 ${percentile(result.ack, 0.99)}`);
+    say(`  ${v.label}: ${describeBurst(result, result.dispatchedAt, result.lastAckAt)}; ack p99 ${percentile(result.ack, 0.99)}`);
     say(`${v.label} round ${r + 1}: p50 ${percentile(result.ack, 0.5)} ms, p99 ${percentile(result.ack, 0.99)} ms, loop max ${result.loopMaxMs.toFixed(0)} ms`);
   }
 }

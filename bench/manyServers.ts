@@ -7,6 +7,7 @@
 // /sora at once, one in each of 200 of those servers; heap and RSS after a forced GC.
 import { FakeDiscord, type FakeUser } from '../sandbox/discord.ts';
 import { FakeKie } from '../sandbox/kie.ts';
+import { describeBurst, type BurstProbes } from './child/probes.ts';
 import { botEnv, compileToJs, fmt, KIE_KEY, main, median, memberId, met, percentile, ratio, say, seedLearned, sleep, spawnChild, startNodeArgs, stopChild, tempDir, until, type BenchResult } from './lib.ts';
 
 const SERVERS = Number(process.env.MANY_SERVERS ?? 10_000);
@@ -83,18 +84,13 @@ async function once(side: Side, script: string, tmp: string, run: number): Promi
       await until(() => sent.every((s) => discord.interaction(s.token)?.acknowledgedAt != null), 20_000, 'every defer callback');
       const ack = sent.map((s) => discord.interaction(s.token)!.acknowledgedAt! - s.dispatchedAt);
       if (profileDir && side === 'ours') await child.ask({ type: 'profileStop', file: `${profileDir}/many-burst-${b}.cpuprofile` } as never, 'profileStopped');
-      const stats = await child.ask<{ type: 'stats'; gc: { count: number; ms: number; at: Array<[number, number]> }; callbacks: Record<string, number[]> }>({ type: 'stats' }, 'stats');
-      const c = stats.callbacks;
-      const t0 = Math.min(...(c.received ?? []));
-      const lastWritten = Math.max(...(c.headersSent ?? []));
-      const before = stats.gc.at.filter(([start]) => start < lastWritten);
-      const at = (xs: number[] | undefined, q: number) => (xs && xs.length ? (percentile(xs, q) - t0).toFixed(0) : '—');
+      const probes = await child.ask<{ type: 'stats' } & BurstProbes>({ type: 'stats' }, 'stats');
       const dispatched = Math.min(...sent.map((x) => x.dispatchedAt));
       const lastAck = Math.max(...sent.map((x) => discord.interaction(x.token)!.acknowledgedAt!));
+      const during = (r: { at: number }) => r.at >= dispatched && r.at <= lastAck;
+      const others = discord.requests.filter((r) => r.kind === 'http' && during(r) && !r.path.endsWith('/callback')).length;
       previous = sent.map((x) => x.token);
-      inside.push(
-        `${backlog}${[...discord.requests.filter((r) => r.kind === 'http' && r.at >= dispatched && r.at <= lastAck && !r.path.endsWith('/callback')).map((r) => `${r.method} ${r.path.split('/')[1]}`).reduce((m, k) => m.set(k, (m.get(k) ?? 0) + 1), new Map<string, number>()).entries()].map(([k, n]) => `${n} ${k}`).join(', ') || 'no other request'} at the fake Discord meanwhile, ${kie.requests.filter((r) => r.at >= dispatched && r.at <= lastAck).length} at the fake Kie; from the first dispatch: first received ${(t0 - dispatched).toFixed(0)}, last written ${(lastWritten - dispatched).toFixed(0)}, last acknowledgement at the fake ${lastAck - dispatched} ms; GC ${stats.gc.count}×/${stats.gc.ms.toFixed(0)} ms (${before.length}×/${before.reduce((s, [, d]) => s + d, 0).toFixed(0)} ms before the last defer was written), received last ${at(c.received, 1)}, defers created last ${at(c.created, 1)}, written last ${at(c.headersSent, 1)} ms`,
-      );
+      inside.push(`${backlog}${others} other requests at the fake Discord and ${kie.requests.filter(during).length} at the fake Kie meanwhile; ${describeBurst(probes, dispatched, lastAck)}`);
       burstP99.push(percentile(ack, 0.99));
       burstP50.push(percentile(ack, 0.5));
       acks.push(...ack);

@@ -3,7 +3,7 @@
 // paced by the global limit, the bot's are not either), with the bot's shards when `shards` is given,
 // against the same fake Discord.
 import { monitorEventLoopDelay, performance } from 'node:perf_hooks';
-import { watchCallbacks, watchGc } from './gcWatch.ts';
+import { watchCallbacks, watchGc } from './probes.ts';
 import { Client, Events, GatewayIntentBits } from 'discord.js';
 
 const options = JSON.parse(process.env.BENCH_CHILD_OPTIONS ?? '{}') as { env: Record<string, string>; monitorLoop?: boolean; shards?: number };

@@ -4,7 +4,7 @@
 import { writeFileSync } from 'node:fs';
 import { Session } from 'node:inspector/promises';
 import { monitorEventLoopDelay, performance } from 'node:perf_hooks';
-import { watchCallbacks, watchGc } from './gcWatch.ts';
+import { watchCallbacks, watchGc } from './probes.ts';
 import { Writable } from 'node:stream';
 import Keyv from 'keyv';
 import { configSchema, secretsOf } from '../../src/config.ts';

@@ -43,3 +43,27 @@ export function watchCallbacks(): { received(): void; take(): Record<string, num
     },
   };
 }
+
+/** What `watchGc` and `watchCallbacks` took over one burst, as the children report them. */
+export interface BurstProbes {
+  gc: { count: number; ms: number; at: Array<[number, number]> };
+  callbacks: Record<string, number[]>;
+}
+
+/**
+ * One burst inside the process, in ms from the first dispatch (the fake's clock): when the first
+ * interaction arrived, the last defer was created and written, and the fake received the last one;
+ * the collections in all, and those before the last defer was written.
+ */
+export function describeBurst(probes: BurstProbes, dispatchedAt: number, lastAckAt: number): string {
+  const { received = [], created = [], connected = [], headersSent = [] } = probes.callbacks;
+  const from = (xs: number[], pick: (xs: number[]) => number) => (xs.length ? (pick(xs) - dispatchedAt).toFixed(0) : '—');
+  const lastWritten = Math.max(...headersSent);
+  const before = probes.gc.at.filter(([start]) => start < lastWritten);
+  return (
+    `first received ${from(received, (xs) => Math.min(...xs))}, last received ${from(received, (xs) => Math.max(...xs))}, ` +
+    `last defer created ${from(created, (xs) => Math.max(...xs))}, ${connected.length} connections opened, last written ${from(headersSent, (xs) => Math.max(...xs))}, ` +
+    `last received by the fake ${(lastAckAt - dispatchedAt).toFixed(0)} ms; GC ${probes.gc.count}×/${probes.gc.ms.toFixed(0)} ms ` +
+    `(${before.length}×/${before.reduce((sum, [, d]) => sum + d, 0).toFixed(0)} ms before the last defer was written)`
+  );
+}
