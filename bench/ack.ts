@@ -32,8 +32,12 @@ import {
   type Row,
 } from './lib.ts';
 
-/** Bursts per side right after start, and after WARM_WARMUP commands. */
-const ROUNDS = 6;
+/**
+ * Bursts per side right after start, and after WARM_WARMUP commands. A burst right after a start is
+ * the noisier of the two (its p99 moves by a third from one burst to the next on a 2-core machine),
+ * so it gets twelve: with six, the median of the same code moved by ±20% from run to run.
+ */
+const ROUNDS = 12;
 const WARM_ROUNDS = 8;
 const WARM_WARMUP = 200;
 const BURST = 200;
@@ -126,16 +130,16 @@ export async function round(variant: Variant, index: number, tweak: Tweak = {}):
     }
     await sleep(tweak.settleMs ?? 500);
     await child.ask({ type: 'stats' }, 'stats');
-    // BENCH_PROFILE=<dir>: a CPU profile of the bot during each measured burst (see bench/profile.ts).
+    // BENCH_PROFILE=<dir>: a CPU profile of either side during each measured burst (see bench/profile.ts).
     const profileDir = process.env.BENCH_PROFILE;
-    if (profileDir && variant === 'ours') await child.ask({ type: 'profileStart' }, 'profileStarted');
+    if (profileDir) await child.ask({ type: 'profileStart' }, 'profileStarted');
 
     const sent = await Promise.all(
       Array.from({ length: BURST }, (_, i) => discord.sendCommand({ name: 'sora', guildId: guilds[i % GUILDS]!.id, user: users[i]!, options: [prompt(i)] })),
     );
     await until(() => sent.every((s) => discord.interaction(s.token)?.acknowledgedAt != null), 10_000, 'every defer callback');
     const ack = sent.map((s) => discord.interaction(s.token)!.acknowledgedAt! - s.dispatchedAt);
-    if (profileDir && variant === 'ours') await child.ask({ type: 'profileStop', file: `${profileDir}/ack-round-${index}.cpuprofile` } as never, 'profileStopped');
+    if (profileDir) await child.ask({ type: 'profileStop', file: `${profileDir}/ack-${variant}-round-${index}.cpuprofile` } as never, 'profileStopped');
     const stats = await child.ask<{ type: 'stats'; received: Record<string, number>; loop: { maxMs: number }; handlerUs: number[] } & Pick<RoundResult, 'gc' | 'callbacks'>>({ type: 'stats' }, 'stats');
     const toBot = sent.map((s) => (stats.received[s.interactionId] ?? NaN) - s.dispatchedAt);
     const inBot = sent.map((s) => discord.interaction(s.token)!.acknowledgedAt! - (stats.received[s.interactionId] ?? NaN));

@@ -21,6 +21,9 @@ const all: Array<{ label: string; variant: Variant; tweak?: Tweak }> = [
   { label: 'bot, without the start-up collection', variant: 'ours', tweak: { nodeArgs: startNodeArgs().filter((a) => a !== '--expose-gc') } },
   { label: 'bot, Node defaults', variant: 'ours', tweak: { nodeArgs: [] } },
   { label: 'bot, no source maps', variant: 'ours', tweak: { nodeArgs: startNodeArgs().filter((a) => a !== '--enable-source-maps') } },
+  { label: 'bot, npm undici as the global dispatcher', variant: 'ours', tweak: { nodeArgs: [...startNodeArgs(), '--import', 'undici'] } },
+  { label: 'bot, V8 pool of 1 thread', variant: 'ours', tweak: { nodeArgs: [...startNodeArgs(), '--v8-pool-size=1'] } },
+  { label: 'bot, single-threaded GC', variant: 'ours', tweak: { nodeArgs: [...startNodeArgs(), '--single-threaded-gc'] } },
   { label: 'bare client, start script options', variant: 'bare', tweak: { nodeArgs: startNodeArgs() } },
   { label: 'bare client, 300 warm-up commands', variant: 'bare', tweak: { warmup: 300 } },
   { label: 'bot, 300 warm-up commands', variant: 'ours', tweak: { warmup: 300 } },
@@ -48,7 +51,7 @@ for (let r = 0; r < rounds; r++) {
     entry.loopMax.push(result.loopMaxMs);
     entry.handlerUs.push(...result.handlerUs);
     entry.gc.push(`${result.gc.count}×/${result.gc.ms.toFixed(0)}`);
-    say(`  ${v.label}: ${describeBurst(result, result.dispatchedAt, result.lastAckAt)}; ack p99 ${percentile(result.ack, 0.99)}`);
+    say(`  ${v.label}: ${describeBurst(result, result.dispatchedAt, result.lastAckAt)}; dispatch spread ${result.dispatchSpread} ms; ack p99 ${percentile(result.ack, 0.99)}`);
     say(`${v.label} round ${r + 1}: p50 ${percentile(result.ack, 0.5)} ms, p99 ${percentile(result.ack, 0.99)} ms, loop max ${result.loopMaxMs.toFixed(0)} ms`);
   }
 }

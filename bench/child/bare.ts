@@ -3,7 +3,7 @@
 // paced by the global limit, the bot's are not either), with the bot's shards when `shards` is given,
 // against the same fake Discord.
 import { monitorEventLoopDelay, performance } from 'node:perf_hooks';
-import { watchCallbacks, watchGc } from './probes.ts';
+import { profileOnRequest, watchCallbacks, watchGc } from './probes.ts';
 import { Client, Events, GatewayIntentBits } from 'discord.js';
 
 const options = JSON.parse(process.env.BENCH_CHILD_OPTIONS ?? '{}') as { env: Record<string, string>; monitorLoop?: boolean; shards?: number };
@@ -43,6 +43,7 @@ if (options.monitorLoop) loopDelay.enable();
 
 process.on('message', (raw) => {
   const type = (raw as { type: string }).type;
+  if (profileOnRequest(raw as { type: string; file?: string }, send)) return;
   if (type === 'stats') {
     send({ type: 'stats', memory: memory(), received, handlerUs: handlerUs.splice(0), gc: gcTaken(), callbacks: callbacks.take(), loop: { maxMs: loopDelay.max / 1e6, p99Ms: loopDelay.percentile(99) / 1e6, meanMs: loopDelay.mean / 1e6 } });
     loopDelay.reset();

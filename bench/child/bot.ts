@@ -1,10 +1,8 @@
 // The real bot (createApp) in a process of its own, so its RSS and CPU are its own and the fakes
 // (in the parent) do not share its event loop. Driven by the parent over IPC:
 //   → ready {timings, memory}   ← stats → stats {memory, cpu, store reads, log counts}   ← stop → stopped
-import { writeFileSync } from 'node:fs';
-import { Session } from 'node:inspector/promises';
 import { monitorEventLoopDelay, performance } from 'node:perf_hooks';
-import { watchCallbacks, watchGc } from './probes.ts';
+import { profileOnRequest, watchCallbacks, watchGc } from './probes.ts';
 import { Writable } from 'node:stream';
 import Keyv from 'keyv';
 import { configSchema, secretsOf } from '../../src/config.ts';
@@ -156,29 +154,10 @@ send({
   memory: memory(),
 });
 
-// On request, a CPU profile of a window (e.g. the burst), written as a .cpuprofile file.
-let profiler: Session | undefined;
-async function profile(message: { type: string; file?: string }): Promise<void> {
-  if (message.type === 'profileStart') {
-    profiler = new Session();
-    profiler.connect();
-    await profiler.post('Profiler.enable');
-    await profiler.post('Profiler.setSamplingInterval', { interval: 100 });
-    await profiler.post('Profiler.start');
-    send({ type: 'profileStarted' });
-  } else if (profiler && message.file) {
-    const { profile: result } = await profiler.post('Profiler.stop');
-    writeFileSync(message.file, JSON.stringify(result));
-    profiler.disconnect();
-    profiler = undefined;
-    send({ type: 'profileStopped' });
-  }
-}
-
 process.on('message', (raw) => {
   const message = raw as { type: string; file?: string };
-  if (message.type === 'profileStart' || message.type === 'profileStop') {
-    void profile(message);
+  if (profileOnRequest(message, send)) {
+    // A CPU profile started or written.
   } else if (message.type === 'gc') {
     // Only with --expose-gc: what the process keeps once garbage is collected.
     const gc = (globalThis as { gc?: () => void }).gc;
