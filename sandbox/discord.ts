@@ -234,6 +234,11 @@ export class FakeDiscord extends DiscordReads implements DiscordSettings {
     this.#gateway.drop(options);
   }
 
+  /** TCP connections to this fake open now: HTTP ones (kept alive or busy) and gateway ones. */
+  openConnections(): Promise<number> {
+    return new Promise((resolve, reject) => this.#server.getConnections((error, count) => (error ? reject(error) : resolve(count))));
+  }
+
   async close(): Promise<void> {
     if (this.#closed) return;
     this.#closed = true;

@@ -75,6 +75,7 @@ export async function createApp(config: Config, overrides: AppOverrides = {}): P
       await interactions.settle();
       await moderation.stop();
       await interactions.client.destroy();
+      await discord.close();
       await owner.release();
       await store.close();
       logger.info('bot stopped');

@@ -1,4 +1,5 @@
 import { Events, GatewayIntentBits, Options, type CacheFactory, type Client, type ClientOptions } from 'discord.js';
+import type { Agent } from 'undici';
 import { clientShardOptions } from '../services/sharding/layout.ts';
 
 /**
@@ -65,13 +66,14 @@ export const INTERACTION_REQUESTS_PER_SECOND = 10_000;
 
 /**
  * The gateway client's options: intents (Guilds; AutoModerationConfiguration, not privileged, so a
- * server's reused AutoMod rules stay fresh), the REST base and pace, the shards this process holds, and the
- * caches. Nothing is kept that could age, so no sweepers are needed (the default thread sweeper goes too).
+ * server's reused AutoMod rules stay fresh), the REST base, pace and connections (`agent`, shared
+ * with the services' REST: app/discordRest.ts), the shards this process holds, and the caches.
+ * Nothing is kept that could age, so no sweepers are needed (the default thread sweeper goes too).
  */
-export function discordClientOptions(config: Parameters<typeof clientShardOptions>[0] & { DISCORD_API_URL: string }): ClientOptions {
+export function discordClientOptions(config: Parameters<typeof clientShardOptions>[0] & { DISCORD_API_URL: string }, agent: Agent): ClientOptions {
   return {
     intents: [GatewayIntentBits.Guilds, GatewayIntentBits.AutoModerationConfiguration],
-    rest: { api: config.DISCORD_API_URL, globalRequestsPerSecond: INTERACTION_REQUESTS_PER_SECOND },
+    rest: { api: config.DISCORD_API_URL, globalRequestsPerSecond: INTERACTION_REQUESTS_PER_SECOND, agent },
     makeCache,
     sweepers: {},
     ...clientShardOptions(config),

@@ -55,7 +55,7 @@ export function wireInteractions(
   const { config, logger, ledger, registry, metrics, now } = base;
   const { models, languages, jobs, records, challenges, discord, operators } = parts;
   // Intents, shards and caches sized to what the bot reads: discordClient.ts.
-  const client = new Client(discordClientOptions(config));
+  const client = new Client(discordClientOptions(config, discord.agent));
   dropUnreadGuildData(client);
   const inFlight = new Set<Promise<unknown>>();
   const area: InteractionsArea = {
