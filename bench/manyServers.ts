@@ -18,6 +18,8 @@ const BURSTS = 7;
 const WARMUP = 10;
 const RUNS = Number(process.env.MANY_SERVERS_RUNS ?? 1);
 const MB = 1024 * 1024;
+/** Diagnostics: Node options added to the bot's (not the bare client's), e.g. MANY_SERVERS_BOT_ARGS='--no-memory-reducer'. */
+const botNodeArgs = (process.env.MANY_SERVERS_BOT_ARGS ?? '').split(' ').filter(Boolean);
 
 type Side = 'ours' | 'bare';
 interface Memory {
@@ -48,7 +50,7 @@ async function once(side: Side, script: string, tmp: string, run: number): Promi
   await seedLearned(databaseUrl, { 'kling-3.0/video': Array(20).fill(2_100) });
   const env = botEnv({ discord, kieUrl: kie.url }, databaseUrl, { POLL_INTERVAL_MS: '500', SHARDS: String(SHARDS) });
   // The bot as `npm start` runs it (its Node options too); the bare client with Node's defaults.
-  const child = spawnChild(script, { env, shards: SHARDS, stopTimeoutMs: 1_000 }, { nodeArgs: ['--expose-gc', ...(side === 'ours' ? startNodeArgs() : [])] });
+  const child = spawnChild(script, { env, shards: SHARDS, stopTimeoutMs: 1_000 }, { nodeArgs: ['--expose-gc', ...(side === 'ours' ? [...startNodeArgs(), ...botNodeArgs] : [])] });
   try {
     const ready = await child.next<{ type: 'ready'; clientReadyAt: number; guilds: number }>('ready', 300_000);
     const identified = discord.requests.filter((r) => r.kind === 'gateway' && r.op === 2).map((r) => r.at);
@@ -77,13 +79,13 @@ async function once(side: Side, script: string, tmp: string, run: number): Promi
     for (let b = 0; b < BURSTS; b++) {
       const backlog = side === 'ours' && b > 0 ? `${queuedOut(previous)}/${previous.length} of the previous burst's "Queued" replies out; ` : '';
       await child.ask({ type: 'stats' }, 'stats');
-      // BENCH_PROFILE=<dir>: a CPU profile of the bot during each burst (see bench/profile.ts).
+      // BENCH_PROFILE=<dir>: a CPU profile of either side during each burst (see bench/profile.ts).
       const profileDir = process.env.BENCH_PROFILE;
-      if (profileDir && side === 'ours') await child.ask({ type: 'profileStart' }, 'profileStarted');
+      if (profileDir) await child.ask({ type: 'profileStart' }, 'profileStarted');
       const sent = await Promise.all(Array.from({ length: BURST }, (_, i) => send(i, { id: memberId(b * 1_000 + i), username: `m${i}` })));
       await until(() => sent.every((s) => discord.interaction(s.token)?.acknowledgedAt != null), 20_000, 'every defer callback');
       const ack = sent.map((s) => discord.interaction(s.token)!.acknowledgedAt! - s.dispatchedAt);
-      if (profileDir && side === 'ours') await child.ask({ type: 'profileStop', file: `${profileDir}/many-burst-${b}.cpuprofile` } as never, 'profileStopped');
+      if (profileDir) await child.ask({ type: 'profileStop', file: `${profileDir}/many-${side}-burst-${b}.cpuprofile` } as never, 'profileStopped');
       const probes = await child.ask<{ type: 'stats' } & BurstProbes>({ type: 'stats' }, 'stats');
       const dispatched = Math.min(...sent.map((x) => x.dispatchedAt));
       const lastAck = Math.max(...sent.map((x) => discord.interaction(x.token)!.acknowledgedAt!));

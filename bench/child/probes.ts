@@ -9,7 +9,10 @@ import { performance, PerformanceObserver, type PerformanceEntry } from 'node:pe
 /** Now, in ms since the epoch with performance.now()'s resolution: comparable with the parent's Date.now(). */
 const epochNow = (): number => performance.timeOrigin + performance.now();
 
-export function watchGc(): () => { count: number; ms: number; maxMs: number; at: Array<[number, number]> } {
+/** V8's kinds of collection, as perf_hooks reports them. */
+const GC_KINDS: Record<number, string> = { 1: 'minor', 2: 'major', 4: 'incremental', 8: 'weak callbacks', 16: 'minor' };
+
+export function watchGc(): () => { count: number; ms: number; maxMs: number; at: Array<[number, number, string]> } {
   let entries: PerformanceEntry[] = [];
   new PerformanceObserver((list) => entries.push(...list.getEntries())).observe({ entryTypes: ['gc'] });
   return () => {
@@ -19,8 +22,8 @@ export function watchGc(): () => { count: number; ms: number; maxMs: number; at:
       count: taken.length,
       ms: taken.reduce((sum, e) => sum + e.duration, 0),
       maxMs: Math.max(0, ...taken.map((e) => e.duration)),
-      // When each began (ms since the epoch) and how long it took, to set beside the defers' path.
-      at: taken.map((e) => [performance.timeOrigin + e.startTime, e.duration]),
+      // When each began (ms since the epoch), how long it took and its kind, to set beside the defers' path.
+      at: taken.map((e) => [performance.timeOrigin + e.startTime, e.duration, GC_KINDS[((e as { detail?: { kind?: number } }).detail)?.kind ?? 0] ?? 'other']),
     };
   };
 }
@@ -59,7 +62,7 @@ export function watchCallbacks(): { received(): void; take(): Record<string, num
 
 /** What `watchGc` and `watchCallbacks` took over one burst, as the children report them. */
 export interface BurstProbes {
-  gc: { count: number; ms: number; at: Array<[number, number]> };
+  gc: { count: number; ms: number; at: Array<[number, number, string]> };
   callbacks: Record<string, number[]>;
 }
 
@@ -77,7 +80,7 @@ export function describeBurst(probes: BurstProbes, dispatchedAt: number, lastAck
     `first received ${from(received, (xs) => Math.min(...xs))}, last received ${from(received, (xs) => Math.max(...xs))}, ` +
     `last defer created ${from(created, (xs) => Math.max(...xs))}, ${connected.length} connections opened, last written ${from(headersSent, (xs) => Math.max(...xs))}, ` +
     `last received by the fake ${(lastAckAt - dispatchedAt).toFixed(0)} ms; CPU from the first interaction to the last defer written ${cpuAtFirst.length && cpuAtWritten.length ? (Math.max(...cpuAtWritten) - cpuAtFirst[0]!).toFixed(1) : '—'} ms; GC ${probes.gc.count}×/${probes.gc.ms.toFixed(0)} ms ` +
-    `(${before.length}×/${before.reduce((sum, [, d]) => sum + d, 0).toFixed(0)} ms before the last defer was written)`
+    `(${before.length}×/${before.reduce((sum, [, d]) => sum + d, 0).toFixed(0)} ms before the last defer was written${before.length ? `: ${before.map(([, d, kind]) => `${kind} ${d.toFixed(1)}`).join(', ')}` : ''})`
   );
 }
 

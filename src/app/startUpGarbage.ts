@@ -8,6 +8,9 @@
  */
 export function collectStartUpGarbage(): void {
   // 'last-resort': V8 also gives back what the start-up reads made it commit (the young generation
-  // grown to its limit, empty pages), not only the garbage.
+  // grown to its limit, empty pages), not only the garbage. It leaves the old generation little room,
+  // so measure 7's first burst can meet a full collection; an ordinary collection after this one
+  // avoids that, but was tried twice (README, Performance) and made bursts right after a start
+  // slower in both: more CPU and longer young-generation collections per burst.
   (globalThis as { gc?: (options?: { type: 'major'; execution: 'sync'; flavor: 'last-resort' }) => void }).gc?.({ type: 'major', execution: 'sync', flavor: 'last-resort' });
 }
