@@ -110,6 +110,10 @@ export class FakeDiscord extends DiscordReads implements DiscordSettings {
     const specs = options.guilds ?? [{ id: snowflake(), name: 'Fake Guild' }];
     for (const spec of specs) this.addGuild(spec);
     server.on('request', (req, res) => void router.handle(req, res));
+    server.on('connection', (socket) => {
+      state.connections.add(socket);
+      socket.once('close', () => state.connections.delete(socket));
+    });
   }
 
   static async start(options: FakeDiscordOptions = {}): Promise<FakeDiscord> {
@@ -232,11 +236,6 @@ export class FakeDiscord extends DiscordReads implements DiscordSettings {
    */
   dropConnection(options: { code?: number; resumable?: boolean; shard?: number } = {}): void {
     this.#gateway.drop(options);
-  }
-
-  /** TCP connections to this fake open now: HTTP ones (kept alive or busy) and gateway ones. */
-  openConnections(): Promise<number> {
-    return new Promise((resolve, reject) => this.#server.getConnections((error, count) => (error ? reject(error) : resolve(count))));
   }
 
   async close(): Promise<void> {

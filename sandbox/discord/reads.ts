@@ -20,6 +20,8 @@ export class DiscordReads {
   readonly dispatched: GatewayEvent[];
   /** Every channel by id: guild text channels (with their names) and DM channels. */
   readonly channels: ReadonlyMap<string, Readonly<ChannelState>>;
+  /** TCP connections to this fake open now: HTTP ones (kept alive or busy) and gateway ones. */
+  readonly connections: ReadonlySet<object>;
   readonly #state: DiscordState;
 
   constructor(state: DiscordState) {
@@ -33,6 +35,7 @@ export class DiscordReads {
     this.requests = state.requests;
     this.dispatched = state.dispatched;
     this.channels = state.channels;
+    this.connections = state.connections;
   }
 
   get guildIds(): string[] {

@@ -91,6 +91,8 @@ export class DiscordState {
   readonly defaultUser: FakeUser;
   readonly requests: RecordedRequest[] = [];
   readonly dispatched: GatewayEvent[] = [];
+  /** TCP connections open now (HTTP, kept alive or busy, and gateway): a stopped bot should leave none. */
+  readonly connections = new Set<object>();
 
   readonly guilds = new Map<string, GuildState>();
   readonly channels = new Map<string, ChannelState>();

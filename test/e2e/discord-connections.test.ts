@@ -17,9 +17,9 @@ describe("the bot's connections to Discord", () => {
     const sent = await world.sora({ prompt: 'a kite over a windy beach' });
     await until(() => (world!.discord.originalFor(sent.token)?.content ?? '').includes('your video is ready'), 10_000, 'the video');
     // The gateway and the HTTP connections the replies went over, kept alive for the next request.
-    expect(await world.discord.openConnections()).toBeGreaterThan(1);
+    expect(world.discord.connections.size).toBeGreaterThan(1);
 
     await world.stopBot();
-    await until(async () => (await world!.discord.openConnections()) === 0, 1_000, 'no connection left open');
+    await until(() => world!.discord.connections.size === 0, 1_000, 'no connection left open');
   });
 });
