@@ -21,7 +21,6 @@ const all: Array<{ label: string; variant: Variant; tweak?: Tweak }> = [
   { label: 'bot, without the start-up collection', variant: 'ours', tweak: { nodeArgs: startNodeArgs().filter((a) => a !== '--expose-gc') } },
   { label: 'bot, Node defaults', variant: 'ours', tweak: { nodeArgs: [] } },
   { label: 'bot, no source maps', variant: 'ours', tweak: { nodeArgs: startNodeArgs().filter((a) => a !== '--enable-source-maps') } },
-  { label: 'bot, npm undici as the global dispatcher', variant: 'ours', tweak: { nodeArgs: [...startNodeArgs(), '--import', 'undici'] } },
   { label: 'bot, V8 pool of 1 thread', variant: 'ours', tweak: { nodeArgs: [...startNodeArgs(), '--v8-pool-size=1'] } },
   { label: 'bot, single-threaded GC', variant: 'ours', tweak: { nodeArgs: [...startNodeArgs(), '--single-threaded-gc'] } },
   { label: 'bare client, start script options', variant: 'bare', tweak: { nodeArgs: startNodeArgs() } },
